@@ -1,0 +1,335 @@
+"""Answers: what the user typed, as pydantic models keyed by question id.
+
+Three documents hold answers: the role card (a profile step), the network (a network step) and any number of
+cases (case steps). Each is a :class:`Sheet` or a :class:`Case`; both carry a schema version and the id of the
+content pack they answer. Answers to questions that the current pack no longer has are kept as they are.
+
+This module is part of the core: it imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bouwsteen_tui.content import (
+    ChecklistQuestion,
+    ChoiceQuestion,
+    DateQuestion,
+    Pack,
+    PartnerQuestion,
+    Question,
+    RecordsQuestion,
+    ScaleQuestion,
+    Scope,
+    Step,
+    TextQuestion,
+)
+
+SCHEMA_VERSION = 1
+
+# Unambiguous letters and digits: no 0/O, 1/I/L, so a code can be read aloud in a meeting.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CASE_CODE_PATTERN = r"^C-[2-9A-HJKMNP-Z]{4,8}$"
+RECORD_ID_PATTERN = r"^[a-z]-[0-9a-z]{4,16}$"
+
+SELF_PARTNER = "self"  # a partner field may name the user's own organisation
+
+
+def new_case_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A fresh random pseudonymous case code such as ``C-7K4Q`` that is not in ``taken``."""
+    length = 4
+    for attempt in range(10_000):
+        if attempt and attempt % 100 == 0:
+            length += 1  # the 4-letter space (~920,000 codes) is crowded: use longer codes
+        code = "C-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+        if code not in taken:
+            return code
+    raise RuntimeError("no free case code found")  # pragma: no cover - astronomically unlikely
+
+
+def new_record_id(prefix: str = "r") -> str:
+    """A random id for a record of a repeatable question (``p-…`` for partners)."""
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TextAnswer(_Answer):
+    """The answer to a free-text question."""
+
+    kind: Literal["text"] = "text"
+    text: str = ""
+
+
+class ChoiceAnswer(_Answer):
+    """Selected option ids, the user's own additions, and optionally the primary one."""
+
+    kind: Literal["choice"] = "choice"
+    selected: list[str] = Field(default_factory=list)
+    other: list[str] = Field(default_factory=list)
+    primary: str = ""
+
+
+class ChecklistAnswer(_Answer):
+    """Ticked checklist item ids."""
+
+    kind: Literal["checklist"] = "checklist"
+    checked: list[str] = Field(default_factory=list)
+
+
+class DateAnswer(_Answer):
+    """A date, or none yet."""
+
+    kind: Literal["date"] = "date"
+    value: date | None = None
+
+
+class ScaleAnswer(_Answer):
+    """The chosen option id of a scale."""
+
+    kind: Literal["scale"] = "scale"
+    value: str = ""
+
+
+FieldValue = bool | date | str | list[str]
+
+
+class Record(_Answer):
+    """One record of a repeatable question: field id → value (text, date, option id, partner id, yes/no)."""
+
+    id: str = Field(default_factory=new_record_id, pattern=RECORD_ID_PATTERN)
+    values: dict[str, FieldValue] = Field(default_factory=dict)
+
+    def text(self, field_id: str) -> str:
+        value = self.values.get(field_id)
+        return value if isinstance(value, str) else ""
+
+    def date(self, field_id: str) -> date | None:
+        value = self.values.get(field_id)
+        return value if isinstance(value, date) else None
+
+    def flag(self, field_id: str) -> bool:
+        return self.values.get(field_id) is True
+
+    def options(self, field_id: str) -> list[str]:
+        value = self.values.get(field_id)
+        return list(value) if isinstance(value, list) else []
+
+
+class RecordsAnswer(_Answer):
+    """The records of a repeatable question, in the user's order."""
+
+    kind: Literal["records"] = "records"
+    items: list[Record] = Field(default_factory=list)
+
+    def get(self, record_id: str) -> Record | None:
+        for record in self.items:
+            if record.id == record_id:
+                return record
+        return None
+
+
+class PartnerAnswer(_Answer):
+    """Ids of partners of the network map (or :data:`SELF_PARTNER`)."""
+
+    kind: Literal["partner"] = "partner"
+    partners: list[str] = Field(default_factory=list)
+
+
+Answer = Annotated[
+    TextAnswer | ChoiceAnswer | ChecklistAnswer | DateAnswer | ScaleAnswer | RecordsAnswer | PartnerAnswer,
+    Field(discriminator="kind"),
+]
+
+_ANSWER_FOR: dict[type, type[BaseModel]] = {
+    TextQuestion: TextAnswer,
+    ChoiceQuestion: ChoiceAnswer,
+    ChecklistQuestion: ChecklistAnswer,
+    DateQuestion: DateAnswer,
+    ScaleQuestion: ScaleAnswer,
+    RecordsQuestion: RecordsAnswer,
+    PartnerQuestion: PartnerAnswer,
+}
+
+
+def empty_answer(question: Question) -> Answer:
+    """A fresh, empty answer of the kind that ``question`` asks for."""
+    answer: Answer = _ANSWER_FOR[type(question)]()  # type: ignore[assignment]
+    return answer
+
+
+def answer_fits(question: Question, answer: Answer) -> bool:
+    """Whether ``answer`` is of the kind ``question`` asks for (a pack may change a question's kind)."""
+    return isinstance(answer, _ANSWER_FOR[type(question)])
+
+
+def is_answered(answer: Answer | None) -> bool:
+    """Whether the user has given any answer at all."""
+    match answer:
+        case None:
+            return False
+        case TextAnswer(text=text):
+            return bool(text.strip())
+        case ChoiceAnswer(selected=selected, other=other):
+            return bool(selected or [o for o in other if o.strip()])
+        case ChecklistAnswer(checked=checked):
+            return bool(checked)
+        case DateAnswer(value=value):
+            return value is not None
+        case ScaleAnswer(value=value):
+            return bool(value)
+        case RecordsAnswer(items=items):
+            return any(any(_has_value(v) for v in r.values.values()) for r in items)
+        case PartnerAnswer(partners=partners):
+            return bool(partners)
+    return False  # pragma: no cover
+
+
+def _has_value(value: FieldValue) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    return True
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class AnswerSet(BaseModel):
+    """Answers keyed by question id, shared by sheets and cases."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+    def get(self, question: Question) -> Answer:
+        """The stored answer to ``question``, or a fresh empty one of the right kind."""
+        answer = self.answers.get(question.id)
+        if answer is None or not answer_fits(question, answer):
+            return empty_answer(question)
+        return answer
+
+    def set(self, question_id: str, answer: Answer) -> None:
+        self.answers[question_id] = answer
+
+    def orphans(self, pack: Pack) -> dict[str, Answer]:
+        """Answers kept for questions the pack no longer has (or whose kind changed)."""
+        known = {q.id: q for _s, q in pack.questions()}
+        return {
+            qid: a
+            for qid, a in self.answers.items()
+            if qid not in known or not answer_fits(known[qid], a)
+        }
+
+
+class Sheet(AnswerSet):
+    """The answers to a profile or network step: the role card, the network map."""
+
+    schema_version: int = SCHEMA_VERSION
+    document: Literal["sheet"] = "sheet"
+    pack_id: str
+    step_id: str
+    updated: datetime = Field(default_factory=_now)
+
+
+class CaseStatus(StrEnum):
+    """Whether a case is being worked on."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def default_keep_until(today: date) -> date:
+    """30 June of the current school year (a Flemish school year runs 1 September – 30 June)."""
+    year = today.year if today.month < 9 else today.year + 1
+    return date(year, 6, 30)
+
+
+class Case(AnswerSet):
+    """One case of step 2, named by a pseudonymous code, never by a child's name."""
+
+    schema_version: int = SCHEMA_VERSION
+    document: Literal["case"] = "case"
+    pack_id: str
+    code: str = Field(pattern=CASE_CODE_PATTERN)
+    description: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+    created: date = Field(default_factory=date.today)
+    keep_until: date = Field(default_factory=lambda: default_keep_until(date.today()))
+    updated: datetime = Field(default_factory=_now)
+
+
+class Position(BaseModel):
+    """Where the user was: a step, a part within it, and for case steps the case."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    step_id: str = ""
+    part_index: int = 0
+    case_code: str = ""
+
+
+class Settings(BaseModel):
+    """Per-workspace preferences: language, theme and the last position."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    schema_version: int = SCHEMA_VERSION
+    document: Literal["settings"] = "settings"
+    language: str = ""
+    theme: str = ""
+    position: Position = Field(default_factory=Position)
+
+
+# --------------------------------------------------------------------------------------------- progress
+
+
+class StepProgress(BaseModel):
+    """Questions answered of total, checklist items ticked of total."""
+
+    answered: int
+    total: int
+    checked: int
+    checklist_total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.answered == self.total
+
+
+def step_progress(step: Step, answers: AnswerSet) -> StepProgress:
+    """Progress of ``step`` given ``answers``: the checklist counts apart from the questions."""
+    questions = [q for part in step.parts for q in part.questions]
+    answered = sum(1 for q in questions if is_answered(answers.answers.get(q.id)) and answer_fits(
+        q, answers.answers[q.id]
+    ))
+    checklist = answers.get(step.checklist)
+    checked = len(set(checklist.checked) & {i.id for i in step.checklist.items}) if isinstance(
+        checklist, ChecklistAnswer
+    ) else 0
+    return StepProgress(
+        answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items)
+    )
+
+
+def partners_of(pack: Pack, network: AnswerSet | None) -> list[Record]:
+    """The partners of the network map, in the user's order."""
+    source = pack.partner_records()
+    if source is None or network is None:
+        return []
+    answer = network.get(source)
+    return list(answer.items) if isinstance(answer, RecordsAnswer) else []
+
+
+def scope_steps(pack: Pack, scope: Scope) -> list[Step]:
+    """The steps of ``pack`` whose answers live in a document of ``scope``."""
+    return [s for s in pack.steps if s.scope is scope]

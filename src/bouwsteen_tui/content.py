@@ -1,0 +1,553 @@
+"""Content packs: the methodology as data.
+
+A content pack is a folder with a ``pack.toml`` (metadata, introduction, closing sentence and the list of step
+files) and one TOML file per step. Every step has a goal, a checklist and numbered parts; every part holds
+questions of a kind (free text, choices, checklist, date, scale, repeatable records, partner reference).
+
+The loader never raises on bad content: :func:`load_pack` returns the pack (or ``None``) together with a list
+of :class:`ContentProblem`, each naming the file, the line where TOML gives one, and the field path.
+
+This module is part of the core: it imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
+Label = Annotated[str, Field(min_length=1)]
+
+LANGUAGES = ("nl", "en")
+
+
+class Scope(StrEnum):
+    """Where the answers to a step are stored."""
+
+    PROFILE = "profile"  # once per workspace: the role card
+    CASE = "case"  # once per case: the case agreement sheet
+    NETWORK = "network"  # once per workspace: the network map
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Option(_Model):
+    """One option of a choice, scale or choice field."""
+
+    id: Id
+    label: Label
+    help: str = ""
+
+
+def _unique_option_ids(options: list[Option], what: str) -> None:
+    seen: set[str] = set()
+    for option in options:
+        if option.id in seen:
+            raise ValueError(f"duplicate {what} id {option.id!r}")
+        seen.add(option.id)
+
+
+class FieldKind(StrEnum):
+    """The kinds of a field inside a repeatable record."""
+
+    TEXT = "text"  # multi-line
+    LINE = "line"  # one line
+    EMAIL = "email"
+    PHONE = "phone"
+    DATE = "date"
+    SCALE = "scale"
+    CHOICE = "choice"  # one option
+    CHOICES = "choices"  # several options
+    PARTNER = "partner"  # a partner of the network map
+    RECORD = "record"  # a record of another records question of the same step (``source``)
+    YESNO = "yesno"
+
+
+class RecordField(_Model):
+    """A typed field of a repeatable record (e.g. the e-mail of a partner)."""
+
+    id: Id
+    kind: FieldKind
+    label: Label
+    help: str = ""
+    placeholder: str = ""
+    options: list[Option] = Field(default_factory=list)
+    source: str = ""  # for kind "record": the id of the records question referred to
+    required: bool = False
+
+    @model_validator(mode="after")
+    def _options_fit_kind(self) -> RecordField:
+        if self.kind is FieldKind.RECORD and not self.source:
+            raise ValueError("a record field needs a source (the id of a records question)")
+        if self.kind is not FieldKind.RECORD and self.source:
+            raise ValueError(f"a {self.kind.value} field takes no source")
+        if self.kind in (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.CHOICES):
+            if not self.options:
+                raise ValueError(f"a {self.kind.value} field needs options")
+            _unique_option_ids(self.options, "option")
+        elif self.options:
+            raise ValueError(f"a {self.kind.value} field takes no options")
+        return self
+
+
+class _QuestionBase(_Model):
+    id: Id
+    label: Label
+    help: str = ""
+    placeholder: str = ""
+    example: str = ""
+
+
+class TextQuestion(_QuestionBase):
+    """Free text; multi-line unless ``multiline = false``."""
+
+    kind: Literal["text"]
+    multiline: bool = True
+
+
+class ChoiceQuestion(_QuestionBase):
+    """One or several options, with the user's own additions when ``allow_other``."""
+
+    kind: Literal["choice"]
+    options: list[Option] = Field(min_length=1)
+    multiple: bool = True
+    allow_other: bool = True
+    other_label: str = ""
+    ask_primary: bool = False
+
+    @model_validator(mode="after")
+    def _unique(self) -> ChoiceQuestion:
+        _unique_option_ids(self.options, "option")
+        return self
+
+
+class ChecklistQuestion(_QuestionBase):
+    """Items the user ticks off as a self-check."""
+
+    kind: Literal["checklist"]
+    items: list[Option] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ChecklistQuestion:
+        _unique_option_ids(self.items, "item")
+        return self
+
+
+class DateQuestion(_QuestionBase):
+    """A calendar date."""
+
+    kind: Literal["date"]
+
+
+class ScaleQuestion(_QuestionBase):
+    """A small ordered scale (1–3; none/weak/workable/strong)."""
+
+    kind: Literal["scale"]
+    options: list[Option] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ScaleQuestion:
+        _unique_option_ids(self.options, "option")
+        return self
+
+
+class RecordsQuestion(_QuestionBase):
+    """Repeatable records with typed fields (partners, agreements, meetings …)."""
+
+    kind: Literal["records"]
+    fields: list[RecordField] = Field(min_length=1)
+    item_label: str = ""  # "partner", "afspraak": used in "add another …"
+    title_field: str = ""  # the field that names a record in lists; default: the first field
+
+    @model_validator(mode="after")
+    def _fields_ok(self) -> RecordsQuestion:
+        seen: set[str] = set()
+        for field in self.fields:
+            if field.id in seen:
+                raise ValueError(f"duplicate field id {field.id!r}")
+            seen.add(field.id)
+        if self.title_field and self.title_field not in seen:
+            raise ValueError(f"title_field {self.title_field!r} is not one of the fields")
+        return self
+
+    @property
+    def title_field_id(self) -> str:
+        return self.title_field or self.fields[0].id
+
+
+class PartnerQuestion(_QuestionBase):
+    """A reference to one or more partners of the network map."""
+
+    kind: Literal["partner"]
+    multiple: bool = True
+
+
+Question = Annotated[
+    TextQuestion
+    | ChoiceQuestion
+    | ChecklistQuestion
+    | DateQuestion
+    | ScaleQuestion
+    | RecordsQuestion
+    | PartnerQuestion,
+    Field(discriminator="kind"),
+]
+
+QUESTION_KINDS = ("text", "choice", "checklist", "date", "scale", "records", "partner")
+
+
+class Part(_Model):
+    """A numbered part of a step ("1 Wat is mijn opdracht?") with its questions."""
+
+    id: Id
+    number: int | None = Field(default=None, ge=1)  # the methodology's number; extra parts have none
+    title: Label
+    guidance: list[str] = Field(default_factory=list)
+    questions: list[Question] = Field(min_length=1)
+
+
+class Step(_Model):
+    """One step of the methodology."""
+
+    id: Id
+    number: int = Field(ge=1)
+    title: Label
+    short_title: str = ""
+    scope: Scope
+    goal_heading: str = "Doel"
+    goal: Label
+    checklist: ChecklistQuestion
+    parts_heading: str = ""
+    parts: list[Part] = Field(min_length=1)
+
+    def questions(self) -> Iterator[Question]:
+        yield self.checklist
+        for part in self.parts:
+            yield from part.questions
+
+
+class Pack(_Model):
+    """A whole content pack."""
+
+    id: Id
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+    version: str = "1"
+    brand: str = ""
+    title: Label
+    introduction: str = ""
+    closing: str = ""
+    partner_source: str = ""  # id of the records question that holds the network's partners
+    steps: list[Step] = Field(min_length=1)
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def questions(self) -> Iterator[tuple[Step, Question]]:
+        for step in self.steps:
+            for question in step.questions():
+                yield step, question
+
+    def question(self, question_id: str) -> Question:
+        for _step, question in self.questions():
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    def question_ids(self) -> set[str]:
+        return {q.id for _s, q in self.questions()}
+
+    def step_of(self, question_id: str) -> Step:
+        for step, question in self.questions():
+            if question.id == question_id:
+                return step
+        raise KeyError(question_id)
+
+    def partner_records(self) -> RecordsQuestion | None:
+        """The records question that holds the network's partners, if the pack has one."""
+        if not self.partner_source:
+            return None
+        question = self.question(self.partner_source)
+        return question if isinstance(question, RecordsQuestion) else None
+
+
+# --------------------------------------------------------------------------------------------- loading
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    """One problem in a content pack: which file, which line (if known), which field, what is wrong."""
+
+    file: Path
+    message: str
+    line: int | None = None
+    field: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.field:
+            return f"{where}: {self.field}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    """Raised by :func:`load_pack_or_raise` when a pack has problems."""
+
+    def __init__(self, problems: list[ContentProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def _read_toml(path: Path, problems: list[ContentProblem]) -> dict[str, Any] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(ContentProblem(path, "file not found"))
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(ContentProblem(path, f"cannot read the file: {error}"))
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_LINE.search(str(error))
+        line = int(match.group(1)) if match else None
+        message = str(error).split(" (at ")[0]
+        problems.append(ContentProblem(path, f"TOML syntax error: {message}", line=line))
+        return None
+
+
+def _field_path(loc: tuple[int | str, ...], data: Any) -> str:
+    """Render a pydantic error location as ``parts[2].questions[0].kind``, using ids where known."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            ident = node[part].get("id") if isinstance(node, list) and part < len(node) and isinstance(
+                node[part], dict
+            ) else None
+            out += f"[{part}]" if ident is None else f"[{part}:{ident}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+        elif part in QUESTION_KINDS:
+            # pydantic names the union branch it tried; that is noise for a trainer
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out
+
+
+def _line_of(text: str, data: Any, loc: tuple[int | str, ...]) -> int | None:
+    """Best-effort line number for an error: the line that defines the nearest object's ``id``."""
+    node = data
+    ident: str | None = None
+    for part in loc:
+        if part in QUESTION_KINDS and not (isinstance(node, dict) and part in node):
+            continue  # the union branch pydantic tried, not a key of the data
+        if isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        else:
+            break
+        if isinstance(node, dict) and isinstance(node.get("id"), str):
+            ident = node["id"]
+    if ident is None:
+        return None
+    pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(ident) + r'["\']', re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _validation_problems(
+    path: Path, error: ValidationError, data: Any, prefix: str = ""
+) -> list[ContentProblem]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    problems = []
+    for detail in error.errors():
+        loc = tuple(detail["loc"])
+        msg = detail["msg"]
+        if detail["type"] == "union_tag_invalid":
+            tag = detail.get("ctx", {}).get("tag", "?")
+            msg = f"unknown question kind {tag!r}; expected one of: {', '.join(QUESTION_KINDS)}"
+        elif detail["type"] == "missing":
+            msg = "required field missing"
+        elif msg.startswith("Value error, "):
+            msg = msg.removeprefix("Value error, ")
+        field = _field_path(loc, data)
+        problems.append(ContentProblem(path, msg, line=_line_of(text, data, loc), field=prefix + field))
+    return problems
+
+
+def _check_ids(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
+    """Cross-file checks: ids unique across the pack, partner source exists."""
+    problems: list[ContentProblem] = []
+    seen: dict[str, str] = {}
+    step_ids: set[str] = set()
+    for step in pack.steps:
+        path = files.get(step.id, Path("?"))
+        if step.id in step_ids:
+            problems.append(ContentProblem(path, f"duplicate step id {step.id!r}", field="id"))
+        step_ids.add(step.id)
+        part_ids: set[str] = set()
+        for part in step.parts:
+            if part.id in part_ids:
+                problems.append(
+                    ContentProblem(path, f"duplicate part id {part.id!r}", field=f"parts.{part.id}")
+                )
+            part_ids.add(part.id)
+        for question in step.questions():
+            if question.id in seen:
+                problems.append(
+                    ContentProblem(
+                        path,
+                        f"duplicate question id {question.id!r} (also in step {seen[question.id]!r})",
+                        field=f"question {question.id}",
+                    )
+                )
+            else:
+                seen[question.id] = step.id
+    for step in pack.steps:
+        records = {q.id for q in step.questions() if isinstance(q, RecordsQuestion)}
+        for question in step.questions():
+            if not isinstance(question, RecordsQuestion):
+                continue
+            for record_field in question.fields:
+                if record_field.kind is FieldKind.RECORD and record_field.source not in records:
+                    problems.append(
+                        ContentProblem(
+                            files.get(step.id, Path("?")),
+                            f"source {record_field.source!r} is not a records question of this step",
+                            field=f"question {question.id}.fields.{record_field.id}.source",
+                        )
+                    )
+    if pack.partner_source:
+        source_step = seen.get(pack.partner_source)
+        if source_step is None:
+            problems.append(
+                ContentProblem(
+                    files["pack"],
+                    f"no question with id {pack.partner_source!r}",
+                    field="partner_source",
+                )
+            )
+        else:
+            question = pack.question(pack.partner_source)
+            if not isinstance(question, RecordsQuestion):
+                problems.append(
+                    ContentProblem(
+                        files["pack"], "must name a records question", field="partner_source"
+                    )
+                )
+            elif pack.step(source_step).scope is Scope.CASE:
+                problems.append(
+                    ContentProblem(
+                        files["pack"],
+                        "must name a question of a profile or network step, not of a case step",
+                        field="partner_source",
+                    )
+                )
+    uses_partners = any(
+        isinstance(q, PartnerQuestion)
+        or (isinstance(q, RecordsQuestion) and any(f.kind is FieldKind.PARTNER for f in q.fields))
+        for _s, q in pack.questions()
+    )
+    if uses_partners and not pack.partner_source:
+        problems.append(
+            ContentProblem(
+                files["pack"],
+                "the pack asks for partners but names no partner_source (the records question with partners)",
+                field="partner_source",
+            )
+        )
+    return problems
+
+
+def load_pack(folder: Path) -> tuple[Pack | None, list[ContentProblem]]:
+    """Load and validate the pack in ``folder``; return it with every problem found.
+
+    The pack is ``None`` when it cannot be used at all. Problems are listed per file so that a trainer can
+    fix them all in one go.
+    """
+    folder = Path(folder)
+    problems: list[ContentProblem] = []
+    pack_file = folder / "pack.toml"
+    if not folder.is_dir():
+        return None, [ContentProblem(folder, "not a folder (a content pack is a folder with pack.toml)")]
+    meta = _read_toml(pack_file, problems)
+    if meta is None:
+        return None, problems
+    step_files = meta.get("steps", [])
+    if not isinstance(step_files, list) or not step_files or not all(isinstance(s, str) for s in step_files):
+        problems.append(
+            ContentProblem(pack_file, "must be a list of step file names, e.g. [\"step1.toml\"]", field="steps")
+        )
+        return None, problems
+    files: dict[str, Path] = {"pack": pack_file}
+    steps: list[Any] = []
+    for name in step_files:
+        path = folder / name
+        data = _read_toml(path, problems)
+        if data is None:
+            continue
+        try:
+            step = Step.model_validate(data)
+        except ValidationError as error:
+            problems.extend(_validation_problems(path, error, data))
+            continue
+        files.setdefault(step.id, path)
+        steps.append(step)
+    if problems:
+        return None, problems
+    try:
+        pack = Pack.model_validate({**meta, "steps": steps})
+    except ValidationError as error:
+        problems.extend(_validation_problems(pack_file, error, meta))
+        return None, problems
+    problems.extend(_check_ids(pack, files))
+    return (None if problems else pack), problems
+
+
+def load_pack_or_raise(folder: Path) -> Pack:
+    """Load a pack, raising :class:`ContentError` with every problem when it is broken."""
+    pack, problems = load_pack(folder)
+    if pack is None or problems:
+        raise ContentError(problems)
+    return pack
+
+
+def builtin_content_root() -> Path:
+    """The folder holding the built-in packs (``nl/``, ``en/``), in the wheel or in the source tree."""
+    packaged = Path(str(resources.files("bouwsteen_tui"))) / "content"
+    if packaged.is_dir():
+        return packaged
+    # editable install / source checkout: content/ sits at the repository root
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+def builtin_pack_dir(language: str) -> Path:
+    """The folder of the built-in pack for ``language`` ("nl" or "en")."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    return builtin_content_root() / language

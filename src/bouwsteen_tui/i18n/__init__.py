@@ -1,0 +1,42 @@
+"""Interface strings in Dutch (the default) and English.
+
+Every visible string of the interface and the CLI comes from a catalogue: a mapping of message key to a
+``(nl, en)`` pair, so that a string without its translation cannot exist. :class:`Catalog` picks the language
+and formats the message with keyword arguments.
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+Messages = Mapping[str, tuple[str, str]]
+
+
+class Catalog:
+    """Looks up messages in one language."""
+
+    def __init__(self, language: str, *tables: Messages) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self.language = language
+        self._index = LANGUAGES.index(language)
+        self._messages: dict[str, tuple[str, str]] = {}
+        for table in tables:
+            self._messages.update(table)
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        text = self._messages[key][self._index]
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return key in self._messages
+
+
+def normalise_language(value: str | None) -> str:
+    """``value`` if it is a known language, else the default (Dutch)."""
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE

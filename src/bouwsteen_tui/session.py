@@ -1,0 +1,205 @@
+"""A working session: the content pack, the workspace and the documents loaded from it.
+
+The interface reads and changes answers through a :class:`Session`; it never touches files itself. Saves go
+through a :class:`~bouwsteen_tui.saver.BackgroundSaver` when one is given (the app), or straight to disk
+(tests, CLI).
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bouwsteen_tui.answers import (
+    AnswerSet,
+    Case,
+    CaseStatus,
+    Position,
+    Record,
+    RecordsAnswer,
+    Settings,
+    Sheet,
+    TextAnswer,
+    new_case_code,
+    new_record_id,
+    partners_of,
+)
+from bouwsteen_tui.content import Pack, Scope, Step
+from bouwsteen_tui.saver import BackgroundSaver
+from bouwsteen_tui.workspace import Workspace, WorkspaceError, WorkspaceProblem
+
+
+class Session:
+    """Holds what the user is working on and saves every change."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        workspace: Workspace,
+        *,
+        background: bool = False,
+        on_save_error: Callable[[Path, Exception], None] | None = None,
+    ) -> None:
+        self.pack = pack
+        self.workspace = workspace
+        self.settings: Settings = workspace.load_settings()
+        self._sheets: dict[str, Sheet] = {}
+        self._cases: dict[str, Case] = {}
+        self._on_save_error = on_save_error
+        self.last_error: str = ""
+        self._saver: BackgroundSaver | None = (
+            BackgroundSaver(workspace.write_bytes, on_error=self._report) if background else None
+        )
+        for step in pack.steps:
+            if step.scope is not Scope.CASE:
+                sheet = workspace.load_sheet(step.id)
+                if sheet is not None:
+                    self._sheets[step.id] = sheet
+        for case in workspace.load_cases():
+            self._cases[case.code] = case
+
+    # ----------------------------------------------------------------------------------- documents
+
+    @property
+    def problems(self) -> list[WorkspaceProblem]:
+        return self.workspace.problems
+
+    def sheet(self, step_id: str) -> Sheet:
+        """The sheet of a profile or network step, created empty on first use."""
+        sheet = self._sheets.get(step_id)
+        if sheet is None:
+            sheet = Sheet(pack_id=self.pack.id, step_id=step_id)
+            self._sheets[step_id] = sheet
+        return sheet
+
+    def has_sheet(self, step_id: str) -> bool:
+        return step_id in self._sheets
+
+    def cases(self) -> list[Case]:
+        """All cases: open ones first, then by code."""
+        return sorted(self._cases.values(), key=lambda c: (c.status is CaseStatus.CLOSED, c.code))
+
+    def case(self, code: str) -> Case:
+        return self._cases[code]
+
+    def has_case(self, code: str) -> bool:
+        return code in self._cases
+
+    def document(self, step: Step, case_code: str = "") -> AnswerSet:
+        """Where the answers to ``step`` live: a sheet, or the case ``case_code``."""
+        if step.scope is Scope.CASE:
+            return self._cases[case_code]
+        return self.sheet(step.id)
+
+    def network_sheet(self) -> Sheet | None:
+        """The sheet holding the network's partners, if the pack has them."""
+        source = self.pack.partner_source
+        if not source:
+            return None
+        return self.sheet(self.pack.step_of(source).id)
+
+    def partners(self) -> list[Record]:
+        return partners_of(self.pack, self.network_sheet())
+
+    def partner_name(self, partner_id: str) -> str:
+        source = self.pack.partner_records()
+        for record in self.partners():
+            if record.id == partner_id and source is not None:
+                return record.text(source.title_field_id)
+        return ""
+
+    def own_organisation(self) -> str:
+        """The user's organisation as typed on the role card (question ``organisation``), if any."""
+        for step in self.pack.steps:
+            if step.scope is Scope.PROFILE and step.id in self._sheets:
+                answer = self._sheets[step.id].answers.get("organisation")
+                if isinstance(answer, TextAnswer) and answer.text.strip():
+                    return answer.text.strip()
+        return ""
+
+    def add_partner(self, record: Record) -> None:
+        """Add a partner to the network map (from a case's partner picker) and save the network."""
+        source = self.pack.partner_records()
+        sheet = self.network_sheet()
+        if source is None or sheet is None:
+            raise WorkspaceError("this content pack has no network map to add partners to")
+        answer = sheet.get(source)
+        assert isinstance(answer, RecordsAnswer)
+        if not record.id.startswith("p-"):
+            record = Record(id=new_record_id("p"), values=record.values)
+        answer.items.append(record)
+        sheet.set(source.id, answer)
+        self.save(sheet)
+
+    # ----------------------------------------------------------------------------------- cases
+
+    def new_case(self, description: str, today: date | None = None) -> Case:
+        code = new_case_code(set(self._cases) | set(self.workspace.case_codes()))
+        case = Case(pack_id=self.pack.id, code=code, description=description.strip())
+        if today is not None:
+            case.created = today
+        self._cases[code] = case
+        self.save(case)
+        return case
+
+    def set_case_status(self, code: str, status: CaseStatus) -> None:
+        case = self._cases[code]
+        case.status = status
+        self.save(case)
+
+    def describe_case(self, code: str, description: str) -> None:
+        case = self._cases[code]
+        case.description = description.strip()
+        self.save(case)
+
+    def delete_case(self, code: str) -> None:
+        self.flush()
+        self.workspace.delete_case(code)
+        self._cases.pop(code, None)
+        if self.settings.position.case_code == code:
+            self.settings.position = Position()
+            self.save(self.settings)
+
+    # ----------------------------------------------------------------------------------- saving
+
+    def save(self, document: Sheet | Case | Settings) -> None:
+        """Save ``document``: queued to the background writer, or written now."""
+        if self.workspace.read_only:
+            return
+        path, data = self.workspace.encode(document)
+        if self._saver is not None:
+            self._saver.submit(path, data)
+            return
+        try:
+            self.workspace.write_bytes(path, data)
+        except WorkspaceError as error:
+            self._report(path, error)
+
+    def _report(self, path: Path, error: Exception) -> None:
+        self.last_error = str(error)
+        if self._on_save_error is not None:
+            self._on_save_error(path, error)
+
+    def remember_position(self, step_id: str, part_index: int, case_code: str = "") -> None:
+        self.settings.position = Position(step_id=step_id, part_index=part_index, case_code=case_code)
+        self.save(self.settings)
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.save(self.settings)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self.save(self.settings)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every change is on disk."""
+        return self._saver.flush(timeout) if self._saver is not None else True
+
+    def close(self) -> None:
+        if self._saver is not None:
+            self._saver.close()
+        self.workspace.close()
