@@ -1,0 +1,245 @@
+"""BouwsteenApp: screens, commands, theme and language. No domain logic lives here."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.theme import Theme
+
+from bouwsteen_tui.content import Pack, Scope, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.i18n import Catalog, normalise_language
+from bouwsteen_tui.i18n.ui import MESSAGES
+from bouwsteen_tui.session import Session
+from bouwsteen_tui.workspace import Workspace
+
+HIGH_CONTRAST = Theme(
+    name="bouwsteen-contrast",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FFFFFF",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1A1A1A",
+    success="#00FF00",
+    warning="#FFFF00",
+    error="#FF5555",
+    dark=True,
+    variables={"text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00", "border": "#FFFFFF"},
+)
+DEFAULT_THEME = "textual-dark"
+
+
+class BouwsteenApp(App[None]):
+    """The Bouwsteen wizard."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "BOUWSTEEN"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+        Binding("ctrl+l", "switch_language", "key.language", show=False),
+    ]
+
+    def __init__(
+        self,
+        workspace: Path,
+        *,
+        content: Path | None = None,
+        language: str | None = None,
+        background_saves: bool = True,
+    ) -> None:
+        super().__init__()
+        self.workspace_dir = Path(workspace)
+        self.content_dir = content
+        self._background = background_saves
+        self.workspace = Workspace.open(self.workspace_dir)
+        settings = self.workspace.load_settings()
+        self.ui_language = normalise_language(language or settings.language or None)
+        self.catalog = Catalog(self.ui_language, MESSAGES)
+        self._translate_app_bindings()
+        self.pack = self._load_pack(self.ui_language)
+        self.session = Session(self.pack, self.workspace, background=background_saves,
+                               on_save_error=self._save_failed)
+        if language and language != settings.language:
+            self.session.set_language(self.ui_language)
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = self.session.settings.theme or DEFAULT_THEME
+
+    def _translate_app_bindings(self) -> None:
+        from bouwsteen_tui.widgets.base import localize_bindings
+
+        localize_bindings(self)
+
+    def _load_pack(self, language: str) -> Pack:
+        folder = self.content_dir if self.content_dir is not None else builtin_pack_dir(language)
+        return load_pack_or_raise(folder)
+
+    # ----------------------------------------------------------------------------------- start and stop
+
+    def on_mount(self) -> None:
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        self._announce_problems()
+        position = self.session.settings.position
+        step = next((s for s in self.pack.steps if s.id == position.step_id), None)
+        if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):
+            from bouwsteen_tui.screens.step import StepScreen
+
+            self.push_screen(StepScreen(step, position.case_code, position.part_index))
+
+    def _announce_problems(self) -> None:
+        t = self.catalog
+        if self.workspace.read_only:
+            self.notify(t("notice.read_only", root=self.workspace.root, reason=self.workspace.read_only_reason),
+                        title=t("notice.read_only_title"), severity="warning", timeout=30)
+        for problem in self.workspace.problems:
+            if problem.set_aside_to is not None:
+                text = t("notice.set_aside", file=problem.file, reason=problem.reason, target=problem.set_aside_to)
+            else:
+                text = t("notice.not_loaded", file=problem.file, reason=problem.reason)
+            self.notify(text, title=t("notice.problem_title"), severity="warning", timeout=30)
+
+    def _save_failed(self, path: Path, error: Exception) -> None:
+        """Called by the saver (possibly on its thread): tell the user, keep the answers in memory."""
+        message = self.catalog("notice.save_failed", error=error)
+        if threading.get_ident() == self._thread_id:
+            self.notify(message, severity="error", timeout=20)
+        else:
+            self.call_from_thread(self.notify, message, severity="error", timeout=20)
+
+    def save_open_screens(self) -> None:
+        """Make every open step screen save what it holds."""
+        from bouwsteen_tui.screens.step import StepScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, StepScreen):
+                screen.save_now()
+
+    async def action_quit(self) -> None:
+        self.save_open_screens()
+        self.session.flush()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_open_screens()
+        self.session.close()
+
+    # ----------------------------------------------------------------------------------- commands
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        t = self.catalog
+        for step in self.pack.steps:
+            if step.scope is Scope.CASE:
+                continue
+            yield SystemCommand(t("cmd.goto_step", number=step.number, title=step.title), t("cmd.goto_step_help"),
+                                partial(self.open_step, step.id, 0))
+            for index, part in enumerate(step.parts):
+                number = f"{part.number} " if part.number is not None else ""
+                yield SystemCommand(t("cmd.goto_part", step=step.number, part=f"{number}{part.title}"),
+                                    t("cmd.goto_part_help"), partial(self.open_step, step.id, index), discover=False)
+        yield SystemCommand(t("cmd.new_case"), t("cmd.new_case_help"), self.new_case)
+        yield SystemCommand(t("cmd.export"), t("cmd.export_help"), self.action_export_all)
+        other = "en" if self.ui_language == "nl" else "nl"
+        yield SystemCommand(t("cmd.language", language=t(f"language.{other}")), t("cmd.language_help"),
+                            self.action_switch_language)
+        yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_toggle_contrast)
+        yield SystemCommand(t("cmd.help"), t("cmd.help_help"), self.action_help)
+        yield SystemCommand(t("cmd.privacy"), t("cmd.privacy_help"), self.action_privacy)
+        yield SystemCommand(t("cmd.keys"), t("cmd.keys_help"), self.action_show_help_panel)
+        yield SystemCommand(t("cmd.quit"), t("cmd.quit_help"), self.action_quit)
+
+    def _home(self) -> Screen[object]:
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        return self.screen
+
+    def open_step(self, step_id: str, part_index: int = 0, case_code: str = "") -> None:
+        from bouwsteen_tui.screens.step import StepScreen
+
+        self._home()
+        self.push_screen(StepScreen(self.pack.step(step_id), case_code, part_index))
+
+    def new_case(self) -> None:
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        home = self._home()
+        if isinstance(home, HomeScreen):
+            home.action_new_case()
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
+        self.session.set_theme(self.theme)
+
+    def action_help(self) -> None:
+        from bouwsteen_tui.screens.help import HelpScreen
+        from bouwsteen_tui.screens.step import StepScreen
+
+        question = self.screen.focused_question() if isinstance(self.screen, StepScreen) else None
+        self.push_screen(HelpScreen(question.question if question is not None else None))
+
+    def action_privacy(self) -> None:
+        from bouwsteen_tui.screens.help import PrivacyScreen
+
+        self.push_screen(PrivacyScreen())
+
+    def action_preview(self, target: str) -> None:
+        from bouwsteen_tui.screens.preview import PreviewScreen
+
+        self.push_screen(PreviewScreen(target))
+
+    def action_export_all(self) -> None:
+        from bouwsteen_tui.screens.preview import ExportDialog
+
+        self.save_open_screens()
+        self.push_screen(ExportDialog(None))
+
+    async def action_switch_language(self) -> None:
+        """Switch the interface (and the built-in content) to the other language, keeping the position."""
+        self.save_open_screens()
+        self.session.flush()
+        language = "en" if self.ui_language == "nl" else "nl"
+        pack = self.pack if self.content_dir is not None else self._load_pack(language)
+        self.ui_language = language
+        self.catalog = Catalog(language, MESSAGES)
+        self._bindings = self._merged_bindings.copy() if self._merged_bindings is not None else self._bindings
+        self._translate_app_bindings()
+        self.pack = pack
+        self.session.pack = pack
+        self.session.set_language(language)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        await self.push_screen(HomeScreen())
+        position = self.session.settings.position
+        step = next((s for s in pack.steps if s.id == position.step_id), None)
+        if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):
+            from bouwsteen_tui.screens.step import StepScreen
+
+            await self.push_screen(StepScreen(step, position.case_code, position.part_index))
+        self.notify(self.catalog("notice.language"))
+
+
+def run_app(*, workspace: Path, content: Path | None, language: str | None) -> int:
+    """Run the wizard; returns the exit code."""
+    app = BouwsteenApp(workspace, content=content, language=language)
+    app.run()
+    return 0

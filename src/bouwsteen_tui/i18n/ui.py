@@ -1,0 +1,290 @@
+"""The interface's messages: key → (Flemish Dutch, English)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- keys (footer, key panel)
+    "key.next_part": ("Volgend deel", "Next part"),
+    "key.previous_part": ("Vorig deel", "Previous part"),
+    "key.review": ("Overzicht", "Overview"),
+    "key.home": ("Startscherm", "Home"),
+    "key.help": ("Hulp", "Help"),
+    "key.quit": ("Stoppen", "Quit"),
+    "key.palette": ("Opdrachten", "Commands"),
+    "key.language": ("Taal", "Language"),
+    "key.back": ("Terug", "Back"),
+    "key.cancel": ("Annuleren", "Cancel"),
+    "key.close": ("Sluiten", "Close"),
+    "key.done": ("Klaar", "Done"),
+    "key.keep_close": ("Bewaren en sluiten", "Keep and close"),
+    "key.add_record": ("Toevoegen", "Add"),
+    "key.delete_record": ("Verwijderen", "Delete"),
+    "key.move_up": ("Naar boven", "Move up"),
+    "key.move_down": ("Naar beneden", "Move down"),
+    "key.new_case": ("Nieuwe casus", "New case"),
+    "key.describe_case": ("Beschrijving", "Description"),
+    "key.close_case": ("Afsluiten/heropenen", "Close/reopen"),
+    "key.delete_case": ("Casus verwijderen", "Delete case"),
+    "key.preview": ("Uitvoer bekijken", "View output"),
+    "key.export": ("Exporteren", "Export"),
+    # --- general
+    "yes": ("Ja", "Yes"),
+    "button.cancel": ("Annuleren", "Cancel"),
+    "button.done": ("Klaar", "Done"),
+    "button.ok": ("OK", "OK"),
+    "language.nl": ("Nederlands", "Dutch"),
+    "language.en": ("Engels", "English"),
+    "palette.placeholder": ("Zoek een opdracht…", "Search for a command…"),
+    "select.prompt": ("Kies…", "Choose…"),
+    "select.partner": ("Kies een partner…", "Choose a partner…"),
+    # --- hints
+    "hint.textarea": ("Enter: nieuwe regel · Tab: volgende vraag", "Enter: new line · Tab: next question"),
+    "hint.add_other": (
+        "Typ een eigen aanvulling en druk op Enter om ze toe te voegen.",
+        "Type your own addition and press Enter to add it.",
+    ),
+    "hint.records": (
+        "Enter: bewerken · a: toevoegen · Del: verwijderen · Shift+↑/↓: volgorde",
+        "Enter: edit · a: add · Del: delete · Shift+↑/↓: reorder",
+    ),
+    "date.placeholder": ("dd-mm-jjjj", "dd-mm-yyyy"),
+    "date.hint": ("Formaat: dd-mm-jjjj, bv. 15-01-2027", "Format: dd-mm-yyyy, e.g. 15-01-2027"),
+    "date.invalid": (
+        "Dit is geen geldige datum. Schrijf dag-maand-jaar, bv. 15-01-2027.",
+        "This is not a valid date. Write day-month-year, e.g. 15-01-2027.",
+    ),
+    # --- choices
+    "choice.add_other": ("Eigen aanvulling…", "Your own addition…"),
+    "choice.other": ("Anders, namelijk…", "Other, namely…"),
+    "choice.primary": ("Wat is je belangrijkste werkwijze?", "Which is your main way of working?"),
+    "choice.primary_prompt": ("Kies de belangrijkste…", "Choose the main one…"),
+    # --- partners
+    "partner.new": ("+ Nieuwe partner", "+ New partner"),
+    "partner.none_yet": (
+        "Nog geen partners op je netwerkkaart. Voeg er hier een toe of vul stap 3 aan.",
+        "No partners on your network map yet. Add one here or fill in step 3.",
+    ),
+    "partner.self": ("Mijn organisatie", "My organisation"),
+    "partner.self_named": ("Mijn organisatie ({name})", "My organisation ({name})"),
+    "partner.added": ("{name} staat nu op je netwerkkaart.", "{name} is now on your network map."),
+    # --- records
+    "record.item": ("item", "item"),
+    "record.add": ("+ {item}", "+ {item}"),
+    "record.edit": ("Bewerken", "Edit"),
+    "record.delete": ("Verwijderen", "Delete"),
+    "record.add_title": ("Nieuw: {item}", "New {item}"),
+    "record.edit_title": ("Bewerken: {item}", "Edit {item}"),
+    "record.empty": ("(nog niets toegevoegd)", "(nothing added yet)"),
+    "record.untitled": ("(zonder titel)", "(untitled)"),
+    "record.delete_title": ("Verwijderen?", "Delete?"),
+    "record.delete_body": (
+        "“{title}” wordt verwijderd met alles wat erbij ingevuld is.",
+        "“{title}” will be deleted with everything filled in for it.",
+    ),
+    "record.source_empty": (
+        "Er is nog niets om naar te verwijzen: vul dat eerst in.",
+        "There is nothing to refer to yet: fill that in first.",
+    ),
+    # --- step screen
+    "step.label": ("Stap {number}", "Step {number}"),
+    "step.parts": ("Delen van deze stap", "Parts of this step"),
+    "step.review": ("Overzicht van je antwoorden", "Overview of your answers"),
+    "step.intro_title": ("{label} ({checked}/{total} ✓)", "{label} ({checked}/{total} ✓)"),
+    "step.position": ("Deel {current} van {total}", "Part {current} of {total}"),
+    "step.previous": ("← Vorig deel", "← Previous part"),
+    "step.next": ("Volgend deel →", "Next part →"),
+    "step.to_review": ("Naar het overzicht →", "To the overview →"),
+    "case.subtitle": ("Casus {code} · {description}", "Case {code} · {description}"),
+    # --- review
+    "review.title": ("Overzicht stap {number}: {title}", "Overview step {number}: {title}"),
+    "review.intro": (
+        "Al je antwoorden van deze stap. Kies een vraag en druk op Enter om ze aan te passen.",
+        "All your answers to this step. Choose a question and press Enter to change it.",
+    ),
+    "review.unanswered": ("nog niet ingevuld", "not answered yet"),
+    # --- home
+    "home.resume": ("Verder waar je gebleven was", "Continue where you left off"),
+    "home.resume_where": ("stap {number}, deel {part}", "step {number}, part {part}"),
+    "home.steps": ("De drie stappen", "The three steps"),
+    "home.progress": ("{answered}/{total} vragen beantwoord · checklist {checked}/{checklist} ✓",
+                      "{answered}/{total} questions answered · checklist {checked}/{checklist} ✓"),
+    "home.case_count": ("per casus · {count} casus(sen)", "per case · {count} case(s)"),
+    "home.cases": ("Casussen", "Cases"),
+    "home.cases_hint": (
+        "Een casus krijgt een code, nooit de naam van een kind. n: nieuwe casus · Enter: openen · "
+        "r: beschrijving · c: afsluiten · Del: verwijderen",
+        "A case gets a code, never a child's name. n: new case · Enter: open · r: description · c: close · "
+        "Del: delete",
+    ),
+    "home.outputs": ("Uitvoer", "Outputs"),
+    "case.col.code": ("Code", "Code"),
+    "case.col.description": ("Korte beschrijving", "Short description"),
+    "case.col.status": ("Status", "Status"),
+    "case.col.progress": ("Ingevuld", "Answered"),
+    "case.col.report_back": ("Terugkoppeling", "Report back"),
+    "case.col.keep_until": ("Bewaren tot", "Keep until"),
+    "case.status.open": ("lopend", "open"),
+    "case.status.closed": ("afgesloten", "closed"),
+    "case.expired": ("(verlopen)", "(expired)"),
+    "case.new": ("+ Nieuwe casus", "+ New case"),
+    "case.open": ("Openen", "Open"),
+    "case.describe": ("Beschrijving", "Description"),
+    "case.close": ("Afsluiten", "Close"),
+    "case.reopen": ("Heropenen", "Reopen"),
+    "case.delete": ("Verwijderen", "Delete"),
+    "case.new_title": ("Nieuwe casus", "New case"),
+    "case.new_body": (
+        "Geef een korte beschrijving die jij herkent, zonder namen: de casus krijgt een code. "
+        "Bijvoorbeeld: “leerling 5e leerjaar, veel afwezig”.",
+        "Give a short description you will recognise, without names: the case gets a code. "
+        "For example: “pupil year 5, often absent”.",
+    ),
+    "case.description_placeholder": ("korte beschrijving zonder namen", "short description without names"),
+    "case.describe_title": ("Beschrijving van {code}", "Description of {code}"),
+    "case.created": ("Casus {code} aangemaakt.", "Case {code} created."),
+    "case.delete_title": ("Casus {code} verwijderen?", "Delete case {code}?"),
+    "case.delete_body": (
+        "Alle antwoorden van casus {code} worden definitief gewist. Dit kan niet ongedaan gemaakt worden.",
+        "All answers of case {code} will be erased for good. This cannot be undone.",
+    ),
+    "case.deleted": ("Casus {code} is verwijderd.", "Case {code} has been deleted."),
+    # --- outputs
+    "output.role_card": ("Rolkaart", "Role card"),
+    "output.network": ("Netwerkkaart en organisatieafspraken", "Network map and organisation agreements"),
+    "output.case_sheet": ("Afsprakenblad casus {code}", "Agreement sheet case {code}"),
+    "output.none": (
+        "Nog geen uitvoer: die verschijnt zodra je vragen beantwoordt.",
+        "No outputs yet: they appear as soon as you answer questions.",
+    ),
+    # --- notices
+    "notice.read_only_title": ("Alleen lezen", "Read-only"),
+    "notice.read_only": (
+        "De werkmap {root} is {reason}. Je kan alles bekijken, maar wijzigingen worden niet bewaard. "
+        "Sluit het andere venster en start Bouwsteen opnieuw om verder te werken.",
+        "The workspace {root} is {reason}. You can look at everything, but changes are not saved. "
+        "Close the other window and start Bouwsteen again to continue working.",
+    ),
+    "notice.problem_title": ("Probleem met een bestand", "Problem with a file"),
+    "notice.set_aside": (
+        "{file}: {reason}. Het bestand is onaangeroerd opzij gezet naar {target}; de rest is geladen.",
+        "{file}: {reason}. The file was set aside untouched to {target}; the rest was loaded.",
+    ),
+    "notice.not_loaded": ("{file}: {reason}.", "{file}: {reason}."),
+    "notice.save_failed": (
+        "Bewaren mislukt: {error}",
+        "Saving failed: {error}",
+    ),
+    "notice.language": ("De taal is nu Nederlands.", "The language is now English."),
+    # --- commands (palette)
+    "cmd.goto_step": ("Ga naar stap {number}: {title}", "Go to step {number}: {title}"),
+    "cmd.goto_step_help": ("Open deze stap bij het eerste deel.", "Open this step at its first part."),
+    "cmd.goto_part": ("Stap {step}, deel {part}", "Step {step}, part {part}"),
+    "cmd.goto_part_help": ("Spring naar dit deel.", "Jump to this part."),
+    "cmd.new_case": ("Nieuwe casus", "New case"),
+    "cmd.new_case_help": ("Start stap 2 voor een nieuwe casus met een eigen code.",
+                          "Start step 2 for a new case with its own code."),
+    "cmd.export": ("Alles exporteren", "Export everything"),
+    "cmd.export_help": ("Schrijf alle uitvoer als Markdown en kalender naar een map.",
+                        "Write all outputs as Markdown and calendar to a folder."),
+    "cmd.language": ("Taal wijzigen naar {language}", "Switch language to {language}"),
+    "cmd.language_help": ("Interface en inhoud in de andere taal.", "Interface and content in the other language."),
+    "cmd.theme": ("Hoog contrast aan/uit", "High contrast on/off"),
+    "cmd.theme_help": ("Wissel tussen het gewone thema en hoog contrast.",
+                       "Switch between the normal theme and high contrast."),
+    "cmd.help": ("Hulp", "Help"),
+    "cmd.help_help": ("Uitleg bij de vraag waar je bent en bij de methodiek.",
+                      "Help for the current question and the methodology."),
+    "cmd.privacy": ("Privacy en gegevens", "Privacy and data"),
+    "cmd.privacy_help": ("Wat wordt waar bewaard, en hoe wis je het.", "What is stored where, and how to delete it."),
+    "cmd.keys": ("Toetsen tonen", "Show keys"),
+    "cmd.keys_help": ("Toon alle toetsen van dit scherm.", "Show all keys of this screen."),
+    "cmd.quit": ("Stoppen", "Quit"),
+    "cmd.quit_help": ("Alles is al bewaard.", "Everything is already saved."),
+    # --- help
+    "help.title": ("Hulp", "Help"),
+    "help.close_hint": ("Esc: sluiten", "Esc: close"),
+    "help.example": ("Voorbeeld:", "Example:"),
+    "help.kind.text": (
+        "Typ vrij. Enter maakt een nieuwe regel; Tab gaat naar de volgende vraag.",
+        "Type freely. Enter makes a new line; Tab moves to the next question.",
+    ),
+    "help.kind.choice": (
+        "Vink aan wat past (spatie of klik). Een eigen aanvulling typ je in het veld eronder en voeg je toe met Enter.",
+        "Tick what applies (space or click). Type your own addition in the field below and add it with Enter.",
+    ),
+    "help.kind.checklist": ("Vink aan wat je al gedaan hebt (spatie of klik).",
+                            "Tick what you have already done (space or click)."),
+    "help.kind.date": ("Typ de datum als dd-mm-jjjj, bv. 15-01-2027.", "Type the date as dd-mm-yyyy, e.g. 15-01-2027."),
+    "help.kind.scale": ("Kies één waarde met de pijltjes en Enter, of klik.",
+                        "Choose one value with the arrows and Enter, or click."),
+    "help.kind.records": (
+        "Een lijst: a voegt toe, Enter bewerkt, Del verwijdert, Shift+↑/↓ verandert de volgorde.",
+        "A list: a adds, Enter edits, Del deletes, Shift+↑/↓ changes the order.",
+    ),
+    "help.kind.partner": (
+        "Vink de partners van je netwerkkaart aan. Staat een partner er nog niet op? Kies “Nieuwe partner”.",
+        "Tick the partners from your network map. A partner not on it yet? Choose “New partner”.",
+    ),
+    "help.keys_title": ("Toetsen", "Keys"),
+    "help.keys": (
+        "- **Tab / Shift+Tab**: volgende / vorige vraag\n"
+        "- **Ctrl+N / Ctrl+T**: volgend / vorig deel\n"
+        "- **Ctrl+O**: overzicht van de stap\n"
+        "- **Esc**: terug naar het startscherm\n"
+        "- **Ctrl+P**: alle opdrachten (stap of deel kiezen, nieuwe casus, exporteren, taal, thema)\n"
+        "- **Ctrl+Q**: stoppen. Alles wordt automatisch bewaard.",
+        "- **Tab / Shift+Tab**: next / previous question\n"
+        "- **Ctrl+N / Ctrl+T**: next / previous part\n"
+        "- **Ctrl+O**: overview of the step\n"
+        "- **Esc**: back to the home screen\n"
+        "- **Ctrl+P**: all commands (choose step or part, new case, export, language, theme)\n"
+        "- **Ctrl+Q**: quit. Everything is saved automatically.",
+    ),
+    "help.safety_title": ("Acuut gevaar?", "Acute danger?"),
+    "help.safety": (
+        "Bouwsteen is niet de plaats om een vermoeden van mishandeling of acuut gevaar te noteren. "
+        "Bel 112 bij acuut gevaar. Voor advies: 1712 (hulplijn geweld, misbruik en kindermishandeling) of het "
+        "Vertrouwenscentrum Kindermishandeling.",
+        "Bouwsteen is not the place to record a suspicion of abuse or acute danger. Call 112 in acute danger. "
+        "For advice: 1712 (helpline for violence, abuse and child abuse) or the Vertrouwenscentrum "
+        "Kindermishandeling (confidential centre for child abuse).",
+    ),
+    # --- privacy
+    "privacy.title": ("Privacy en gegevens", "Privacy and data"),
+    "privacy.body": (
+        "## Wat wordt waar bewaard?\n\n"
+        "Alles wat je invult, staat alleen op dit toestel, in de werkmap `{root}`. Bouwsteen maakt geen "
+        "netwerkverbindingen en verstuurt niets.\n\n"
+        "## Minimale gegevens\n\n"
+        "Een casus krijgt een code, nooit de naam van een kind. Noteer geen rijksregisternummers, adressen of "
+        "geboortedata. Elke casus heeft een datum ‘bewaren tot’; sluit en verwijder casussen die je niet meer nodig "
+        "hebt.\n\n"
+        "## Wissen\n\n"
+        "Een casus verwijder je op het startscherm (Del). De hele werkmap wis je met `bouwsteen wipe`.\n\n"
+        "## Gedeeld beroepsgeheim in gewone woorden\n\n"
+        "Je deelt alleen met wie ook beroepsgeheim heeft, in het belang van het kind of de jongere, alleen wat "
+        "strikt nodig is, binnen dezelfde opdracht, en nadat de betrokkenen geïnformeerd zijn. Een CLB- of "
+        "welzijnswerker die terugkoppelt aan een leerkracht valt daar niet onder: deel dan alleen wat de school "
+        "nodig heeft voor haar opdracht, met medeweten van het gezin. Een jongere vanaf 12 jaar wordt in principe "
+        "geacht zelf te kunnen beslissen over toestemming.\n\n"
+        "## Acuut gevaar\n\n"
+        "Bel 112. Voor advies: 1712 of het Vertrouwenscentrum Kindermishandeling. Bouwsteen is niet de plaats om "
+        "zulke signalen te noteren.",
+        "## What is stored where?\n\n"
+        "Everything you fill in stays on this device only, in the workspace folder `{root}`. Bouwsteen makes no "
+        "network connections and sends nothing.\n\n"
+        "## Minimal data\n\n"
+        "A case gets a code, never a child's name. Do not write down national register numbers, addresses or dates "
+        "of birth. Every case has a ‘keep until’ date; close and delete cases you no longer need.\n\n"
+        "## Deleting\n\n"
+        "Delete a case on the home screen (Del). Wipe the whole workspace with `bouwsteen wipe`.\n\n"
+        "## Shared professional secrecy in plain words\n\n"
+        "Share only with others who hold professional secrecy, in the interest of the child or young person, only "
+        "what is strictly necessary, within the same mission, and after informing those concerned. A CLB or welfare "
+        "worker reporting back to a teacher is not covered by it: then share only what the school needs for its "
+        "task, with the family's knowledge. A young person of 12 or older is presumed able to decide on consent.\n\n"
+        "## Acute danger\n\n"
+        "Call 112. For advice: 1712 or the Vertrouwenscentrum Kindermishandeling. Bouwsteen is not the place to "
+        "record such signals.",
+    ),
+}

@@ -1,0 +1,310 @@
+"""The home screen: the three steps with their progress, the cases, the outputs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bouwsteen_tui.answers import CaseStatus, RecordsAnswer, step_progress
+from bouwsteen_tui.content import Scope, Step
+from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
+from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.session import Session
+
+
+def next_report_back(session: Session, code: str, today: date) -> date | None:
+    """The earliest report-back date still to come among a case's agreements."""
+    case = session.case(code)
+    answer = case.answers.get("agreements")
+    if not isinstance(answer, RecordsAnswer):
+        return None
+    dates = [d for r in answer.items if (d := r.date("report_date")) is not None and d >= today]
+    return min(dates) if dates else None
+
+
+class HomeScreen(Screen[None]):
+    """Where every session starts: steps, cases, outputs."""
+
+    CSS_PATH = "home.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new_case", "key.new_case"),
+        Binding("r", "describe_case", "key.describe_case", show=False),
+        Binding("c", "toggle_case", "key.close_case", show=False),
+        Binding("delete", "delete_case", "key.delete_case", show=False),
+        Binding("p", "preview", "key.preview"),
+        Binding("f1", "app.help", "key.help"),
+        Binding("ctrl+q", "app.quit", "key.quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
+
+    @property
+    def session(self) -> Session:
+        return app_state(self).session
+
+    def compose(self) -> ComposeResult:
+        t = tr(self)
+        pack = self.session.pack
+        yield Header()
+        with VerticalScroll(id="home"):
+            yield Static(pack.introduction, id="intro", markup=False)
+            yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
+            yield Label(t("home.steps"), classes="section")
+            yield OptionList(id="steps")
+            yield Label(t("home.cases"), classes="section")
+            yield Static(t("home.cases_hint"), classes="hint")
+            yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+            with Horizontal(id="case-buttons"):
+                yield Button(t("case.new"), id="new-case", compact=True)
+                yield Button(t("case.open"), id="open-case", compact=True)
+                yield Button(t("case.describe"), id="describe-case", compact=True)
+                yield Button(t("case.close"), id="toggle-case", compact=True)
+                yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
+            yield Label(t("home.outputs"), classes="section")
+            yield OptionList(id="outputs")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        pack = self.session.pack
+        self.title = f"{pack.brand or 'BOUWSTEEN'} · {pack.title}"
+        self.sub_title = ""
+        table = self.query_one("#cases", DataTable)
+        t = tr(self)
+        for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
+            table.add_column(t(f"case.col.{key}"), key=key)
+        self.refresh_all()
+        self.query_one("#steps", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Re-read progress, cases and outputs from the session."""
+        self._refresh_resume()
+        self._refresh_steps()
+        self._refresh_cases()
+        self._refresh_outputs()
+
+    def _refresh_resume(self) -> None:
+        t = tr(self)
+        position = self.session.settings.position
+        button = self.query_one("#resume", Button)
+        step = self._step(position.step_id)
+        usable = step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code))
+        button.display = usable
+        if step is not None and usable:
+            where = t("home.resume_where", number=step.number, part=position.part_index + 1)
+            if step.scope is Scope.CASE:
+                where += f" · {position.case_code}"
+            button.label = f"{t('home.resume')}: {where}"
+
+    def _step(self, step_id: str) -> Step | None:
+        return next((s for s in self.session.pack.steps if s.id == step_id), None)
+
+    def _refresh_steps(self) -> None:
+        t = tr(self)
+        options = []
+        for step in self.session.pack.steps:
+            if step.scope is Scope.CASE:
+                count = len(self.session.cases())
+                status = t("home.case_count", count=count)
+            else:
+                progress = step_progress(step, self.session.sheet(step.id))
+                status = t("home.progress", answered=progress.answered, total=progress.total,
+                           checked=progress.checked, checklist=progress.checklist_total)
+            options.append(Option(f"{step.number}  {step.title}\n   {status}", id=step.id))
+        steps = self.query_one("#steps", OptionList)
+        highlighted = steps.highlighted
+        steps.clear_options()
+        steps.add_options(options)
+        steps.highlighted = highlighted if highlighted is not None else 0
+
+    def _refresh_cases(self) -> None:
+        t = tr(self)
+        table = self.query_one("#cases", DataTable)
+        current = self._selected_case()
+        table.clear()
+        today = date.today()
+        case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
+        for case in self.session.cases():
+            answered = sum(step_progress(s, case).answered for s in case_steps)
+            total = sum(step_progress(s, case).total for s in case_steps)
+            status = t(f"case.status.{case.status.value}")
+            keep = format_date(case.keep_until)
+            if case.keep_until < today:
+                keep += " " + t("case.expired")
+            report = next_report_back(self.session, case.code, today)
+            table.add_row(case.code, case.description or "—", status, f"{answered}/{total}",
+                          format_date(report) or "—", keep, key=case.code)
+        if current is not None and self.session.has_case(current):
+            table.move_cursor(row=table.get_row_index(current))
+        has_cases = bool(self.session.cases())
+        for button_id in ("open-case", "describe-case", "toggle-case", "delete-case"):
+            self.query_one(f"#{button_id}", Button).disabled = not has_cases
+        code = self._selected_case()
+        if code is not None:
+            closed = self.session.case(code).status is CaseStatus.CLOSED
+            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+
+    def _refresh_outputs(self) -> None:
+        t = tr(self)
+        options = []
+        for step in self.session.pack.steps:
+            if step.scope is Scope.CASE:
+                for case in self.session.cases():
+                    if any(step_progress(s, case).answered for s in self.session.pack.steps if s.scope is Scope.CASE):
+                        options.append(Option(t("output.case_sheet", code=case.code), id=f"case:{case.code}"))
+                continue
+            if self.session.has_sheet(step.id) and step_progress(step, self.session.sheet(step.id)).answered:
+                key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
+                options.append(Option(t(key, title=step.title), id=f"step:{step.id}"))
+        outputs = self.query_one("#outputs", OptionList)
+        outputs.clear_options()
+        if options:
+            outputs.add_options(options)
+        else:
+            outputs.add_option(Option(t("output.none"), disabled=True))
+
+    def _selected_case(self) -> str | None:
+        table = self.query_one("#cases", DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(row_key.value) if row_key.value is not None else None
+
+    # ----------------------------------------------------------------------------------- steps
+
+    @on(OptionList.OptionSelected, "#steps")
+    def _step_selected(self, event: OptionList.OptionSelected) -> None:
+        step = self._step(event.option.id or "")
+        if step is None:
+            return
+        if step.scope is Scope.CASE:
+            code = self._selected_case()
+            if code is None:
+                self.action_new_case()
+            else:
+                self.open_step(step, code)
+        else:
+            self.open_step(step)
+
+    def open_step(self, step: Step, case_code: str = "", part_index: int = 0) -> None:
+        from bouwsteen_tui.screens.step import StepScreen
+
+        self.app.push_screen(StepScreen(step, case_code, part_index))
+
+    @on(Button.Pressed, "#resume")
+    def action_resume(self) -> None:
+        position = self.session.settings.position
+        step = self._step(position.step_id)
+        if step is not None:
+            self.open_step(step, position.case_code, position.part_index)
+
+    # ----------------------------------------------------------------------------------- cases
+
+    def _case_step(self) -> Step | None:
+        return next((s for s in self.session.pack.steps if s.scope is Scope.CASE), None)
+
+    @on(Button.Pressed, "#new-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_new_case(self) -> None:
+        t = tr(self)
+        if self._case_step() is None:
+            return
+        description = await self.app.push_screen_wait(
+            TextDialog(t("case.new_title"), t("case.new_body"), placeholder=t("case.description_placeholder"))
+        )
+        if description is None:
+            return
+        case = self.session.new_case(description)
+        self.refresh_all()
+        self.notify(t("case.created", code=case.code))
+        step = self._case_step()
+        if step is not None:
+            self.open_step(step, case.code)
+
+    @on(DataTable.RowSelected, "#cases")
+    @on(Button.Pressed, "#open-case")
+    def action_open_case(self) -> None:
+        code = self._selected_case()
+        step = self._case_step()
+        if code is not None and step is not None:
+            self.open_step(step, code)
+
+    @on(Button.Pressed, "#describe-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_describe_case(self) -> None:
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        description = await self.app.push_screen_wait(
+            TextDialog(t("case.describe_title", code=code), t("case.new_body"),
+                       value=self.session.case(code).description)
+        )
+        if description is not None:
+            self.session.describe_case(code, description)
+            self.refresh_all()
+
+    @on(Button.Pressed, "#toggle-case")
+    def action_toggle_case(self) -> None:
+        code = self._selected_case()
+        if code is None:
+            return
+        closed = self.session.case(code).status is CaseStatus.CLOSED
+        self.session.set_case_status(code, CaseStatus.OPEN if closed else CaseStatus.CLOSED)
+        self.refresh_all()
+
+    @on(Button.Pressed, "#delete-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_delete_case(self) -> None:
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        sure = await self.app.push_screen_wait(
+            ConfirmDialog(t("case.delete_title", code=code), t("case.delete_body", code=code), t("case.delete"),
+                          danger=True)
+        )
+        if sure:
+            self.session.delete_case(code)
+            self.refresh_all()
+            self.notify(t("case.deleted", code=code))
+
+    @on(DataTable.RowHighlighted, "#cases")
+    def _case_highlighted(self) -> None:
+        code = self._selected_case()
+        if code is not None:
+            closed = self.session.case(code).status is CaseStatus.CLOSED
+            t = tr(self)
+            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+
+    # ----------------------------------------------------------------------------------- outputs
+
+    @on(OptionList.OptionSelected, "#outputs")
+    def _output_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.run_action(f"preview('{event.option.id}')")
+
+    def action_preview(self) -> None:
+        outputs = self.query_one("#outputs", OptionList)
+        if outputs.highlighted is not None:
+            option = outputs.get_option_at_index(outputs.highlighted)
+            if option.id:
+                self.app.run_action(f"preview('{option.id}')")
+        else:
+            outputs.focus()

@@ -1,0 +1,84 @@
+"""The review screen of a step: every answer, with jump-to-edit."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bouwsteen_tui.content import Scope, Step
+from bouwsteen_tui.screens.step import build_lookups
+from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.summary import answer_summary
+
+
+class ReviewScreen(Screen[tuple[int, str] | None]):
+    """All answers of a step; Enter on one jumps to its part to edit it."""
+
+    DEFAULT_CSS = """
+    ReviewScreen #review-intro { padding: 0 1; color: $text-muted; }
+    ReviewScreen OptionList { height: 1fr; border: none; padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    def __init__(self, step: Step, case_code: str = "") -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.step = step
+        self.case_code = case_code
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(tr(self)("review.intro"), id="review-intro")
+        yield OptionList(*self._options(), id="answers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = tr(self)
+        self.title = t("review.title", number=self.step.number, title=self.step.title)
+        if self.step.scope is Scope.CASE:
+            self.sub_title = self.case_code
+
+    def _options(self) -> list[Option | None]:
+        t = tr(self)
+        session = app_state(self).session
+        document = session.document(self.step, self.case_code)
+        lookups = build_lookups(session, document, self.step, t)
+        options: list[Option | None] = []
+        for index, part in enumerate(self.step.parts):
+            number = f"{part.number} " if part.number is not None else ""
+            heading = Text(f"{number}{part.title}", style="bold")
+            options.append(Option(heading, id=f"h-{index}", disabled=True))
+            for question in part.questions:
+                lines = answer_summary(question, document.get(question), lookups)
+                prompt = Text()
+                prompt.append(f"  {question.label}\n", style="bold" if lines else "dim")
+                if lines:
+                    for line in lines[:8]:
+                        prompt.append(f"    {line}\n")
+                    if len(lines) > 8:
+                        prompt.append(f"    … (+{len(lines) - 8})\n")
+                else:
+                    prompt.append(f"    {t('review.unanswered')}\n", style="italic dim")
+                options.append(Option(prompt, id=f"q-{index}-{question.id}"))
+            options.append(None)
+        return options
+
+    @on(OptionList.OptionSelected)
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        if option_id.startswith("q-"):
+            _, index, question_id = option_id.split("-", 2)
+            self.dismiss((int(index), question_id))
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,289 @@
+"""The step screen: goal and checklist, the parts as a list to jump through, the questions of one part."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bouwsteen_tui.answers import AnswerSet, Record, RecordsAnswer, is_answered, step_progress
+from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
+from bouwsteen_tui.i18n import Catalog
+from bouwsteen_tui.dialogs.record import RecordDialog
+from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested
+from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.questions import ChecklistQuestionWidget, PartnerQuestionWidget, QuestionWidget, question_widget
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.session import Session
+
+SAVE_DELAY = 0.5  # seconds after the last keystroke; well within the promised second
+
+
+def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
+    """Partners of the network map and records of this document that fields may refer to."""
+    source = session.pack.partner_records()
+    partners = []
+    if source is not None:
+        for record in session.partners():
+            partners.append((record.id, record.text(source.title_field_id) or "?"))
+    records: dict[str, list[tuple[str, str]]] = {}
+    for part in step.parts:
+        for question in part.questions:
+            if isinstance(question, RecordsQuestion):
+                answer = document.get(question)
+                assert isinstance(answer, RecordsAnswer)
+                records[question.id] = [(r.id, r.text(question.title_field_id)) for r in answer.items]
+    organisation = session.own_organisation()
+    self_label = catalog("partner.self_named", name=organisation) if organisation else catalog("partner.self")
+    return Lookups(partners=partners, self_label=self_label, records=records)
+
+
+class StepScreen(Screen[None]):
+    """Answer the questions of one step, part by part."""
+
+    CSS_PATH = "step.tcss"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "next_part", "key.next_part", priority=True),
+        Binding("ctrl+t", "previous_part", "key.previous_part", priority=True, show=False),
+        Binding("ctrl+o", "review", "key.review", priority=True),
+        Binding("escape", "home", "key.home"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    def __init__(self, step: Step, case_code: str = "", part_index: int = 0) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.step = step
+        self.case_code = case_code
+        self.part_index = max(0, min(part_index, len(step.parts) - 1))
+        self._save_timer: Timer | None = None
+
+    @property
+    def session(self) -> Session:
+        return app_state(self).session
+
+    @property
+    def document(self) -> AnswerSet:
+        return self.session.document(self.step, self.case_code)
+
+    @property
+    def part(self) -> Part:
+        return self.step.parts[self.part_index]
+
+    # ----------------------------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        t = tr(self)
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="nav"):
+                yield Label(t("step.parts"), id="nav-title")
+                yield OptionList(*self._nav_options(), id="parts")
+            with VerticalScroll(id="main"):
+                progress = step_progress(self.step, self.document)
+                yield Static(f"[b]{self.step.goal_heading}:[/b] {self.step.goal}", id="goal")
+                with Collapsible(
+                    title=self._intro_title(progress.checked, progress.checklist_total),
+                    collapsed=True,
+                    id="intro",
+                ):
+                    checklist = ChecklistQuestionWidget(self.step.checklist, self.document.get(self.step.checklist))
+                    checklist.show_label = False  # the collapsible's title says it
+                    yield checklist
+                yield Static(id="part-position")
+                yield Static(id="part-title")
+                yield Vertical(id="part")
+                with Horizontal(id="part-buttons"):
+                    yield Button(t("step.previous"), id="previous", compact=True)
+                    yield Button(t("step.next"), id="next", variant="primary", compact=True)
+        yield Footer()
+
+    def _intro_title(self, checked: int, total: int) -> str:
+        return tr(self)("step.intro_title", label=self.step.checklist.label,
+                        checked=checked, total=total)
+
+    def _nav_options(self) -> list[Option]:
+        t = tr(self)
+        options = []
+        for index, part in enumerate(self.step.parts):
+            answered = sum(1 for q in part.questions if is_answered(self.document.answers.get(q.id)))
+            mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
+            number = f"{part.number} " if part.number is not None else ""
+            options.append(Option(f"{mark} {number}{part.title}", id=f"part-{index}"))
+        options.append(Option(f"☰ {t('step.review')}", id="review"))
+        return options
+
+    async def on_mount(self) -> None:
+        self._set_titles()
+        await self.show_part(self.part_index)
+
+    def _set_titles(self) -> None:
+        t = tr(self)
+        self.title = f"{self.session.pack.brand or 'BOUWSTEEN'} · {t('step.label', number=self.step.number)}: " \
+                     f"{self.step.title}"
+        if self.step.scope is Scope.CASE:
+            case = self.session.case(self.case_code)
+            self.sub_title = t("case.subtitle", code=case.code, description=case.description)
+        else:
+            self.sub_title = ""
+
+    async def show_part(self, index: int, focus_question: str | None = None) -> None:
+        """Show part ``index``: save first, then swap the question widgets."""
+        self.save_now()
+        self.part_index = max(0, min(index, len(self.step.parts) - 1))
+        t = tr(self)
+        part = self.part
+        self.query_one("#part-position", Static).update(
+            t("step.position", current=self.part_index + 1, total=len(self.step.parts))
+        )
+        number = f"{part.number}  " if part.number is not None else ""
+        self.query_one("#part-title", Static).update(f"[b]{number}{part.title}[/b]")
+        container = self.query_one("#part", Vertical)
+        await container.remove_children()
+        lookups = build_lookups(self.session, self.document, self.step, tr(self))
+        widgets: list[Static | QuestionWidget] = []
+        if part.guidance:
+            widgets.append(Static("\n".join(f"• {g}" for g in part.guidance), classes="guidance", markup=False))
+        widgets += [question_widget(q, self.document.get(q), lookups) for q in part.questions]
+        await container.mount_all(widgets)
+        nav = self.query_one("#parts", OptionList)
+        nav.highlighted = self.part_index
+        self.query_one("#previous", Button).disabled = self.part_index == 0
+        last = self.part_index == len(self.step.parts) - 1
+        self.query_one("#next", Button).label = t("step.to_review") if last else t("step.next")
+        self.query_one("#main", VerticalScroll).scroll_home(animate=False)
+        self.session.remember_position(self.step.id, self.part_index, self.case_code)
+        target = None
+        if focus_question is not None:
+            target = next((w for w in self.query(QuestionWidget) if w.question.id == focus_question), None)
+        if target is None:
+            target = next(iter(container.query(QuestionWidget)), None)
+        if target is not None:
+            target.focus_input(scroll_visible=False)
+        if focus_question is not None and target is not None:
+            self.call_after_refresh(target.scroll_visible, animate=False, top=True)
+        elif index == 0:
+            self.call_after_refresh(self.query_one("#main", VerticalScroll).scroll_home, animate=False)
+        else:
+            self.call_after_refresh(self.query_one("#part-position").scroll_visible, animate=False, top=True)
+
+    # ----------------------------------------------------------------------------------- answers
+
+    @on(AnswerChanged)
+    def _answer_changed(self, event: AnswerChanged) -> None:
+        event.stop()
+        self.document.set(event.question_id, event.answer)
+        if event.settled:
+            self.save_now()
+        else:
+            self._schedule_save()
+        if event.question_id == self.step.checklist.id:
+            progress = step_progress(self.step, self.document)
+            self.query_one("#intro", Collapsible).title = self._intro_title(progress.checked, progress.checklist_total)
+        else:
+            self._refresh_nav_marks()
+        question = next((q for q in self.part.questions if q.id == event.question_id), None)
+        if isinstance(question, RecordsQuestion):
+            self._refresh_lookups()
+
+    def _refresh_nav_marks(self) -> None:
+        nav = self.query_one("#parts", OptionList)
+        for index, option in enumerate(self._nav_options()[:-1]):
+            nav.replace_option_prompt_at_index(index, option.prompt)
+
+    def _refresh_lookups(self) -> None:
+        lookups = build_lookups(self.session, self.document, self.step, tr(self))
+        for widget in self.query(QuestionWidget):
+            if widget.lookups != lookups:
+                widget.set_lookups(lookups)
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.reset()
+        else:
+            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
+
+    def save_now(self) -> None:
+        """Save this step's document now (called on every navigation and when typing pauses)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        document = self.document
+        if isinstance(document, AnswerSet):
+            self.session.save(document)  # type: ignore[arg-type]
+
+    @on(NewPartnerRequested)
+    @work(exclusive=True, group="new-partner")
+    async def _new_partner(self, event: NewPartnerRequested) -> None:
+        source = self.session.pack.partner_records()
+        if source is None:
+            return
+        lookups = build_lookups(self.session, self.document, self.step, tr(self))
+        record: Record | None = await self.app.push_screen_wait(RecordDialog(source, None, lookups, new=True))
+        if record is None:
+            return
+        self.session.add_partner(record)
+        added = self.session.partners()[-1]
+        self._refresh_lookups()
+        for widget in self.query(PartnerQuestionWidget):
+            if widget.question.id == event.question_id:
+                widget.select_partner(added.id)
+        self.notify(tr(self)("partner.added", name=added.text(source.title_field_id)))
+
+    # ----------------------------------------------------------------------------------- navigation
+
+    @on(OptionList.OptionSelected, "#parts")
+    async def _nav_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id == "review":
+            self.action_review()
+        elif event.option.id is not None:
+            await self.show_part(int(event.option.id.removeprefix("part-")))
+
+    @on(Button.Pressed, "#next")
+    async def action_next_part(self) -> None:
+        if self.part_index == len(self.step.parts) - 1:
+            self.action_review()
+        else:
+            await self.show_part(self.part_index + 1)
+
+    @on(Button.Pressed, "#previous")
+    async def action_previous_part(self) -> None:
+        if self.part_index > 0:
+            await self.show_part(self.part_index - 1)
+
+    def action_review(self) -> None:
+        from bouwsteen_tui.screens.review import ReviewScreen
+
+        self.save_now()
+        self.app.push_screen(ReviewScreen(self.step, self.case_code), self._after_review)
+
+    async def _after_review(self, target: tuple[int, str] | None) -> None:
+        if target is not None:
+            await self.show_part(target[0], focus_question=target[1])
+
+    def action_home(self) -> None:
+        self.save_now()
+        self.dismiss(None)
+
+    def focused_question(self) -> QuestionWidget | None:
+        """The question that holds the focus (for F1 help)."""
+        node = self.focused
+        while node is not None:
+            if isinstance(node, QuestionWidget):
+                return node
+            node = node.parent  # type: ignore[assignment]
+        return None
+
+    def on_unmount(self) -> None:
+        self.save_now()

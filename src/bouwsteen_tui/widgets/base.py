@@ -1,0 +1,59 @@
+"""Shared helpers for widgets and screens: the catalogue and translated key bindings."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from bouwsteen_tui.i18n import Catalog
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.session import Session
+
+
+class _HasCatalog(Protocol):
+    catalog: Catalog
+    session: Session
+
+
+def app_state(node: DOMNode) -> _HasCatalog:
+    """The running Bouwsteen app, typed for what widgets may read from it (catalogue, session)."""
+    return node.app  # type: ignore[return-value]
+
+
+def tr(node: DOMNode) -> Catalog:
+    """The interface catalogue of the running app."""
+    return app_state(node).catalog
+
+
+def localize_bindings(node: DOMNode) -> None:
+    """Replace binding descriptions and tooltips (catalogue keys) by their text in the current language.
+
+    Bindings are declared with catalogue keys (``"key.next_part"``) so that the footer and the key panel
+    follow the interface language; Textual copies the bindings per instance, so this is safe.
+    """
+    catalog = tr(node)
+    bindings = node._bindings
+    for key, key_bindings in list(bindings.key_to_bindings.items()):
+        translated: list[Binding] = []
+        for binding in key_bindings:
+            changes: dict[str, str] = {}
+            if binding.description and catalog.has(binding.description):
+                changes["description"] = catalog(binding.description)
+            if binding.tooltip and catalog.has(binding.tooltip):
+                changes["tooltip"] = catalog(binding.tooltip)
+            translated.append(dataclasses.replace(binding, **changes) if changes else binding)
+        bindings.key_to_bindings[key] = translated
+
+
+@dataclass
+class Lookups:
+    """What pickers need to offer: the network's partners and the records other fields refer to."""
+
+    partners: list[tuple[str, str]] = field(default_factory=list)  # (partner id, name)
+    self_label: str = ""
+    records: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # question id → (record id, title)

@@ -1,0 +1,380 @@
+"""One widget per question kind, made by :func:`question_widget`.
+
+A question widget gets its question and answer as attributes, shows them, and posts
+:class:`~bouwsteen_tui.messages.AnswerChanged` when the user changes the answer. It never touches the workspace.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from bouwsteen_tui.answers import (
+    Answer,
+    ChecklistAnswer,
+    ChoiceAnswer,
+    DateAnswer,
+    PartnerAnswer,
+    ScaleAnswer,
+    TextAnswer,
+)
+from bouwsteen_tui.content import (
+    ChecklistQuestion,
+    ChoiceQuestion,
+    DateQuestion,
+    PartnerQuestion,
+    Question,
+    RecordsQuestion,
+    ScaleQuestion,
+    TextQuestion,
+)
+from bouwsteen_tui.dates import format_date, parse_date
+from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested
+from bouwsteen_tui.widgets.base import Lookups, tr
+
+OTHER_PREFIX = "other:"
+
+
+class QuestionWidget(Vertical):
+    """Label, help and the input for one question."""
+
+    DEFAULT_CSS = """
+    QuestionWidget { height: auto; margin: 0 0 1 0; }
+    QuestionWidget > .q-label { text-style: bold; width: 1fr; }
+    QuestionWidget > .q-help { color: $text-muted; width: 1fr; }
+    QuestionWidget > .q-hint { color: $text-muted; text-style: italic; width: 1fr; }
+    QuestionWidget > .q-error { color: $error; width: 1fr; }
+    QuestionWidget.-has-error Input { border: tall $error; }
+    """
+
+    def __init__(self, question: Question, answer: Answer, lookups: Lookups | None = None) -> None:
+        super().__init__(id=f"q-{question.id}", classes="question")
+        self.question = question
+        self.answer = answer
+        self.lookups = lookups or Lookups()
+
+    show_label = True
+
+    def compose(self) -> ComposeResult:
+        if self.show_label:
+            yield Label(self.question.label, classes="q-label")
+        if self.question.help:
+            yield Static(self.question.help, classes="q-help", markup=False)
+        yield from self.compose_input()
+
+    def compose_input(self) -> ComposeResult:
+        yield from ()
+
+    def changed(self, answer: Answer, *, settled: bool = True) -> None:
+        """Keep ``answer`` and tell the screen."""
+        self.answer = answer
+        self.post_message(AnswerChanged(self.question.id, answer, settled=settled))
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        """New partners or records to offer (the screen calls this after a change elsewhere)."""
+        self.lookups = lookups
+
+    def focus_input(self, scroll_visible: bool = True) -> None:
+        """Focus the first focusable input of this question."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus(scroll_visible=scroll_visible)
+                return
+
+
+class TextQuestionWidget(QuestionWidget):
+    """Free text: a text area where Enter makes a new line and Tab moves on, or a one-line input."""
+
+    DEFAULT_CSS = """
+    TextQuestionWidget TextArea { height: auto; min-height: 4; max-height: 14; }
+    """
+
+    question: TextQuestion
+
+    def compose_input(self) -> ComposeResult:
+        assert isinstance(self.answer, TextAnswer)
+        placeholder = self.question.placeholder or self.question.example
+        if self.question.multiline:
+            area = TextArea(self.answer.text, soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
+                            show_cursor=True)
+            area.border_subtitle = tr(self)("hint.textarea")
+            yield area
+        else:
+            yield Input(self.answer.text, placeholder=placeholder)
+
+    @on(TextArea.Changed)
+    def _area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self.changed(TextAnswer(text=event.text_area.text), settled=False)
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.changed(TextAnswer(text=event.value), settled=False)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.screen.focus_next()
+
+
+class ChoiceQuestionWidget(QuestionWidget):
+    """Options (one or several) plus the user's own additions, and optionally which one is primary."""
+
+    DEFAULT_CSS = """
+    ChoiceQuestionWidget SelectionList { height: auto; max-height: 14; }
+    ChoiceQuestionWidget RadioSet { height: auto; }
+    ChoiceQuestionWidget .other-row { height: auto; }
+    ChoiceQuestionWidget .other-row Input { width: 1fr; }
+    ChoiceQuestionWidget Select { width: 1fr; }
+    """
+
+    question: ChoiceQuestion
+
+    def _answer(self) -> ChoiceAnswer:
+        assert isinstance(self.answer, ChoiceAnswer)
+        return self.answer
+
+    def compose_input(self) -> ComposeResult:
+        answer = self._answer()
+        t = tr(self)
+        if self.question.multiple:
+            selections: list[Selection[str]] = [
+                Selection(o.label, o.id, o.id in answer.selected) for o in self.question.options
+            ]
+            selections += [Selection(text, OTHER_PREFIX + text, True) for text in answer.other]
+            yield SelectionList[str](*selections, id="options")
+            if self.question.allow_other:
+                yield Input(
+                    placeholder=self.question.other_label or t("choice.add_other"), id="other",
+                    classes="other-row",
+                )
+                yield Static(t("hint.add_other"), classes="q-hint")
+            if self.question.ask_primary:
+                yield Label(t("choice.primary"), classes="q-help")
+                yield Select[str](self._primary_options(), value=answer.primary or Select.NULL,
+                                  prompt=t("choice.primary_prompt"), id="primary")
+        else:
+            with RadioSet(id="options"):
+                for option in self.question.options:
+                    yield RadioButton(option.label, value=option.id in answer.selected, name=option.id)
+            if self.question.allow_other:
+                yield Input(answer.other[0] if answer.other else "",
+                            placeholder=self.question.other_label or t("choice.other"), id="other")
+
+    def _primary_options(self) -> list[tuple[str, str]]:
+        answer = self._answer()
+        labels = {o.id: o.label for o in self.question.options}
+        return [(labels[s], s) for s in answer.selected if s in labels] + [(o, OTHER_PREFIX + o) for o in answer.other]
+
+    def _refresh_primary(self) -> None:
+        if not self.question.ask_primary:
+            return
+        select = self.query_one("#primary", Select)
+        answer = self._answer()
+        with select.prevent(Select.Changed):
+            select.set_options(self._primary_options())
+            valid = {v for _l, v in self._primary_options()}
+            if answer.primary in valid:
+                select.value = answer.primary
+            else:
+                answer.primary = ""
+
+    @on(SelectionList.SelectedChanged, "#options")
+    def _multi_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        chosen = list(event.selection_list.selected)
+        answer = self._answer().model_copy()
+        answer.selected = [c for c in chosen if not c.startswith(OTHER_PREFIX)]
+        answer.other = [c.removeprefix(OTHER_PREFIX) for c in chosen if c.startswith(OTHER_PREFIX)]
+        self.answer = answer
+        self._refresh_primary()
+        self.changed(self.answer)
+
+    @on(Input.Submitted, "#other")
+    def _add_other(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not self.question.multiple:
+            self.screen.focus_next()
+            return
+        text = event.value.strip()
+        if not text:
+            self.screen.focus_next()
+            return
+        selection_list = self.query_one("#options", SelectionList)
+        if text not in self._answer().other:
+            selection_list.add_option(Selection(text, OTHER_PREFIX + text, True))
+        event.input.value = ""
+
+    @on(Input.Changed, "#other")
+    def _single_other(self, event: Input.Changed) -> None:
+        event.stop()
+        if self.question.multiple:
+            return
+        answer = self._answer().model_copy()
+        answer.other = [event.value] if event.value.strip() else []
+        self.changed(answer, settled=False)
+
+    @on(RadioSet.Changed, "#options")
+    def _single_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        answer = self._answer().model_copy()
+        answer.selected = [event.pressed.name] if event.pressed.name else []
+        self.changed(answer)
+
+    @on(Select.Changed, "#primary")
+    def _primary_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        answer = self._answer().model_copy()
+        answer.primary = event.value if isinstance(event.value, str) else ""
+        self.changed(answer)
+
+
+class ChecklistQuestionWidget(QuestionWidget):
+    """A self-check: items to tick."""
+
+    DEFAULT_CSS = "ChecklistQuestionWidget SelectionList { height: auto; }"
+
+    question: ChecklistQuestion
+
+    def compose_input(self) -> ComposeResult:
+        assert isinstance(self.answer, ChecklistAnswer)
+        checked = set(self.answer.checked)
+        yield SelectionList[str](*(Selection(i.label, i.id, i.id in checked) for i in self.question.items))
+
+    @on(SelectionList.SelectedChanged)
+    def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        order = [i.id for i in self.question.items]
+        chosen = set(event.selection_list.selected)
+        self.changed(ChecklistAnswer(checked=[i for i in order if i in chosen]))
+
+
+class DateQuestionWidget(QuestionWidget):
+    """A date typed as dd-mm-jjjj, checked as the user types."""
+
+    DEFAULT_CSS = "DateQuestionWidget Input { width: 24; }"
+
+    question: DateQuestion
+
+    def compose_input(self) -> ComposeResult:
+        assert isinstance(self.answer, DateAnswer)
+        t = tr(self)
+        yield Input(format_date(self.answer.value), placeholder=t("date.placeholder"), max_length=10)
+        yield Static(t("date.hint"), classes="q-hint")
+        yield Static("", classes="q-error")
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        error = self.query_one(".q-error", Static)
+        try:
+            value = parse_date(event.value)
+        except ValueError:
+            error.update(tr(self)("date.invalid"))
+            self.add_class("-has-error")
+            return
+        error.update("")
+        self.remove_class("-has-error")
+        if isinstance(self.answer, DateAnswer) and self.answer.value == value:
+            return
+        self.changed(DateAnswer(value=value), settled=False)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.screen.focus_next()
+
+
+class ScaleQuestionWidget(QuestionWidget):
+    """A small ordered scale shown as a row of radio buttons."""
+
+    DEFAULT_CSS = "ScaleQuestionWidget RadioSet { layout: horizontal; height: auto; }"
+
+    question: ScaleQuestion
+
+    def compose_input(self) -> ComposeResult:
+        assert isinstance(self.answer, ScaleAnswer)
+        with RadioSet():
+            for option in self.question.options:
+                yield RadioButton(option.label, value=option.id == self.answer.value, name=option.id)
+
+    @on(RadioSet.Changed)
+    def _changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.changed(ScaleAnswer(value=event.pressed.name or ""))
+
+
+class PartnerQuestionWidget(QuestionWidget):
+    """Pick partners of the network map, or add a new one to it."""
+
+    DEFAULT_CSS = """
+    PartnerQuestionWidget SelectionList { height: auto; max-height: 12; }
+    PartnerQuestionWidget .empty { color: $text-muted; }
+    PartnerQuestionWidget Button { margin-top: 0; }
+    """
+
+    question: PartnerQuestion
+
+    def compose_input(self) -> ComposeResult:
+        yield from self._list()
+        yield Button(tr(self)("partner.new"), id="new-partner", variant="default", compact=True)
+
+    def _list(self) -> ComposeResult:
+        assert isinstance(self.answer, PartnerAnswer)
+        chosen = set(self.answer.partners)
+        if not self.lookups.partners:
+            yield Static(tr(self)("partner.none_yet"), classes="empty")
+        yield SelectionList[str](*(Selection(name, pid, pid in chosen) for pid, name in self.lookups.partners),
+                                 id="partners")
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        super().set_lookups(lookups)
+        assert isinstance(self.answer, PartnerAnswer)
+        selection_list = self.query_one("#partners", SelectionList)
+        chosen = set(self.answer.partners)
+        with selection_list.prevent(SelectionList.SelectedChanged):
+            selection_list.clear_options()
+            selection_list.add_options([Selection(n, p, p in chosen) for p, n in lookups.partners])
+        for empty in self.query(".empty"):
+            empty.display = not lookups.partners
+
+    def select_partner(self, partner_id: str) -> None:
+        """Tick a partner (a new one just added from here)."""
+        self.query_one("#partners", SelectionList).select(partner_id)
+
+    @on(SelectionList.SelectedChanged, "#partners")
+    def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        known = {p for p, _n in self.lookups.partners}
+        assert isinstance(self.answer, PartnerAnswer)
+        # keep references to partners that are not listed (e.g. removed from the map): the checks flag them
+        kept = [p for p in self.answer.partners if p not in known]
+        self.changed(PartnerAnswer(partners=kept + list(event.selection_list.selected)))
+
+    @on(Button.Pressed, "#new-partner")
+    def _new(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(NewPartnerRequested(self.question.id))
+
+
+def question_widget(question: Question, answer: Answer, lookups: Lookups | None = None) -> QuestionWidget:
+    """The widget for ``question``, chosen by its kind."""
+    from bouwsteen_tui.widgets.records import RecordsQuestionWidget
+
+    factories: dict[type, type[QuestionWidget]] = {
+        TextQuestion: TextQuestionWidget,
+        ChoiceQuestion: ChoiceQuestionWidget,
+        ChecklistQuestion: ChecklistQuestionWidget,
+        DateQuestion: DateQuestionWidget,
+        ScaleQuestion: ScaleQuestionWidget,
+        RecordsQuestion: RecordsQuestionWidget,
+        PartnerQuestion: PartnerQuestionWidget,
+    }
+    return factories[type(question)](question, answer, lookups)
+
+
+__all__ = ["QuestionWidget", "question_widget"]

@@ -1,0 +1,203 @@
+"""Repeatable records: a list you can add to, edit, reorder and delete from."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bouwsteen_tui.answers import SELF_PARTNER, FieldValue, Record, RecordsAnswer
+from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
+from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+from bouwsteen_tui.dialogs.record import RecordDialog
+from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
+from bouwsteen_tui.widgets.questions import QuestionWidget
+
+
+def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, self_label: str) -> str:
+    """A record field's value as a short text for lists."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return format_date(value)
+    labels = {o.id: o.label for o in field.options}
+    if isinstance(value, list):
+        return ", ".join(labels.get(v, v) for v in value)
+    if field.kind is FieldKind.PARTNER:
+        if value == SELF_PARTNER:
+            return self_label
+        return dict(lookups.partners).get(value, "?")
+    if field.kind is FieldKind.RECORD:
+        return dict(lookups.records.get(field.source, [])).get(value, "?")
+    if field.kind in (FieldKind.SCALE, FieldKind.CHOICE):
+        return labels.get(value, value)
+    return " ".join(value.split())
+
+
+class RecordsQuestionWidget(QuestionWidget):
+    """A list of records with add, edit, move and delete."""
+
+    DEFAULT_CSS = """
+    RecordsQuestionWidget OptionList { height: auto; max-height: 12; min-height: 3; }
+    RecordsQuestionWidget .buttons { height: auto; }
+    RecordsQuestionWidget .buttons Button { margin-right: 1; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a,insert", "add", "key.add_record"),
+        Binding("delete", "delete", "key.delete_record"),
+        Binding("shift+up", "move(-1)", "key.move_up", show=False),
+        Binding("shift+down", "move(1)", "key.move_down", show=False),
+    ]
+
+    question: RecordsQuestion
+
+    def __init__(self, question: RecordsQuestion, answer: RecordsAnswer, lookups: Lookups | None = None) -> None:
+        super().__init__(question, answer, lookups)
+        localize_bindings(self)
+
+    def _answer(self) -> RecordsAnswer:
+        assert isinstance(self.answer, RecordsAnswer)
+        return self.answer
+
+    def compose_input(self) -> ComposeResult:
+        t = tr(self)
+        yield OptionList(*self._options(), id="records")
+        yield Static(t("hint.records"), classes="q-hint")
+        with Horizontal(classes="buttons"):
+            item = self.question.item_label or t("record.item")
+            yield Button(t("record.add", item=item), id="add", compact=True)
+            yield Button(t("record.edit"), id="edit", compact=True)
+            yield Button("↑", id="up", compact=True, tooltip=t("key.move_up"))
+            yield Button("↓", id="down", compact=True, tooltip=t("key.move_down"))
+            yield Button(t("record.delete"), id="delete", compact=True, variant="error")
+
+    def record_title(self, record: Record) -> str:
+        title_field = next(f for f in self.question.fields if f.id == self.question.title_field_id)
+        return field_text(title_field, record.values.get(title_field.id), self.lookups, self.lookups.self_label)
+
+    def _summary(self, record: Record) -> str:
+        parts = []
+        for field in self.question.fields:
+            if field.id == self.question.title_field_id or field.kind is FieldKind.TEXT:
+                continue
+            text = field_text(field, record.values.get(field.id), self.lookups, self.lookups.self_label)
+            if text:
+                parts.append(f"{field.label.rstrip('?.:')}: {text}" if field.kind is FieldKind.YESNO else text)
+        return " · ".join(parts)
+
+    def _options(self) -> list[Option]:
+        t = tr(self)
+        items = self._answer().items
+        if not items:
+            return [Option(t("record.empty"), id="-empty", disabled=True)]
+        options = []
+        for number, record in enumerate(items, 1):
+            title = self.record_title(record) or t("record.untitled")
+            summary = self._summary(record)
+            text = f"{number}. {title}" + (f"\n   {summary}" if summary else "")
+            options.append(Option(text, id=record.id))
+        return options
+
+    def _refresh(self, highlight: str | None = None) -> None:
+        option_list = self.query_one("#records", OptionList)
+        option_list.clear_options()
+        option_list.add_options(self._options())
+        if highlight is not None:
+            index = next((i for i, r in enumerate(self._answer().items) if r.id == highlight), None)
+            option_list.highlighted = index
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        super().set_lookups(lookups)
+        self._refresh()
+
+    def _current(self) -> int | None:
+        option_list = self.query_one("#records", OptionList)
+        index = option_list.highlighted
+        if index is None or not self._answer().items or index >= len(self._answer().items):
+            return None
+        return index
+
+    def _store(self, items: list[Record], highlight: str | None = None) -> None:
+        self.changed(RecordsAnswer(items=items))
+        self._refresh(highlight)
+
+    # ----------------------------------------------------------------------------------- actions
+
+    @work(exclusive=True, group="record-dialog")
+    async def action_add(self) -> None:
+        record = await self.app.push_screen_wait(RecordDialog(self.question, None, self.lookups, new=True))
+        if record is not None:
+            self._store([*self._answer().items, record], highlight=record.id)
+            self.query_one("#records", OptionList).focus()
+
+    @work(exclusive=True, group="record-dialog")
+    async def action_edit(self) -> None:
+        index = self._current()
+        if index is None:
+            self.action_add()
+            return
+        items = list(self._answer().items)
+        record = await self.app.push_screen_wait(RecordDialog(self.question, items[index], self.lookups, new=False))
+        if record is not None:
+            items[index] = record
+            self._store(items, highlight=record.id)
+        self.query_one("#records", OptionList).focus()
+
+    @work(exclusive=True, group="record-dialog")
+    async def action_delete(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        t = tr(self)
+        items = list(self._answer().items)
+        title = self.record_title(items[index]) or t("record.untitled")
+        sure = await self.app.push_screen_wait(
+            ConfirmDialog(t("record.delete_title"), t("record.delete_body", title=title), t("record.delete"),
+                          danger=True)
+        )
+        if sure:
+            del items[index]
+            next_id = items[min(index, len(items) - 1)].id if items else None
+            self._store(items, highlight=next_id)
+        self.query_one("#records", OptionList).focus()
+
+    def action_move(self, delta: int) -> None:
+        index = self._current()
+        if index is None:
+            return
+        items = list(self._answer().items)
+        target = index + delta
+        if not 0 <= target < len(items):
+            return
+        items[index], items[target] = items[target], items[index]
+        self._store(items, highlight=items[target].id)
+
+    @on(OptionList.OptionSelected, "#records")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    @on(Button.Pressed)
+    def _button(self, event: Button.Pressed) -> None:
+        event.stop()
+        match event.button.id:
+            case "add":
+                self.action_add()
+            case "edit":
+                self.action_edit()
+            case "up":
+                self.action_move(-1)
+            case "down":
+                self.action_move(1)
+            case "delete":
+                self.action_delete()

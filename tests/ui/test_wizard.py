@@ -1,0 +1,383 @@
+"""Pilot tests: the wizard as a user drives it with the keyboard and the mouse."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, RadioSet, Select, SelectionList, TextArea
+
+from bouwsteen_tui.answers import (
+    ChecklistAnswer,
+    ChoiceAnswer,
+    DateAnswer,
+    PartnerAnswer,
+    RecordsAnswer,
+    ScaleAnswer,
+    TextAnswer,
+)
+from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
+from bouwsteen_tui.dialogs.record import RecordDialog
+from bouwsteen_tui.screens.home import HomeScreen
+from bouwsteen_tui.screens.review import ReviewScreen
+from bouwsteen_tui.screens.step import StepScreen
+from bouwsteen_tui.workspace import Workspace
+
+SIZE = (100, 40)
+
+
+def make_app(workspace: Path, content: Path | None = None, language: str | None = None) -> BouwsteenApp:
+    return BouwsteenApp(workspace, content=content, language=language, background_saves=False)
+
+
+def stored(workspace: Path, step_id: str) -> dict[str, object]:
+    """Answers of a sheet as they are on disk (a fresh read, no lock needed)."""
+    ws = Workspace(workspace)
+    sheet = ws.load_sheet(step_id)
+    assert sheet is not None, f"{step_id}.toml was not saved"
+    return dict(sheet.answers)
+
+
+async def open_step(pilot, app: BouwsteenApp, step_number: int) -> StepScreen:
+    steps = app.screen.query_one("#steps", OptionList)
+    steps.focus()
+    steps.highlighted = step_number - 1
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, StepScreen)
+    return app.screen
+
+
+async def test_home_lists_the_three_steps_in_dutch(workspace_dir: Path) -> None:
+    """The home screen shows the three steps of the methodology with their progress."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE):
+        assert isinstance(app.screen, HomeScreen)
+        steps = app.screen.query_one("#steps", OptionList)
+        prompts = [str(steps.get_option_at_index(i).prompt) for i in range(steps.option_count)]
+        assert prompts[0].startswith("1  Verhelder je eigen rol en aanbod")
+        assert "0/18 vragen beantwoord" in prompts[0]
+        assert prompts[2].startswith("3  Werk aan de relatie op organisatieniveau")
+
+
+async def test_text_answers_are_saved(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """Typing into a multi-line and a one-line text question stores both answers on disk."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        area = screen.query_one("#q-long_text TextArea", TextArea)
+        area.focus()
+        await pilot.press(*"eerste", "enter", *"tweede")
+        await pilot.press("tab")
+        await pilot.press(*"kort")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    answers = stored(workspace_dir, "profile")
+    assert answers["long_text"] == TextAnswer(text="eerste\ntweede")
+    assert answers["short_text"] == TextAnswer(text="kort")
+
+
+async def test_choices_with_own_addition_and_primary(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """Several options, an own addition added with Enter, the primary one, and a single choice are stored."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        await screen.show_part(1)
+        await pilot.pause()
+        options = screen.query_one("#q-many #options", SelectionList)
+        options.focus()
+        await pilot.press("space", "down", "space")
+        other = screen.query_one("#q-many #other", Input)
+        other.focus()
+        await pilot.press(*"eigen", "enter")
+        await pilot.pause()
+        primary = screen.query_one("#q-many #primary", Select)
+        primary.value = "b"
+        await pilot.pause()
+        radio = screen.query_one("#q-one RadioSet", RadioSet)
+        radio.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+    answers = stored(workspace_dir, "profile")
+    assert answers["many"] == ChoiceAnswer(selected=["a", "b"], other=["eigen"], primary="b")
+    assert isinstance(answers["one"], ChoiceAnswer)
+    assert answers["one"].selected in (["x"], ["y"])
+
+
+async def test_date_scale_and_checklist(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """A valid date is stored, an invalid one shows an error and is not stored; scale and checklist too."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        await screen.show_part(2)
+        await pilot.pause()
+        date_input = screen.query_one("#q-when Input", Input)
+        date_input.focus()
+        await pilot.press(*"31-02-2027")
+        await pilot.pause()
+        assert "geldige datum" in str(screen.query_one("#q-when .q-error").render())
+        date_input.value = ""
+        await pilot.press(*"15-01-2027")
+        await pilot.pause()
+        assert str(screen.query_one("#q-when .q-error").render()) == ""
+        scale = screen.query_one("#q-how_much RadioSet", RadioSet)
+        scale.focus()
+        await pilot.press("right", "enter")
+        checklist = screen.query_one("#q-tick SelectionList", SelectionList)
+        checklist.focus()
+        await pilot.press("down", "space")
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+    answers = stored(workspace_dir, "profile")
+    assert answers["when"] == DateAnswer(value=date(2027, 1, 15))
+    assert answers["how_much"] == ScaleAnswer(value="mid")
+    assert answers["tick"] == ChecklistAnswer(checked=["q"])
+
+
+async def test_records_add_edit_reorder_delete(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """Partners are added through the record dialog, edited, moved up and deleted after confirmation."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 3)
+        records = screen.query_one("#q-partners #records", OptionList)
+        for name in ("School A", "CLB B"):
+            records.focus()
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, RecordDialog)
+            await pilot.press(*name)
+            await pilot.press("escape")  # Escape keeps what was typed
+            await pilot.pause()
+        assert [r.text("organisation") for r in screen.document.answers["partners"].items] == ["School A", "CLB B"]
+        # edit the second: add an e-mail address
+        records.focus()
+        records.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, RecordDialog)
+        dialog.query_one("#in-email", Input).value = "clb@example.org"
+        await pilot.click("#done")
+        await pilot.pause()
+        # move it up
+        records.focus()
+        records.highlighted = 1
+        await pilot.press("shift+up")
+        await pilot.pause()
+        names = [r.text("organisation") for r in screen.document.answers["partners"].items]
+        assert names == ["CLB B", "School A"]
+        # delete the first after confirming
+        records.highlighted = 0
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.click("#yes")
+        await pilot.pause()
+    answer = stored(workspace_dir, "network")["partners"]
+    assert isinstance(answer, RecordsAnswer)
+    assert [r.text("organisation") for r in answer.items] == ["School A"]
+
+
+async def test_case_create_describe_close_delete(workspace_dir: Path) -> None:
+    """A new case gets a code and the description typed; it can be renamed, closed and deleted."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*"leerling 5e leerjaar", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen)
+        code = app.screen.case_code
+        assert code.startswith("C-")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.session.case(code).description == "leerling 5e leerjaar"
+        app.screen.query_one("#cases").focus()
+        await pilot.press("r")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TextDialog)
+        dialog.query_one(Input).value = "leerling 6e leerjaar"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.case(code).description == "leerling 6e leerjaar"
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.session.case(code).status.value == "closed"
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert not app.session.has_case(code)
+    assert not (workspace_dir / "cases" / f"{code}.toml").exists()
+
+
+async def test_pick_partner_and_add_new_one_from_a_case(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """A case lists the network map's partners; "new partner" adds one to the map and ticks it in the case."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        app.session.add_partner(__import__("bouwsteen_tui.answers").answers.Record(values={"organisation": "School A"}))
+        case = app.session.new_case("test")
+        app.open_step("case", 0, case.code)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StepScreen)
+        partners = screen.query_one("#q-case_partners #partners", SelectionList)
+        assert partners.option_count == 1
+        partners.focus()
+        await pilot.press("space")
+        await pilot.click("#q-case_partners #new-partner")
+        await pilot.pause()
+        assert isinstance(app.screen, RecordDialog)
+        await pilot.press(*"Sociaal Huis")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert partners.option_count == 2
+        assert [r.text("organisation") for r in app.session.partners()] == ["School A", "Sociaal Huis"]
+        answer = app.session.case(case.code).answers["case_partners"]
+        assert isinstance(answer, PartnerAnswer)
+        assert len(answer.partners) == 2
+    network = stored(workspace_dir, "network")["partners"]
+    assert isinstance(network, RecordsAnswer)
+    assert len(network.items) == 2
+
+
+async def test_navigation_next_previous_jump_and_review(workspace_dir: Path) -> None:
+    """Ctrl+N and Ctrl+T move between parts; the parts list jumps; the review jumps back to a question."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_step(pilot, app, 1)
+        assert screen.part_index == 0
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        assert screen.part_index == 2
+        assert "Deel 3 van 8" in str(screen.query_one("#part-position").render())
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen.part_index == 1
+        nav = screen.query_one("#parts", OptionList)
+        nav.focus()
+        nav.highlighted = 5
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.part_index == 5
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        answers = review.query_one("#answers", OptionList)
+        target = next(i for i in range(answers.option_count) if answers.get_option_at_index(i).id == "q-3-decide_alone")
+        answers.highlighted = target
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.part_index == 3
+        assert screen.focused is not None
+        assert screen.focused in screen.query_one("#q-decide_alone").query("*")
+
+
+async def test_quit_and_reopen_resumes_answers_and_position(workspace_dir: Path) -> None:
+    """After quitting, a new start opens at the same step and part with the answer still there."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        screen.query_one("#q-core_task TextArea", TextArea).focus()
+        await pilot.press(*"Zorgcoordinatie")
+        await pilot.press("ctrl+q")
+    again = make_app(workspace_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = again.screen
+        assert isinstance(screen, StepScreen)
+        assert screen.step.id == "role"
+        assert screen.part_index == 1
+        assert screen.query_one("#q-core_task TextArea", TextArea).text == "Zorgcoordinatie"
+
+
+async def test_autosave_within_a_second_with_background_saver(workspace_dir: Path) -> None:
+    """With the real background saver, a typed answer reaches the disk within a second of the last key."""
+    app = BouwsteenApp(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        screen.query_one("#q-function Input", Input).focus()
+        await pilot.press(*"CLB-medewerker")
+        await pilot.pause(1.0)
+        app.session.flush()
+        answers = stored(workspace_dir, "role")
+        assert answers["function"] == TextAnswer(text="CLB-medewerker")
+
+
+async def test_switch_language_keeps_position_and_answers(workspace_dir: Path) -> None:
+    """Ctrl+L switches interface and content to English, stays at the same part and remembers the choice."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        screen.query_one("#q-function Input", Input).focus()
+        await pilot.press(*"leerkracht")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StepScreen)
+        assert screen.part_index == 1
+        assert "Part 2 of 8" in str(screen.query_one("#part-position").render())
+        assert screen.step.title == "Clarify your own role and offer"
+        assert screen.document.answers["function"] == TextAnswer(text="leerkracht")
+    again = make_app(workspace_dir)
+    async with again.run_test(size=SIZE):
+        assert again.ui_language == "en"
+
+
+async def test_second_instance_is_read_only_with_a_notice(workspace_dir: Path) -> None:
+    """A second window on the same workspace opens read-only and says so."""
+    first = Workspace.open(workspace_dir)
+    try:
+        app = make_app(workspace_dir)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert app.workspace.read_only
+            notices = [n.message for n in app._notifications]
+            assert any("andere Bouwsteen-venster" in m or "another Bouwsteen window" in m for m in notices)
+    finally:
+        first.close()
+
+
+async def test_corrupt_file_is_announced_and_rest_loads(workspace_dir: Path) -> None:
+    """A corrupt case file gives a notice naming the file; the app still starts on the home screen."""
+    (workspace_dir / "cases").mkdir(parents=True)
+    (workspace_dir / "cases" / "C-2222.toml").write_text("this is = not [valid", encoding="utf-8")
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        notices = [n.message for n in app._notifications]
+        assert any("C-2222.toml" in m and "opzij gezet" in m for m in notices)
+
+
+async def test_f1_shows_help_for_the_focused_question(workspace_dir: Path) -> None:
+    """F1 shows the focused question's help, the methodology's introduction and its closing sentence."""
+    from bouwsteen_tui.screens.help import HelpScreen
+
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        screen.query_one("#q-organisation Input", Input).focus()
+        await pilot.press("f1")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = help_screen.markdown()
+        assert "Organisatie" in text
+        assert "Deze eenvoudige methodiek" in text
+        assert "duurzaam te verankeren" in text
+        await pilot.press("escape")
+        assert app.screen is screen
