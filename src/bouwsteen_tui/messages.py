@@ -23,3 +23,11 @@ class NewPartnerRequested(Message):
     def __init__(self, question_id: str) -> None:
         super().__init__()
         self.question_id = question_id
+
+
+class ReplaceIdentifiersRequested(Message):
+    """The user asked to replace the identifiers found in an answer by the case code."""
+
+    def __init__(self, question_id: str) -> None:
+        super().__init__()
+        self.question_id = question_id

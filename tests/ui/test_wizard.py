@@ -381,3 +381,28 @@ async def test_f1_shows_help_for_the_focused_question(workspace_dir: Path) -> No
         assert "duurzaam te verankeren" in text
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_identifier_guard_warns_and_replaces_by_case_code(workspace_dir: Path) -> None:
+    """A national register number typed in a case shows a warning once saved; Ctrl+R puts the case code there."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        case = app.session.new_case("oefening")
+        app.open_step("case", 0, case.code)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StepScreen)
+        widget = screen.query_one("#q-shared_framing")
+        widget.query_one(TextArea).focus()
+        await pilot.press(*"kind met nummer 12.03.15-124.19 op school")
+        assert not widget.has_class("-identifiers")  # not yet saved
+        screen.save_now()
+        await pilot.pause()
+        assert widget.has_class("-identifiers")
+        assert "rijksregisternummer" in str(widget.query_one(".q-warning").render())
+        assert "12.03.15" not in str(widget.query_one(".q-warning").render())
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        answer = app.session.case(case.code).answers["shared_framing"]
+        assert answer == TextAnswer(text=f"kind met nummer {case.code} op school")
+        assert not screen.query_one("#q-shared_framing").has_class("-identifiers")

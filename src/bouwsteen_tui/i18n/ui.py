@@ -27,6 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.delete_case": ("Casus verwijderen", "Delete case"),
     "key.preview": ("Uitvoer bekijken", "View output"),
     "key.export": ("Exporteren", "Export"),
+    "key.replace_identifiers": ("Vervang door casuscode", "Replace by case code"),
     # --- general
     "yes": ("Ja", "Yes"),
     "button.cancel": ("Annuleren", "Cancel"),
@@ -156,6 +157,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen uitvoer: die verschijnt zodra je vragen beantwoordt.",
         "No outputs yet: they appear as soon as you answer questions.",
     ),
+    # --- identifier guard
+    "guard.warning": (
+        "⚠ Dit antwoord bevat mogelijk een {kinds}. Gebruik de casuscode in plaats van gegevens die iemand "
+        "identificeren: Ctrl+R vervangt ze door de casuscode.",
+        "⚠ This answer may contain a {kinds}. Use the case code instead of data that identify someone: "
+        "Ctrl+R replaces them by the case code.",
+    ),
+    "guard.replaced": ("Vervangen door de casuscode {code}.", "Replaced by the case code {code}."),
     # --- notices
     "notice.read_only_title": ("Alleen lezen", "Read-only"),
     "notice.read_only": (

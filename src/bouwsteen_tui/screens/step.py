@@ -13,13 +13,20 @@ from textual.timer import Timer
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import AnswerSet, Record, RecordsAnswer, is_answered, step_progress
+from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, is_answered, step_progress
 from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
-from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.dialogs.record import RecordDialog
-from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested
+from bouwsteen_tui.guard import replace_identifiers, scan_answer
+from bouwsteen_tui.i18n import Catalog
+from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
+from bouwsteen_tui.privacy import kind_label
 from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
-from bouwsteen_tui.widgets.questions import ChecklistQuestionWidget, PartnerQuestionWidget, QuestionWidget, question_widget
+from bouwsteen_tui.widgets.questions import (
+    ChecklistQuestionWidget,
+    PartnerQuestionWidget,
+    QuestionWidget,
+    question_widget,
+)
 
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
@@ -219,8 +226,30 @@ class StepScreen(Screen[None]):
             self._save_timer.stop()
             self._save_timer = None
         document = self.document
-        if isinstance(document, AnswerSet):
-            self.session.save(document)  # type: ignore[arg-type]
+        if isinstance(document, Case | Sheet):
+            self.session.save(document)
+        if isinstance(document, Case):
+            self._show_identifiers(document)
+
+    def _show_identifiers(self, case: Case) -> None:
+        """The identifier guard: warn at each field of this part whose saved answer holds an identifier."""
+        language = self.session.pack.language if self.session.pack.language in ("nl", "en") else "nl"
+        for widget in self.query(QuestionWidget):
+            findings = scan_answer(widget.question.id, case.get(widget.question))
+            kinds = list(dict.fromkeys(kind_label(f.kind, language) for f in findings))
+            widget.show_identifiers(kinds)
+
+    @on(ReplaceIdentifiersRequested)
+    async def _replace_identifiers(self, event: ReplaceIdentifiersRequested) -> None:
+        event.stop()
+        document = self.document
+        if not isinstance(document, Case):
+            return
+        question = self.session.pack.question(event.question_id)
+        document.set(question.id, replace_identifiers(document.get(question), document.code))
+        self.save_now()
+        await self.show_part(self.part_index, focus_question=question.id)
+        self.notify(tr(self)("guard.replaced", code=document.code))
 
     @on(NewPartnerRequested)
     @work(exclusive=True, group="new-partner")

@@ -6,8 +6,11 @@ A question widget gets its question and answer as attributes, shows them, and po
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
@@ -32,8 +35,8 @@ from bouwsteen_tui.content import (
     TextQuestion,
 )
 from bouwsteen_tui.dates import format_date, parse_date
-from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested
-from bouwsteen_tui.widgets.base import Lookups, tr
+from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
+from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
 
 OTHER_PREFIX = "other:"
 
@@ -48,13 +51,21 @@ class QuestionWidget(Vertical):
     QuestionWidget > .q-hint { color: $text-muted; text-style: italic; width: 1fr; }
     QuestionWidget > .q-error { color: $error; width: 1fr; }
     QuestionWidget.-has-error Input { border: tall $error; }
+    QuestionWidget > .q-warning { color: $warning; text-style: bold; width: 1fr; display: none; }
+    QuestionWidget.-identifiers > .q-warning { display: block; }
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "replace_identifiers", "key.replace_identifiers"),
+    ]
 
     def __init__(self, question: Question, answer: Answer, lookups: Lookups | None = None) -> None:
         super().__init__(id=f"q-{question.id}", classes="question")
+        localize_bindings(self)
         self.question = question
         self.answer = answer
         self.lookups = lookups or Lookups()
+        self.identifier_kinds: list[str] = []
 
     show_label = True
 
@@ -64,6 +75,25 @@ class QuestionWidget(Vertical):
         if self.question.help:
             yield Static(self.question.help, classes="q-help", markup=False)
         yield from self.compose_input()
+        yield Static("", classes="q-warning")
+
+    def show_identifiers(self, kinds: list[str]) -> None:
+        """Warn that the saved answer holds identifiers (labels of their kinds), or clear the warning."""
+        if kinds == self.identifier_kinds:
+            return
+        self.identifier_kinds = kinds
+        self.set_class(bool(kinds), "-identifiers")
+        if kinds:
+            self.query_one(".q-warning", Static).update(tr(self)("guard.warning", kinds=", ".join(kinds)))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "replace_identifiers":
+            return bool(self.identifier_kinds)
+        return True
+
+    def action_replace_identifiers(self) -> None:
+        self.post_message(ReplaceIdentifiersRequested(self.question.id))
 
     def compose_input(self) -> ComposeResult:
         yield from ()

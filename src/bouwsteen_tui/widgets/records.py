@@ -17,7 +17,7 @@ from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
-from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
 
 
@@ -60,10 +60,6 @@ class RecordsQuestionWidget(QuestionWidget):
     ]
 
     question: RecordsQuestion
-
-    def __init__(self, question: RecordsQuestion, answer: RecordsAnswer, lookups: Lookups | None = None) -> None:
-        super().__init__(question, answer, lookups)
-        localize_bindings(self)
 
     def _answer(self) -> RecordsAnswer:
         assert isinstance(self.answer, RecordsAnswer)
