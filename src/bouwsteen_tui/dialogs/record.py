@@ -10,7 +10,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 from textual.widgets.selection_list import Selection
 
 from bouwsteen_tui.answers import SELF_PARTNER, FieldValue, Record
@@ -39,6 +50,7 @@ class RecordDialog(ModalScreen[Record | None]):
     RecordDialog .date { width: 24; }
     RecordDialog #buttons { height: auto; align-horizontal: right; }
     RecordDialog #buttons Button { margin-left: 1; }
+    RecordDialog #hint { width: 1fr; color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,6 +81,7 @@ class RecordDialog(ModalScreen[Record | None]):
                             yield Static(field.help, classes="f-help", markup=False)
                         yield from self._input(field, self.record.values.get(field.id))
             with Horizontal(id="buttons"):
+                yield Static(t("record.hint"), id="hint")
                 yield Button(t("button.cancel"), id="cancel", compact=True)
                 yield Button(t("button.done"), id="done", variant="primary", compact=True)
 

@@ -76,6 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.add_title": ("Nieuw: {item}", "New {item}"),
     "record.edit_title": ("Bewerken: {item}", "Edit {item}"),
     "record.empty": ("(nog niets toegevoegd)", "(nothing added yet)"),
+    "record.hint": ("Tab: volgend veld · Esc: bewaren en sluiten", "Tab: next field · Esc: keep and close"),
     "record.untitled": ("(zonder titel)", "(untitled)"),
     "record.delete_title": ("Verwijderen?", "Delete?"),
     "record.delete_body": (
