@@ -333,3 +333,64 @@ def partners_of(pack: Pack, network: AnswerSet | None) -> list[Record]:
 def scope_steps(pack: Pack, scope: Scope) -> list[Step]:
     """The steps of ``pack`` whose answers live in a document of ``scope``."""
     return [s for s in pack.steps if s.scope is scope]
+
+
+# --------------------------------------------------------------------------------------------- summaries
+
+REPORT_DATE_FIELD = "report_date"  # record fields with this id hold report-back dates (agreements)
+
+
+class CaseSummary(BaseModel):
+    """What lists of cases show, without the case's content: kept in the workspace index."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    code: str
+    description: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+    created: date
+    keep_until: date
+    answered: list[str] = Field(default_factory=list)  # ids of answered questions
+    report_dates: list[date] = Field(default_factory=list)
+    mtime_ns: int = 0
+    size: int = 0
+
+    def next_report_back(self, today: date) -> date | None:
+        """The earliest report-back date from ``today`` on, if any."""
+        upcoming = [d for d in self.report_dates if d >= today]
+        return min(upcoming) if upcoming else None
+
+    def expired(self, today: date) -> bool:
+        return self.keep_until < today
+
+
+def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
+    """The summary of ``case`` for lists and the index."""
+    report_dates = sorted(
+        d
+        for answer in case.answers.values()
+        if isinstance(answer, RecordsAnswer)
+        for record in answer.items
+        if (d := record.date(REPORT_DATE_FIELD)) is not None
+    )
+    return CaseSummary(
+        code=case.code,
+        description=case.description,
+        status=case.status,
+        created=case.created,
+        keep_until=case.keep_until,
+        answered=sorted(qid for qid, answer in case.answers.items() if is_answered(answer)),
+        report_dates=report_dates,
+        mtime_ns=mtime_ns,
+        size=size,
+    )
+
+
+class CaseIndex(BaseModel):
+    """The workspace's index of cases: summaries, checked against each file's size and mtime."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    schema_version: int = SCHEMA_VERSION
+    document: Literal["case-index"] = "case-index"
+    cases: list[CaseSummary] = Field(default_factory=list)

@@ -17,6 +17,7 @@ from bouwsteen_tui.answers import (
     AnswerSet,
     Case,
     CaseStatus,
+    CaseSummary,
     Position,
     Record,
     RecordsAnswer,
@@ -26,6 +27,7 @@ from bouwsteen_tui.answers import (
     new_case_code,
     new_record_id,
     partners_of,
+    summarize,
 )
 from bouwsteen_tui.content import Pack, Scope, Step
 from bouwsteen_tui.saver import BackgroundSaver
@@ -58,8 +60,8 @@ class Session:
                 sheet = workspace.load_sheet(step.id)
                 if sheet is not None:
                     self._sheets[step.id] = sheet
-        for case in workspace.load_cases():
-            self._cases[case.code] = case
+        # cases load lazily: the home screen needs only their summaries, kept in the workspace index
+        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries()}
 
     # ----------------------------------------------------------------------------------- documents
 
@@ -78,20 +80,43 @@ class Session:
     def has_sheet(self, step_id: str) -> bool:
         return step_id in self._sheets
 
-    def cases(self) -> list[Case]:
-        """All cases: open ones first, then by code."""
-        return sorted(self._cases.values(), key=lambda c: (c.status is CaseStatus.CLOSED, c.code))
+    def cases(self) -> list[CaseSummary]:
+        """Summaries of all cases: open ones first, then by code."""
+        return sorted(self._summaries.values(), key=lambda c: (c.status is CaseStatus.CLOSED, c.code))
 
     def case(self, code: str) -> Case:
-        return self._cases[code]
+        """A case with all its answers, read from disk on first use; ``KeyError`` if it cannot be read."""
+        case = self._cases.get(code)
+        if case is None:
+            if code not in self._summaries:
+                raise KeyError(code)
+            loaded = self.workspace.load_case(code)
+            if loaded is None:
+                self._summaries.pop(code, None)
+                raise KeyError(code)
+            case = self._cases[code] = loaded
+        return case
+
+    def summary(self, code: str) -> CaseSummary:
+        return self._summaries[code]
 
     def has_case(self, code: str) -> bool:
-        return code in self._cases
+        return code in self._summaries
+
+    def loaded_cases(self) -> list[Case]:
+        """Every case with its answers (export, checks): reads the ones not loaded yet."""
+        cases = []
+        for summary in self.cases():
+            try:
+                cases.append(self.case(summary.code))
+            except KeyError:
+                continue
+        return cases
 
     def document(self, step: Step, case_code: str = "") -> AnswerSet:
         """Where the answers to ``step`` live: a sheet, or the case ``case_code``."""
         if step.scope is Scope.CASE:
-            return self._cases[case_code]
+            return self.case(case_code)
         return self.sheet(step.id)
 
     def network_sheet(self) -> Sheet | None:
@@ -137,11 +162,12 @@ class Session:
     # ----------------------------------------------------------------------------------- cases
 
     def new_case(self, description: str, today: date | None = None) -> Case:
-        code = new_case_code(set(self._cases) | set(self.workspace.case_codes()))
+        code = new_case_code(set(self._summaries) | set(self.workspace.case_codes()))
         case = Case(pack_id=self.pack.id, code=code, description=description.strip())
         if today is not None:
             case.created = today
         self._cases[code] = case
+        self._summaries[code] = summarize(case)
         self.save(case)
         return case
 
@@ -159,6 +185,7 @@ class Session:
         self.flush()
         self.workspace.delete_case(code)
         self._cases.pop(code, None)
+        self._summaries.pop(code, None)
         if self.settings.position.case_code == code:
             self.settings.position = Position()
             self.save(self.settings)
@@ -169,6 +196,8 @@ class Session:
         """Save ``document``: queued to the background writer, or written now."""
         if self.workspace.read_only:
             return
+        if isinstance(document, Case):
+            self._summaries[document.code] = summarize(document)  # file stats follow when the index is written
         path, data = self.workspace.encode(document)
         if self._saver is not None:
             self._saver.submit(path, data)
@@ -200,6 +229,15 @@ class Session:
         return self._saver.flush(timeout) if self._saver is not None else True
 
     def close(self) -> None:
+        """Write what is pending, refresh the index for the cases changed in this session, release the lock."""
         if self._saver is not None:
             self._saver.close()
+        if not self.workspace.read_only and self._cases:
+            for code, case in self._cases.items():
+                try:
+                    mtime_ns, size = self.workspace.stat_case(code)
+                except OSError:
+                    continue
+                self._summaries[code] = summarize(case, mtime_ns, size)
+            self.workspace.save_index(sorted(self._summaries.values(), key=lambda c: c.code))
         self.workspace.close()

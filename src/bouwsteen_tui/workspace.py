@@ -36,8 +36,11 @@ from bouwsteen_tui.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
     Case,
+    CaseIndex,
+    CaseSummary,
     Settings,
     Sheet,
+    summarize,
 )
 
 FILE_MODE = 0o600
@@ -327,6 +330,60 @@ class Workspace:
         """Every case that loads; the others are reported in :attr:`problems`."""
         cases = [self.load_case(code) for code in self.case_codes()]
         return [c for c in cases if c is not None]
+
+    @property
+    def index_path(self) -> Path:
+        return self.cases_dir / "index.toml"
+
+    def case_summaries(self) -> list[CaseSummary]:
+        """A summary of every case, sorted by code, parsing only the case files changed since the index.
+
+        The index (``cases/index.toml``) keeps each case's summary with the size and modification time of its
+        file; a file whose stat differs is parsed again. The refreshed index is written back when it changed.
+        """
+        index = self._read_index()
+        known = {s.code: s for s in index.cases}
+        summaries: list[CaseSummary] = []
+        changed = False
+        for code in self.case_codes():
+            path = self.case_path(code)
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            summary = known.get(code)
+            if summary is None or summary.mtime_ns != stat.st_mtime_ns or summary.size != stat.st_size:
+                case = self.load_case(code)
+                if case is None:
+                    changed = True
+                    continue
+                summary = summarize(case, stat.st_mtime_ns, stat.st_size)
+                changed = True
+            summaries.append(summary)
+        if changed or len(summaries) != len(index.cases):
+            self.save_index(summaries)
+        return summaries
+
+    def _read_index(self) -> CaseIndex:
+        try:
+            data = tomllib.loads(self.index_path.read_text(encoding="utf-8"))
+            if data.get("schema_version") != SCHEMA_VERSION:
+                return CaseIndex()
+            return CaseIndex.model_validate(data)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
+            return CaseIndex()  # the index is a cache: rebuilt from the case files
+
+    def save_index(self, summaries: list[CaseSummary]) -> None:
+        """Write the index (a cache; failures are harmless and ignored)."""
+        if self.read_only:
+            return
+        with contextlib.suppress(OSError):
+            atomic_write(self.index_path, dump_document(CaseIndex(cases=summaries)))
+
+    def stat_case(self, code: str) -> tuple[int, int]:
+        """(mtime_ns, size) of a case file, for its summary."""
+        stat = self.case_path(code).stat()
+        return stat.st_mtime_ns, stat.st_size
 
     def iter_cases(self) -> Iterator[Case]:
         for code in self.case_codes():

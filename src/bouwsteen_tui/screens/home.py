@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import CaseStatus, RecordsAnswer, step_progress
+from bouwsteen_tui.answers import CaseStatus, step_progress
 from bouwsteen_tui.content import Scope, Step
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
@@ -21,16 +21,6 @@ from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
-
-
-def next_report_back(session: Session, code: str, today: date) -> date | None:
-    """The earliest report-back date still to come among a case's agreements."""
-    case = session.case(code)
-    answer = case.answers.get("agreements")
-    if not isinstance(answer, RecordsAnswer):
-        return None
-    dates = [d for r in answer.items if (d := r.date("report_date")) is not None and d >= today]
-    return min(dates) if dates else None
 
 
 class HomeScreen(Screen[None]):
@@ -140,14 +130,15 @@ class HomeScreen(Screen[None]):
         table.clear()
         today = date.today()
         case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
+        question_ids = [q.id for s in case_steps for p in s.parts for q in p.questions]
         for case in self.session.cases():
-            answered = sum(step_progress(s, case).answered for s in case_steps)
-            total = sum(step_progress(s, case).total for s in case_steps)
+            answered = len(set(case.answered) & set(question_ids))
+            total = len(question_ids)
             status = t(f"case.status.{case.status.value}")
             keep = format_date(case.keep_until)
-            if case.keep_until < today:
+            if case.expired(today):
                 keep += " " + t("case.expired")
-            report = next_report_back(self.session, case.code, today)
+            report = case.next_report_back(today)
             table.add_row(case.code, case.description or "—", status, f"{answered}/{total}",
                           format_date(report) or "—", keep, key=case.code)
         if current is not None and self.session.has_case(current):
@@ -157,7 +148,7 @@ class HomeScreen(Screen[None]):
             self.query_one(f"#{button_id}", Button).disabled = not has_cases
         code = self._selected_case()
         if code is not None:
-            closed = self.session.case(code).status is CaseStatus.CLOSED
+            closed = self.session.summary(code).status is CaseStatus.CLOSED
             self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
 
     def _refresh_outputs(self) -> None:
@@ -166,7 +157,7 @@ class HomeScreen(Screen[None]):
         for step in self.session.pack.steps:
             if step.scope is Scope.CASE:
                 for case in self.session.cases():
-                    if any(step_progress(s, case).answered for s in self.session.pack.steps if s.scope is Scope.CASE):
+                    if case.answered:
                         options.append(Option(t("output.case_sheet", code=case.code), id=f"case:{case.code}"))
                 continue
             if self.session.has_sheet(step.id) and step_progress(step, self.session.sheet(step.id)).answered:
@@ -254,7 +245,7 @@ class HomeScreen(Screen[None]):
         t = tr(self)
         description = await self.app.push_screen_wait(
             TextDialog(t("case.describe_title", code=code), t("case.new_body"),
-                       value=self.session.case(code).description)
+                       value=self.session.summary(code).description)
         )
         if description is not None:
             self.session.describe_case(code, description)
@@ -265,7 +256,7 @@ class HomeScreen(Screen[None]):
         code = self._selected_case()
         if code is None:
             return
-        closed = self.session.case(code).status is CaseStatus.CLOSED
+        closed = self.session.summary(code).status is CaseStatus.CLOSED
         self.session.set_case_status(code, CaseStatus.OPEN if closed else CaseStatus.CLOSED)
         self.refresh_all()
 
@@ -289,7 +280,7 @@ class HomeScreen(Screen[None]):
     def _case_highlighted(self) -> None:
         code = self._selected_case()
         if code is not None:
-            closed = self.session.case(code).status is CaseStatus.CLOSED
+            closed = self.session.summary(code).status is CaseStatus.CLOSED
             t = tr(self)
             self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
 
