@@ -18,8 +18,10 @@ This module is part of the core: it imports neither textual nor rich.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import sys
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator
@@ -29,7 +31,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ValidationError
 
 from bouwsteen_tui.answers import (
@@ -141,13 +142,41 @@ def make_dir(path: Path) -> None:
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
 
 
-class LoadOutcome:
-    """What happened when a document was read."""
+class WriterLock:
+    """An OS-level lock on a file: held by one process at a time, released by the kernel when it dies.
 
-    OK = "ok"
-    MISSING = "missing"
-    SET_ASIDE = "set_aside"
-    NEWER = "newer"
+    ``flock`` on POSIX, ``msvcrt.locking`` on Windows; a lock left by a killed process never blocks the next
+    start, because the kernel drops it with the process.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock without waiting; ``False`` when another process holds it."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            if sys.platform == "win32":  # pragma: no cover - not run on the CI machine
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(fd)
+            if error.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                return False
+            raise
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases the lock
+            self._fd = None
 
 
 # --------------------------------------------------------------------------------------------- workspace
@@ -163,7 +192,7 @@ class Workspace:
         self.problems: list[WorkspaceProblem] = []
         self.read_only = False
         self.read_only_reason = ""
-        self._lock: FileLock | None = None
+        self._lock: WriterLock | None = None
         self._protected: set[Path] = set()  # files of a newer schema: never written
 
     # ----------------------------------------------------------------------------------- lifecycle
@@ -183,18 +212,19 @@ class Workspace:
             workspace.read_only = True
             workspace.read_only_reason = "opened read-only"
             return workspace
-        lock = FileLock(workspace.root / ".lock", mode=FILE_MODE, is_singleton=False)
+        lock = WriterLock(workspace.root / ".lock")
         try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            workspace.read_only = True
-            workspace.read_only_reason = "in use by another Bouwsteen window"
+            held = lock.acquire()
         except OSError as error:
             workspace.read_only = True
             workspace.read_only_reason = f"cannot lock {workspace.root}: {error.strerror or error}"
         else:
-            workspace._lock = lock
-            workspace._remove_stale_temp_files()
+            if held:
+                workspace._lock = lock
+                workspace._remove_stale_temp_files()
+            else:
+                workspace.read_only = True
+                workspace.read_only_reason = "in use by another Bouwsteen window"
         return workspace
 
     def close(self) -> None:
