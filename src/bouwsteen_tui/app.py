@@ -6,19 +6,22 @@ import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker, WorkerState
 
-from bouwsteen_tui.content import Pack, Scope, builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.i18n import Catalog, normalise_language
+from bouwsteen_tui.i18n import Catalog, normalise_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.content import Pack
+    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.workspace import Workspace
 
 HIGH_CONTRAST = Theme(
     name="bouwsteen-contrast",
@@ -39,7 +42,12 @@ DEFAULT_THEME = "textual-dark"
 
 
 class BouwsteenApp(App[None]):
-    """The Bouwsteen wizard."""
+    """The Bouwsteen wizard.
+
+    The first screen is drawn before the core (pydantic models, the content pack, the workspace) is loaded:
+    loading runs on a thread right after the first frame, then the home screen fills in. ``preload=True``
+    loads everything up front instead (tests that drive the app straight away).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "BOUWSTEEN"
@@ -58,23 +66,41 @@ class BouwsteenApp(App[None]):
         content: Path | None = None,
         language: str | None = None,
         background_saves: bool = True,
+        preload: bool = False,
     ) -> None:
         super().__init__()
         self.workspace_dir = Path(workspace)
         self.content_dir = content
         self._background = background_saves
-        self.workspace = Workspace.open(self.workspace_dir)
-        settings = self.workspace.load_settings()
-        self.ui_language = normalise_language(language or settings.language or None)
+        self._requested_language = language
+        self.ui_language = normalise_language(language or peek_language(self.workspace_dir))
         self.catalog = Catalog(self.ui_language, MESSAGES)
         self._translate_app_bindings()
-        self.pack = self._load_pack(self.ui_language)
-        self.session = Session(self.pack, self.workspace, background=background_saves,
-                               on_save_error=self._save_failed)
-        if language and language != settings.language:
-            self.session.set_language(self.ui_language)
+        self._session: Session | None = None
+        self.load_error = ""
         self.register_theme(HIGH_CONTRAST)
-        self.theme = self.session.settings.theme or DEFAULT_THEME
+        self.theme = DEFAULT_THEME
+        if preload:
+            self._loaded(self._load())
+
+    @property
+    def ready(self) -> bool:
+        """Whether the core is loaded (the session exists)."""
+        return self._session is not None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the workspace is not loaded yet")
+        return self._session
+
+    @property
+    def pack(self) -> Pack:
+        return self.session.pack
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.session.workspace
 
     def _translate_app_bindings(self) -> None:
         from bouwsteen_tui.widgets.base import localize_bindings
@@ -82,8 +108,26 @@ class BouwsteenApp(App[None]):
         localize_bindings(self)
 
     def _load_pack(self, language: str) -> Pack:
+        from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
+
         folder = self.content_dir if self.content_dir is not None else builtin_pack_dir(language)
         return load_pack_or_raise(folder)
+
+    def _load(self) -> Session:
+        """Open the workspace, load the content pack and the documents (runs on a thread)."""
+        from bouwsteen_tui.session import Session
+        from bouwsteen_tui.workspace import Workspace
+
+        workspace = Workspace.open(self.workspace_dir)
+        pack = self._load_pack(self.ui_language)
+        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed)
+
+    def _loaded(self, session: Session) -> None:
+        self._session = session
+        if self._requested_language and self._requested_language != session.settings.language:
+            session.set_language(self.ui_language)
+        if session.settings.theme in self.available_themes:
+            self.theme = session.settings.theme
 
     # ----------------------------------------------------------------------------------- start and stop
 
@@ -91,6 +135,32 @@ class BouwsteenApp(App[None]):
         from bouwsteen_tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        if self.ready:
+            self._start()
+        else:
+            self.call_after_refresh(self._start_loading)
+
+    def _start_loading(self) -> None:
+        self.run_worker(self._load, thread=True, name="load", group="load", exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "load":
+            return
+        if event.state is WorkerState.SUCCESS and event.worker.result is not None:
+            self._loaded(event.worker.result)
+            self._start()
+        elif event.state is WorkerState.ERROR:
+            self.load_error = str(event.worker.error)
+            self.notify(self.catalog("notice.load_failed", error=self.load_error), severity="error", timeout=60)
+
+    def _start(self) -> None:
+        """The core is loaded: fill the home screen, say what went wrong, resume where the user was."""
+        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_mounted:
+                screen.setup()  # an unmounted one sets itself up when it mounts
         self._announce_problems()
         position = self.session.settings.position
         step = next((s for s in self.pack.steps if s.id == position.step_id), None)
@@ -128,13 +198,15 @@ class BouwsteenApp(App[None]):
                 screen.save_now()
 
     async def action_quit(self) -> None:
-        self.save_open_screens()
-        self.session.flush()
+        if self.ready:
+            self.save_open_screens()
+            self.session.flush()
         self.exit()
 
     def on_unmount(self) -> None:
-        self.save_open_screens()
-        self.session.close()
+        if self.ready:
+            self.save_open_screens()
+            self.session.close()
 
     # ----------------------------------------------------------------------------------- commands
 
@@ -143,7 +215,12 @@ class BouwsteenApp(App[None]):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from bouwsteen_tui.content import Scope
+
         t = self.catalog
+        if not self.ready:
+            yield SystemCommand(t("cmd.quit"), t("cmd.quit_help"), self.action_quit)
+            return
         for step in self.pack.steps:
             if step.scope is Scope.CASE:
                 continue
@@ -186,9 +263,12 @@ class BouwsteenApp(App[None]):
 
     def action_toggle_contrast(self) -> None:
         self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
-        self.session.set_theme(self.theme)
+        if self.ready:
+            self.session.set_theme(self.theme)
 
     def action_help(self) -> None:
+        if not self.ready:
+            return
         from bouwsteen_tui.screens.help import HelpScreen
         from bouwsteen_tui.screens.step import StepScreen
 
@@ -213,6 +293,10 @@ class BouwsteenApp(App[None]):
 
     async def action_switch_language(self) -> None:
         """Switch the interface (and the built-in content) to the other language, keeping the position."""
+        from bouwsteen_tui.content import Scope
+
+        if not self.ready:
+            return
         self.save_open_screens()
         self.session.flush()
         language = "en" if self.ui_language == "nl" else "nl"
@@ -221,14 +305,15 @@ class BouwsteenApp(App[None]):
         self.catalog = Catalog(language, MESSAGES)
         self._bindings = self._merged_bindings.copy() if self._merged_bindings is not None else self._bindings
         self._translate_app_bindings()
-        self.pack = pack
         self.session.pack = pack
         self.session.set_language(language)
         while len(self.screen_stack) > 1:
             self.pop_screen()
         from bouwsteen_tui.screens.home import HomeScreen
 
-        await self.push_screen(HomeScreen())
+        home = HomeScreen()
+        await self.push_screen(home)
+        home.setup()
         position = self.session.settings.position
         step = next((s for s in pack.steps if s.id == position.step_id), None)
         if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):

@@ -28,7 +28,7 @@ def freeze(pilot: Pilot[None]) -> None:
 
 
 def sample_app(tmp_path: Path, language: str = "nl") -> BouwsteenApp:
-    return BouwsteenApp(write_sample(tmp_path / "ws"), language=language, background_saves=False)
+    return BouwsteenApp(write_sample(tmp_path / "ws"), language=language, background_saves=False, preload=True)
 
 
 async def _open_step(pilot: Pilot[None], index: int) -> None:

@@ -28,7 +28,7 @@ SIZE = (100, 40)
 
 
 def make_app(workspace: Path, content: Path | None = None, language: str | None = None) -> BouwsteenApp:
-    return BouwsteenApp(workspace, content=content, language=language, background_saves=False)
+    return BouwsteenApp(workspace, content=content, language=language, background_saves=False, preload=True)
 
 
 def stored(workspace: Path, step_id: str) -> dict[str, object]:
@@ -304,7 +304,7 @@ async def test_quit_and_reopen_resumes_answers_and_position(workspace_dir: Path)
 
 async def test_autosave_within_a_second_with_background_saver(workspace_dir: Path) -> None:
     """With the real background saver, a typed answer reaches the disk within a second of the last key."""
-    app = BouwsteenApp(workspace_dir)
+    app = BouwsteenApp(workspace_dir, preload=True)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_step(pilot, app, 1)
         screen.query_one("#q-function Input", Input).focus()
@@ -406,3 +406,20 @@ async def test_identifier_guard_warns_and_replaces_by_case_code(workspace_dir: P
         answer = app.session.case(case.code).answers["shared_framing"]
         assert answer == TextAnswer(text=f"kind met nummer {case.code} op school")
         assert not screen.query_one("#q-shared_framing").has_class("-identifiers")
+
+
+async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) -> None:
+    """Without preloading, the home screen appears at once and fills in when the workspace is loaded."""
+    app = BouwsteenApp(workspace_dir, background_saves=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            if app.ready:
+                break
+            await pilot.pause(0.05)
+        assert app.ready
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        steps = home.query_one("#steps", OptionList)
+        assert steps.option_count == 3
+        assert not steps.loading

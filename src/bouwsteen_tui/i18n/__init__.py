@@ -9,7 +9,9 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Mapping
+from pathlib import Path
 
 DEFAULT_LANGUAGE = "nl"
 LANGUAGES = ("nl", "en")
@@ -40,3 +42,13 @@ class Catalog:
 def normalise_language(value: str | None) -> str:
     """``value`` if it is a known language, else the default (Dutch)."""
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def peek_language(workspace: Path) -> str | None:
+    """The language remembered in a workspace's settings, read cheaply (before the core is loaded)."""
+    try:
+        with open(Path(workspace) / "settings.toml", "rb") as handle:
+            value = tomllib.load(handle).get("language")
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, str) and value in LANGUAGES else None

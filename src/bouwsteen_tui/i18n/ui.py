@@ -184,6 +184,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bewaren mislukt: {error}",
         "Saving failed: {error}",
     ),
+    "notice.load_failed": (
+        "Bouwsteen kon de werkmap of de inhoud niet laden: {error}",
+        "Bouwsteen could not load the workspace or the content: {error}",
+    ),
+    "home.loading": ("Laden…", "Loading…"),
     "notice.language": ("De taal is nu Nederlands.", "The language is now English."),
     # --- commands (palette)
     "cmd.goto_step": ("Ga naar stap {number}: {title}", "Go to step {number}: {title}"),

@@ -41,6 +41,11 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         localize_bindings(self)
+        self._ready = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # until the core is loaded only the app's own keys (quit, help) work
+        return True if self._ready else None
 
     @property
     def session(self) -> Session:
@@ -48,10 +53,9 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = tr(self)
-        pack = self.session.pack
         yield Header()
         with VerticalScroll(id="home"):
-            yield Static(pack.introduction, id="intro", markup=False)
+            yield Static("", id="intro", markup=False)
             yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
             yield Label(t("home.steps"), classes="section")
             yield OptionList(id="steps")
@@ -69,18 +73,36 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.title = "BOUWSTEEN"
+        if not app_state(self).ready:
+            # drawn before the core is loaded: the app calls setup() when it is
+            self.query_one("#resume", Button).display = False
+            for list_id in ("#steps", "#cases", "#outputs"):
+                self.query_one(list_id).loading = True
+            return
+        self.setup()
+
+    def setup(self) -> None:
+        """Fill the screen from the session (once the core is loaded)."""
+        if self._ready:
+            return
+        self._ready = True
         pack = self.session.pack
         self.title = f"{pack.brand or 'BOUWSTEEN'} · {pack.title}"
         self.sub_title = ""
+        self.query_one("#intro", Static).update(pack.introduction)
         table = self.query_one("#cases", DataTable)
         t = tr(self)
         for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
             table.add_column(t(f"case.col.{key}"), key=key)
+        for list_id in ("#steps", "#cases", "#outputs"):
+            self.query_one(list_id).loading = False
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_all()
+        if self._ready:
+            self.refresh_all()
 
     def refresh_all(self) -> None:
         """Re-read progress, cases and outputs from the session."""

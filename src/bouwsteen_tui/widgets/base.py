@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 
 class _HasCatalog(Protocol):
     catalog: Catalog
-    session: Session
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def ready(self) -> bool: ...
 
 
 def app_state(node: DOMNode) -> _HasCatalog:
