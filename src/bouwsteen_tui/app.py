@@ -191,11 +191,10 @@ class BouwsteenApp(App[None]):
 
     def save_open_screens(self) -> None:
         """Make every open step screen save what it holds."""
-        from bouwsteen_tui.screens.step import StepScreen
-
         for screen in self.screen_stack:
-            if isinstance(screen, StepScreen):
-                screen.save_now()
+            save_now = getattr(screen, "save_now", None)  # step screens; no import needed to ask
+            if callable(save_now):
+                save_now()
 
     async def action_quit(self) -> None:
         if self.ready:

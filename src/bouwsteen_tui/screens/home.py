@@ -13,14 +13,15 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import CaseStatus, step_progress
-from bouwsteen_tui.content import Scope, Step
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 
 if TYPE_CHECKING:
+    from bouwsteen_tui.content import Step
     from bouwsteen_tui.session import Session
+
+# The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
 
 
 class HomeScreen(Screen[None]):
@@ -112,6 +113,8 @@ class HomeScreen(Screen[None]):
         self._refresh_outputs()
 
     def _refresh_resume(self) -> None:
+        from bouwsteen_tui.content import Scope
+
         t = tr(self)
         position = self.session.settings.position
         button = self.query_one("#resume", Button)
@@ -128,6 +131,9 @@ class HomeScreen(Screen[None]):
         return next((s for s in self.session.pack.steps if s.id == step_id), None)
 
     def _refresh_steps(self) -> None:
+        from bouwsteen_tui.answers import step_progress
+        from bouwsteen_tui.content import Scope
+
         t = tr(self)
         options = []
         for step in self.session.pack.steps:
@@ -146,6 +152,9 @@ class HomeScreen(Screen[None]):
         steps.highlighted = highlighted if highlighted is not None else 0
 
     def _refresh_cases(self) -> None:
+        from bouwsteen_tui.answers import CaseStatus
+        from bouwsteen_tui.content import Scope
+
         t = tr(self)
         table = self.query_one("#cases", DataTable)
         current = self._selected_case()
@@ -174,6 +183,9 @@ class HomeScreen(Screen[None]):
             self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
 
     def _refresh_outputs(self) -> None:
+        from bouwsteen_tui.answers import step_progress
+        from bouwsteen_tui.content import Scope
+
         t = tr(self)
         options = []
         for step in self.session.pack.steps:
@@ -203,6 +215,8 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#steps")
     def _step_selected(self, event: OptionList.OptionSelected) -> None:
+        from bouwsteen_tui.content import Scope
+
         step = self._step(event.option.id or "")
         if step is None:
             return
@@ -230,6 +244,8 @@ class HomeScreen(Screen[None]):
     # ----------------------------------------------------------------------------------- cases
 
     def _case_step(self) -> Step | None:
+        from bouwsteen_tui.content import Scope
+
         return next((s for s in self.session.pack.steps if s.scope is Scope.CASE), None)
 
     @on(Button.Pressed, "#new-case")
@@ -275,6 +291,8 @@ class HomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#toggle-case")
     def action_toggle_case(self) -> None:
+        from bouwsteen_tui.answers import CaseStatus
+
         code = self._selected_case()
         if code is None:
             return
@@ -300,6 +318,8 @@ class HomeScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#cases")
     def _case_highlighted(self) -> None:
+        from bouwsteen_tui.answers import CaseStatus
+
         code = self._selected_case()
         if code is not None:
             closed = self.session.summary(code).status is CaseStatus.CLOSED
