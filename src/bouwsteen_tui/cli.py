@@ -1,0 +1,549 @@
+"""The ``bouwsteen`` command: parse the arguments, then open the wizard or run one headless command.
+
+``bouwsteen`` opens the wizard; ``check-content``, ``export``, ``list`` and ``wipe`` run without it. The help and
+every message are in the interface language: Dutch, or English with ``--lang en`` anywhere on the command line or
+``BOUWSTEEN_LANG=en``. argparse's own words ("usage:", "options", its errors) are translated too.
+
+No case content is ever taken as an argument (it would land in the shell history and the process list) and none
+is printed, except the short description that ``list`` shows to tell cases apart.
+
+Textual is imported only when the wizard opens, so that the headless commands start fast and run anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import errno
+import functools
+import importlib.util
+import os
+import re
+import shutil
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+from typing import Any, NoReturn
+
+from bouwsteen_tui import workspace as workspace_module
+from bouwsteen_tui.answers import CASE_CODE_PATTERN, Case, CaseStatus, RecordsAnswer
+from bouwsteen_tui.content import LANGUAGES, ContentProblem, Pack, builtin_pack_dir, load_pack
+from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, Catalog, normalise_language
+from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES, MESSAGES
+from bouwsteen_tui.workspace import Workspace, WorkspaceError, default_workspace_dir, make_dir
+
+PROG = "bouwsteen"
+DISTRIBUTION = "bouwsteen"
+ENV_LANG = "BOUWSTEEN_LANG"
+EXPORT_DIR_NAME = "bouwsteen-export"
+DESCRIPTION_WIDTH = 40
+
+# What Bouwsteen itself puts in a workspace folder (see workspace.py); anything else means "not ours".
+WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
+AGREEMENTS_QUESTION = "agreements"
+REPORT_DATE_FIELD = "report_date"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+# --------------------------------------------------------------------------------------------- language
+
+
+def interface_language(argv: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the help and messages: the last ``--lang`` on the command line, else ``BOUWSTEEN_LANG``.
+
+    The command line is scanned before argparse runs, because argparse prints the help while parsing.
+    """
+    found = ""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(argv):
+            found = argv[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.partition("=")[2]
+    if found in LANGUAGES:
+        return found
+    env = environ.get(ENV_LANG, "")
+    return env if env in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@contextlib.contextmanager
+def _argparse_speaks(language: str) -> Iterator[None]:
+    """Let argparse print its own words in ``language`` while the parser is built and used.
+
+    argparse looks its messages up through gettext at the moment it prints them; swapping its lookup for our
+    table is what a gettext catalogue would do, without shipping compiled catalogues.
+    """
+    index = LANGUAGES.index(language)
+
+    def gettext(message: str) -> str:
+        pair = ARGPARSE_MESSAGES.get(message)
+        return pair[index] if pair is not None else message
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    saved = {name: getattr(argparse, name) for name in ("_", "ngettext") if hasattr(argparse, name)}
+    replacements: dict[str, Callable[..., str]] = {"_": gettext, "ngettext": ngettext}
+    for name in saved:
+        setattr(argparse, name, replacements[name])
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(argparse, name, value)
+
+
+# --------------------------------------------------------------------------------------------- parser
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help layout with a translated "usage:" prefix."""
+
+    def __init__(self, prog: str, *, usage_prefix: str, **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self._usage_prefix = usage_prefix
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, self._usage_prefix if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that speaks the interface language, in its help and in its errors."""
+
+    def __init__(self, *, catalog: Catalog, **kwargs: Any) -> None:
+        index = LANGUAGES.index(catalog.language)
+        kwargs["formatter_class"] = functools.partial(_Formatter, usage_prefix=ARGPARSE_MESSAGES["usage: "][index])
+        kwargs["add_help"] = False  # our own -h/--help, with translated help
+        kwargs["allow_abbrev"] = False  # "--la" must not silently mean --lang
+        super().__init__(**kwargs)
+        self.catalog = catalog
+        self._positionals.title = ARGPARSE_MESSAGES["positional arguments"][index]
+        self._optionals.title = ARGPARSE_MESSAGES["options"][index]
+        self.add_argument("-h", "--help", action="help", help=catalog("opt.help"))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {self.catalog('error.prefix')}: {message}\n")
+
+
+def _help_text(text: str) -> str:
+    """argparse formats help with ``%``: protect a path that happens to hold one."""
+    return text.replace("%", "%%")
+
+
+def _version() -> str:
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
+        return "0+unknown"
+
+
+def build_parser(t: Catalog) -> argparse.ArgumentParser:
+    """The whole command line: the wizard's options at the top, one sub-parser per headless command."""
+    env_lang = os.environ.get(ENV_LANG, "")
+    folder = t("metavar.folder")
+    parser = _Parser(prog=PROG, catalog=t, description=t("help.description"), epilog=t("help.epilog"))
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}", help=t("opt.version"))
+
+    def add_workspace(target: argparse.ArgumentParser, default: Any) -> None:
+        target.add_argument(
+            "--workspace",
+            metavar=folder,
+            default=default,
+            help=_help_text(t("opt.workspace", default=default_workspace_dir())),
+        )
+
+    def add_content(target: argparse.ArgumentParser, default: Any) -> None:
+        target.add_argument("--content", metavar=folder, default=default, help=t("opt.content"))
+
+    def add_lang(target: argparse.ArgumentParser, default: Any) -> None:
+        target.add_argument("--lang", choices=LANGUAGES, default=default, help=t("opt.lang"))
+
+    # The top level holds the defaults; a sub-command's copy of an option only sets it when given there, so
+    # that ``bouwsteen --workspace X list`` and ``bouwsteen list --workspace X`` mean the same.
+    add_workspace(parser, None)
+    add_content(parser, None)
+    add_lang(parser, env_lang if env_lang in LANGUAGES else None)
+    keep = argparse.SUPPRESS
+
+    commands = parser.add_subparsers(
+        dest="command", title=t("help.commands"), metavar=t("help.command_metavar"), parser_class=_Parser
+    )
+
+    check = commands.add_parser(
+        "check-content",
+        catalog=t,
+        help=t("cmd.check_content"),
+        description=t("cmd.check_content.description"),
+    )
+    check.add_argument("folder", metavar=folder, nargs="?", default=None, help=t("arg.pack_dir"))
+    add_lang(check, keep)
+
+    export = commands.add_parser("export", catalog=t, help=t("cmd.export"), description=t("cmd.export.description"))
+    add_workspace(export, keep)
+    add_content(export, keep)
+    export.add_argument("--out", metavar=folder, default=None, help=t("opt.out"))
+    export.add_argument("--case", metavar=t("metavar.code"), default=None, help=t("opt.case"))
+    export.add_argument("--format", choices=("md", "ics", "all"), default="all", help=t("opt.format"))
+    add_lang(export, keep)
+
+    listing = commands.add_parser("list", catalog=t, help=t("cmd.list"), description=t("cmd.list.description"))
+    add_workspace(listing, keep)
+    add_lang(listing, keep)
+
+    wipe = commands.add_parser("wipe", catalog=t, help=t("cmd.wipe"), description=t("cmd.wipe.description"))
+    add_workspace(wipe, keep)
+    wipe.add_argument("--yes", action="store_true", help=t("opt.yes"))
+    add_lang(wipe, keep)
+    return parser
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stdout)
+
+
+def _warn(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _reason(error: BaseException) -> str:
+    """An error in words, naming the file when the system names one."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    return str(error)
+
+
+def _workspace_root(args: argparse.Namespace) -> Path:
+    return Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+
+
+def _print_problems(problems: Sequence[ContentProblem], folder: Path, t: Catalog) -> None:
+    """One line per problem on stdout (file:line: field: message), a count on stderr."""
+    for problem in problems:
+        _say(str(problem))
+    if len(problems) == 1:
+        _warn(t("content.problems.one", folder=folder))
+    else:
+        _warn(t("content.problems.many", count=len(problems), folder=folder))
+
+
+def _load_content(folder: Path, t: Catalog) -> Pack | None:
+    """Load a pack; print its problems and return ``None`` when it is broken."""
+    pack, problems = load_pack(folder)
+    if pack is None or problems:
+        _warn(t("content.broken", folder=folder))
+        _print_problems(problems, folder, t)
+        _warn(t("content.fix", folder=folder))
+        return None
+    return pack
+
+
+def _open_existing(root: Path, t: Catalog) -> Workspace | None:
+    """Open an existing workspace read-only, so that listing or exporting never changes it."""
+    if not root.exists():
+        _warn(t("workspace.missing", folder=root))
+        return None
+    if not root.is_dir():
+        _warn(t("workspace.not_dir", folder=root))
+        return None
+    return Workspace.open(root, read_only=True)
+
+
+def _report_workspace_problems(workspace: Workspace, t: Catalog) -> None:
+    for problem in workspace.problems:
+        _warn(t("workspace.problem", problem=problem))
+
+
+# --------------------------------------------------------------------------------------------- commands
+
+
+def _open_wizard(args: argparse.Namespace, t: Catalog) -> int:
+    root = _workspace_root(args)
+    if root.exists() and not root.is_dir():
+        _warn(t("workspace.not_dir", folder=root))
+        return EXIT_FAILED
+    content: Path | None = None
+    if args.content:
+        content = Path(args.content).expanduser()
+        if _load_content(content, t) is None:
+            return EXIT_FAILED
+    from bouwsteen_tui.app import run_app  # Textual loads only here
+
+    return run_app(workspace=root, content=content, language=args.lang)
+
+
+def _check_content(args: argparse.Namespace, t: Catalog) -> int:
+    folder = Path(args.folder).expanduser() if args.folder else builtin_pack_dir(DEFAULT_LANGUAGE)
+    pack, problems = load_pack(folder)
+    if pack is None or problems:
+        _print_problems(problems, folder, t)
+        return EXIT_FAILED
+    questions = sum(1 for _ in pack.questions())
+    _say(
+        t(
+            "content.ok",
+            folder=folder,
+            pack_id=pack.id,
+            language=pack.language,
+            steps=len(pack.steps),
+            questions=questions,
+        )
+    )
+    return EXIT_OK
+
+
+def next_report_back(case: Case, today: date) -> date | None:
+    """The earliest report-back date of the case's agreements that is today or later."""
+    answer = case.answers.get(AGREEMENTS_QUESTION)
+    if not isinstance(answer, RecordsAnswer):
+        return None
+    dates = [d for record in answer.items if (d := record.date(REPORT_DATE_FIELD)) is not None and d >= today]
+    return min(dates, default=None)
+
+
+def _one_line(text: str, width: int) -> str:
+    """Text fit for one table cell: no control characters (they could drive the terminal), no line breaks."""
+    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return clean if len(clean) <= width else clean[: width - 1].rstrip() + "…"
+
+
+def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
+    root = _workspace_root(args)
+    workspace = _open_existing(root, t)
+    if workspace is None:
+        return EXIT_FAILED
+    with workspace:
+        cases = workspace.load_cases()
+    _report_workspace_problems(workspace, t)
+    if not cases:
+        _say(t("list.empty", folder=root))
+        return EXIT_OK
+    today = workspace_module.today()
+    none = t("none")
+    header = [t(f"list.col.{name}") for name in ("code", "description", "status", "report_back", "keep_until")]
+    rows = []
+    expired = 0
+    for case in cases:
+        keep = format_date(case.keep_until)
+        if case.keep_until < today:
+            keep += f" ({t('list.expired')})"
+            expired += 1
+        status = t("list.status.closed" if case.status is CaseStatus.CLOSED else "list.status.open")
+        rows.append(
+            [
+                case.code,
+                _one_line(case.description, DESCRIPTION_WIDTH) or none,
+                status,
+                format_date(next_report_back(case, today)) or none,
+                keep,
+            ]
+        )
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        _say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if expired:
+        _warn(t("list.expired_hint", count=expired))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, t: Catalog) -> int:
+    root = _workspace_root(args)
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    formats = {"md", "ics"} if args.format == "all" else {args.format}
+    workspace = _open_existing(root, t)
+    if workspace is None:
+        return EXIT_FAILED
+    with workspace:
+        if args.content:
+            pack = _load_content(Path(args.content).expanduser(), t)
+        else:
+            language = args.lang or normalise_language(workspace.load_settings().language)
+            pack = _load_content(builtin_pack_dir(language), t)
+        if pack is None:
+            return EXIT_FAILED
+        case_code: str | None = None
+        if args.case is not None:
+            case_code = args.case.strip().upper()
+            if not re.match(CASE_CODE_PATTERN, case_code):
+                _warn(t("export.bad_code", code=args.case))
+                return EXIT_FAILED
+            if case_code not in workspace.case_codes():
+                _warn(t("export.unknown_case", code=case_code, folder=root))
+                return EXIT_FAILED
+        if importlib.util.find_spec("bouwsteen_tui.export") is None:
+            _warn(t("export.unavailable"))
+            return EXIT_FAILED
+        try:
+            make_dir(out)
+            if not os.access(out, os.W_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        except OSError as error:
+            _warn(t("export.out_not_writable", folder=out, reason=error.strerror or _reason(error)))
+            return EXIT_FAILED
+        from bouwsteen_tui.export import export_outputs
+
+        try:
+            written = export_outputs(workspace, pack, out, formats=formats, case_code=case_code)
+        except (WorkspaceError, OSError, ValueError, KeyError) as error:
+            _report_workspace_problems(workspace, t)
+            _warn(t("export.failed", reason=_reason(error)))
+            return EXIT_FAILED
+    _report_workspace_problems(workspace, t)
+    if not written:
+        _warn(t("export.nothing"))
+        return EXIT_OK
+    _say(t("export.out", folder=out))
+    for path in written:
+        _say(str(path))
+    _warn(t("export.warning"))
+    return EXIT_OK
+
+
+def _not_a_workspace(root: Path, t: Catalog) -> str:
+    """Why ``root`` does not look like a Bouwsteen workspace, or ``""`` when it does."""
+    if root.is_symlink():
+        return t("wipe.reason.symlink")
+
+    def ours(entry: Path, dirs: frozenset[str]) -> bool:
+        name = entry.name
+        if entry.is_symlink():
+            return False
+        if entry.is_dir():
+            return name in dirs
+        return name.endswith(".toml") or name == ".lock" or (name.startswith(".") and name.endswith(".tmp"))
+
+    entries = sorted(root.iterdir())
+    cases = root / "cases"
+    foreign = [e.name for e in entries if not ours(e, WORKSPACE_DIRS)]
+    if cases.is_dir() and not cases.is_symlink():
+        foreign += [f"cases/{e.name}" for e in sorted(cases.iterdir()) if not ours(e, frozenset())]
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
+        return t("wipe.reason.foreign", names=shown)
+    marked = (root / "settings.toml").is_file() or cases.is_dir()
+    if not marked:
+        for entry in entries:
+            if entry.suffix == ".toml" and entry.is_file():
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    if re.search(r"^document\s*=", entry.read_text(encoding="utf-8"), re.MULTILINE):
+                        marked = True
+                        break
+    return "" if marked else t("wipe.reason.no_marker")
+
+
+def _confirmed(word: str) -> bool | None:
+    """Read the confirmation from stdin: ``True``/``False``, or ``None`` when no answer can come."""
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        return None
+    try:
+        line = stdin.readline()
+    except (OSError, ValueError):
+        return None
+    if not line:
+        return None
+    if not stdin.isatty():
+        print(file=sys.stderr)  # the answer was not echoed: end the prompt's line
+    return line.strip() == word
+
+
+def _wipe(args: argparse.Namespace, t: Catalog) -> int:
+    root = _workspace_root(args)
+    if not root.exists() and not root.is_symlink():
+        _say(t("wipe.missing", folder=root))
+        return EXIT_OK
+    if not root.is_dir() and not root.is_symlink():
+        _warn(t("workspace.not_dir", folder=root))
+        return EXIT_FAILED
+    try:
+        reason = _not_a_workspace(root, t)
+    except OSError as error:
+        _warn(t("wipe.failed", reason=_reason(error), folder=root))
+        return EXIT_FAILED
+    if reason:
+        _warn(t("wipe.not_workspace", folder=root, reason=reason))
+        return EXIT_FAILED
+    workspace = Workspace.open(root)
+    try:
+        if workspace.read_only:
+            _warn(t("wipe.locked", folder=root))
+            return EXIT_FAILED
+        if not args.yes:
+            word = t("wipe.word")
+            print(t("wipe.prompt", folder=root, cases=len(workspace.case_codes()), word=word), end="",
+                  file=sys.stderr, flush=True)
+            answer = _confirmed(word)
+            if answer is None:
+                _warn("")
+                _warn(t("wipe.no_answer"))
+                return EXIT_FAILED
+            if not answer:
+                _warn(t("wipe.mismatch", word=word))
+                return EXIT_FAILED
+        lock = root / ".lock"
+        try:
+            # Everything but the lock goes while we hold it, so no other window can start writing meanwhile.
+            for entry in root.iterdir():
+                if entry == lock:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+        except OSError as error:
+            _warn(t("wipe.failed", reason=_reason(error), folder=root))
+            return EXIT_FAILED
+    finally:
+        workspace.close()
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            (root / ".lock").unlink()
+        root.rmdir()
+    except OSError as error:
+        _warn(t("wipe.failed", reason=_reason(error), folder=root))
+        return EXIT_FAILED
+    _say(t("wipe.done", folder=root))
+    return EXIT_OK
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, Catalog], int]] = {
+    None: _open_wizard,
+    "check-content": _check_content,
+    "export": _export,
+    "list": _list_cases,
+    "wipe": _wipe,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``bouwsteen`` command line; returns the exit code (the console script passes it to ``sys.exit``)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    t = Catalog(interface_language(arguments), MESSAGES)
+    try:
+        with _argparse_speaks(t.language):
+            args = build_parser(t).parse_args(arguments)
+    except SystemExit as stop:  # --help, --version and usage errors
+        return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
+    try:
+        return COMMANDS[args.command](args, t)
+    except KeyboardInterrupt:
+        _warn("")
+        _warn(t("interrupted"))
+        return EXIT_INTERRUPTED

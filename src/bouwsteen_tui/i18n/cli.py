@@ -1,0 +1,293 @@
+"""The command line's messages: key → (Flemish Dutch, English).
+
+:data:`MESSAGES` holds Bouwsteen's own words; :data:`ARGPARSE_MESSAGES` translates the words that argparse
+itself prints ("usage:", "options", its error messages), keyed by argparse's English original.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help: the program and its options
+    "help.description": (
+        "Bouwsteen: werken aan de relatie. Een begeleide wizard voor onderwijs- en welzijnsprofessionals: "
+        "je rolkaart (stap 1), casussen met hun afsprakenblad (stap 2) en je netwerkkaart (stap 3). "
+        "Zonder commando opent de wizard.",
+        "Bouwsteen: working on the relationship. A guided wizard for education and welfare professionals: "
+        "your role card (step 1), cases with their agreement sheet (step 2) and your network map (step 3). "
+        "Without a command, the wizard opens.",
+    ),
+    "help.epilog": (
+        "Alles wat je invult, blijft op dit toestel. Hulp bij een commando: bouwsteen COMMANDO --help. "
+        "Omgevingsvariabelen: BOUWSTEEN_WORKSPACE (de werkmap), BOUWSTEEN_LANG (nl of en). "
+        "Engelstalig: --lang en.",
+        "Everything you fill in stays on this device. Help on a command: bouwsteen COMMAND --help. "
+        "Environment variables: BOUWSTEEN_WORKSPACE (the workspace folder), BOUWSTEEN_LANG (nl or en). "
+        "In Dutch: --lang nl.",
+    ),
+    "help.commands": ("commando's", "commands"),
+    "help.command_metavar": ("COMMANDO", "COMMAND"),
+    "metavar.folder": ("MAP", "DIR"),
+    "metavar.code": ("CODE", "CODE"),
+    "opt.help": ("toon deze hulp en stop", "show this help and exit"),
+    "opt.version": ("toon het versienummer en stop", "show the version number and exit"),
+    "opt.workspace": (
+        "de werkmap met je antwoorden (standaard: {default})",
+        "the workspace folder with your answers (default: {default})",
+    ),
+    "opt.content": (
+        "gebruik het inhoudspakket in deze map in plaats van het ingebouwde",
+        "use the content pack in this folder instead of the built-in one",
+    ),
+    "opt.lang": (
+        "taal van de interface en van het ingebouwde inhoudspakket (standaard: $BOUWSTEEN_LANG, anders de "
+        "laatst gekozen taal, anders nl)",
+        "language of the interface and of the built-in content pack (default: $BOUWSTEEN_LANG, else the language "
+        "chosen last, else nl)",
+    ),
+    # --- help: the commands
+    "cmd.check_content": ("controleer een inhoudspakket", "check a content pack"),
+    "cmd.check_content.description": (
+        "Controleer een inhoudspakket en toon elk probleem op een eigen regel, met het bestand, de regel en "
+        "het veld. Eindigt met code 0 als het pakket in orde is, anders met 1.",
+        "Check a content pack and show every problem on a line of its own, with the file, the line and the "
+        "field. Exits with code 0 when the pack is fine, otherwise with 1.",
+    ),
+    "arg.pack_dir": (
+        "de map van het pakket (standaard: het ingebouwde Nederlandstalige pakket)",
+        "the pack's folder (default: the built-in Dutch pack)",
+    ),
+    "cmd.export": (
+        "schrijf je rolkaart, casussen en netwerkkaart als bestanden weg",
+        "write your role card, cases and network map to files",
+    ),
+    "cmd.export.description": (
+        "Schrijf de uitvoer (Markdown-documenten en een agenda met de data van terugkoppeling en bijsturing) "
+        "naar een map. Let op: die bestanden bevatten wat je invulde; bewaar en deel ze even zorgvuldig.",
+        "Write the outputs (Markdown documents and a calendar with the report-back and adjustment dates) to a "
+        "folder. Mind that these files hold what you filled in; store and share them just as carefully.",
+    ),
+    "opt.out": (
+        "de map voor de uitvoer (standaard: bouwsteen-export in de huidige map)",
+        "the folder for the outputs (default: bouwsteen-export in the current folder)",
+    ),
+    "opt.case": (
+        "exporteer alleen de casus met deze code (zie bouwsteen list)",
+        "export only the case with this code (see bouwsteen list)",
+    ),
+    "opt.format": (
+        "md: documenten, ics: agenda, all: allebei (standaard)",
+        "md: documents, ics: calendar, all: both (default)",
+    ),
+    "cmd.list": (
+        "toon je casussen: code, korte beschrijving, status en data",
+        "list your cases: code, short description, status and dates",
+    ),
+    "cmd.list.description": (
+        "Toon één regel per casus: de code, de korte beschrijving, de status, de eerstvolgende terugkoppeling "
+        "en tot wanneer je de casus bewaart. Andere inhoud van de casus wordt niet getoond.",
+        "Show one line per case: the code, the short description, the status, the next report-back date and "
+        "until when the case is kept. No other content of the case is shown.",
+    ),
+    "cmd.wipe": ("verwijder de hele werkmap", "delete the whole workspace"),
+    "cmd.wipe.description": (
+        "Verwijder de hele werkmap voorgoed: rolkaart, casussen, netwerkkaart en instellingen. Bedoeld voor "
+        "gedeelde toestellen, zoals laptops na een vorming. Je bevestigt door een woord te typen.",
+        "Delete the whole workspace for good: role card, cases, network map and settings. Meant for shared "
+        "devices, such as laptops after a training session. You confirm by typing a word.",
+    ),
+    "opt.yes": (
+        "niet om bevestiging vragen (voor scripts)",
+        "do not ask for confirmation (for scripts)",
+    ),
+    # --- general
+    "error.prefix": ("fout", "error"),
+    "interrupted": ("Onderbroken.", "Interrupted."),
+    "none": ("–", "–"),
+    # --- content
+    "content.ok": (
+        "OK: {folder}: pakket '{pack_id}' ({language}), {steps} stappen, {questions} vragen.",
+        "OK: {folder}: pack '{pack_id}' ({language}), {steps} steps, {questions} questions.",
+    ),
+    "content.problems.one": (
+        "1 probleem gevonden in {folder}.",
+        "1 problem found in {folder}.",
+    ),
+    "content.problems.many": (
+        "{count} problemen gevonden in {folder}.",
+        "{count} problems found in {folder}.",
+    ),
+    "content.broken": (
+        "Het inhoudspakket in {folder} bevat fouten; de wizard start niet.",
+        "The content pack in {folder} has errors; the wizard does not start.",
+    ),
+    "content.fix": (
+        "Verbeter ze en controleer opnieuw met: bouwsteen check-content {folder}",
+        "Fix them and check again with: bouwsteen check-content {folder}",
+    ),
+    "content.unknown_language": (
+        "Er is geen ingebouwd pakket in de taal '{language}'. Kies nl of en met --lang, of geef een eigen "
+        "pakket op met --content MAP.",
+        "There is no built-in pack in the language '{language}'. Choose nl or en with --lang, or give a pack of "
+        "your own with --content DIR.",
+    ),
+    # --- workspace
+    "workspace.missing": (
+        "Er is geen werkmap in {folder}. Start eerst 'bouwsteen' om er een te maken, of kies een andere map "
+        "met --workspace MAP.",
+        "There is no workspace in {folder}. Start 'bouwsteen' first to create one, or choose another folder "
+        "with --workspace DIR.",
+    ),
+    "workspace.not_dir": (
+        "{folder} is geen map. Kies een andere map met --workspace MAP.",
+        "{folder} is not a folder. Choose another folder with --workspace DIR.",
+    ),
+    "workspace.problem": ("Let op: {problem}", "Note: {problem}"),
+    # --- list
+    "list.col.code": ("CODE", "CODE"),
+    "list.col.description": ("BESCHRIJVING", "DESCRIPTION"),
+    "list.col.status": ("STATUS", "STATUS"),
+    "list.col.report_back": ("TERUGKOPPELING", "REPORT BACK"),
+    "list.col.keep_until": ("BEWAREN TOT", "KEEP UNTIL"),
+    "list.status.open": ("lopend", "open"),
+    "list.status.closed": ("afgesloten", "closed"),
+    "list.expired": ("verlopen", "expired"),
+    "list.empty": ("Geen casussen in {folder}.", "No cases in {folder}."),
+    "list.expired_hint": (
+        "{count} casus(sen) voorbij de bewaardatum: sluit en verwijder ze in de wizard als je ze niet meer nodig "
+        "hebt.",
+        "{count} case(s) past their keep-until date: close and delete them in the wizard if you no longer need "
+        "them.",
+    ),
+    # --- export
+    "export.out": ("Uitvoer in {folder}:", "Outputs in {folder}:"),
+    "export.nothing": (
+        "Er was niets te exporteren: de werkmap bevat nog geen antwoorden.",
+        "There was nothing to export: the workspace holds no answers yet.",
+    ),
+    "export.bad_code": (
+        "'{code}' is geen casuscode. Een casuscode ziet eruit als C-7K4Q; bekijk je codes met: bouwsteen list",
+        "'{code}' is not a case code. A case code looks like C-7K4Q; see your codes with: bouwsteen list",
+    ),
+    "export.unknown_case": (
+        "Er is geen casus {code} in {folder}. Bekijk je codes met: bouwsteen list",
+        "There is no case {code} in {folder}. See your codes with: bouwsteen list",
+    ),
+    "export.out_not_writable": (
+        "Kan niet schrijven in {folder}: {reason}. Kies een andere map met --out MAP.",
+        "Cannot write in {folder}: {reason}. Choose another folder with --out DIR.",
+    ),
+    "export.failed": (
+        "Exporteren mislukt: {reason}",
+        "Export failed: {reason}",
+    ),
+    "export.unavailable": (
+        "Exporteren is in deze versie van Bouwsteen niet beschikbaar.",
+        "Exporting is not available in this version of Bouwsteen.",
+    ),
+    "export.warning": (
+        "Deze bestanden bevatten wat je invulde: bewaar ze veilig en verwijder ze als je ze niet meer nodig hebt.",
+        "These files hold what you filled in: keep them safe and delete them when you no longer need them.",
+    ),
+    # --- wipe
+    "wipe.word": ("WISSEN", "WIPE"),
+    "wipe.prompt": (
+        "Dit verwijdert de hele werkmap {folder} voorgoed, met {cases} casus(sen), je rolkaart, je netwerkkaart "
+        "en je instellingen. Dit kan niet ongedaan gemaakt worden.\nTyp {word} om te bevestigen: ",
+        "This deletes the whole workspace {folder} for good, with {cases} case(s), your role card, your network "
+        "map and your settings. This cannot be undone.\nType {word} to confirm: ",
+    ),
+    "wipe.no_answer": (
+        "Niets verwijderd: er kwam geen bevestiging. Voer het commando uit in een terminal en typ het woord, of "
+        "gebruik --yes als je zeker bent.",
+        "Nothing deleted: no confirmation was given. Run the command in a terminal and type the word, or use "
+        "--yes if you are sure.",
+    ),
+    "wipe.mismatch": (
+        "Niets verwijderd: je typte niet {word}.",
+        "Nothing deleted: you did not type {word}.",
+    ),
+    "wipe.missing": (
+        "Er is geen werkmap in {folder}: er is niets te wissen.",
+        "There is no workspace in {folder}: there is nothing to wipe.",
+    ),
+    "wipe.not_workspace": (
+        "Niets verwijderd: {folder} lijkt geen Bouwsteen-werkmap, want {reason}. Controleer --workspace; wil je "
+        "deze map echt kwijt, verwijder ze dan zelf.",
+        "Nothing deleted: {folder} does not look like a Bouwsteen workspace, because {reason}. Check --workspace; "
+        "if you really want this folder gone, delete it yourself.",
+    ),
+    "wipe.reason.no_marker": (
+        "er staat geen settings.toml, geen map cases en geen Bouwsteen-bestand in",
+        "it holds no settings.toml, no cases folder and no Bouwsteen file",
+    ),
+    "wipe.reason.foreign": (
+        "er staat iets in dat Bouwsteen niet maakt: {names}",
+        "it holds something Bouwsteen does not make: {names}",
+    ),
+    "wipe.reason.symlink": (
+        "het is een snelkoppeling (symbolische link) naar een andere map",
+        "it is a symbolic link to another folder",
+    ),
+    "wipe.locked": (
+        "Niets verwijderd: de werkmap {folder} is in gebruik door een ander Bouwsteen-venster. Sluit dat eerst en "
+        "probeer opnieuw.",
+        "Nothing deleted: the workspace {folder} is in use by another Bouwsteen window. Close that one first and "
+        "try again.",
+    ),
+    "wipe.failed": (
+        "Wissen niet gelukt: {reason}. Wat overblijft, staat nog in {folder}; probeer opnieuw of verwijder het zelf.",
+        "Wipe did not complete: {reason}. What is left is still in {folder}; try again or delete it yourself.",
+    ),
+    "wipe.done": ("De werkmap {folder} is verwijderd.", "The workspace {folder} has been deleted."),
+}
+
+
+# argparse's own words, keyed by its English original (Python 3.11–3.13). Unknown ones stay in English.
+ARGPARSE_MESSAGES: dict[str, tuple[str, str]] = {
+    "usage: ": ("gebruik: ", "usage: "),
+    "positional arguments": ("argumenten", "positional arguments"),
+    "options": ("opties", "options"),
+    "optional arguments": ("opties", "options"),
+    "subcommands": ("commando's", "commands"),
+    "show this help message and exit": ("toon deze hulp en stop", "show this help and exit"),
+    "show program's version number and exit": ("toon het versienummer en stop", "show the version number and exit"),
+    "%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "argument %(argument_name)s: %(message)s": (
+        "argument %(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
+    "the following arguments are required: %s": (
+        "deze argumenten zijn verplicht: %s",
+        "the following arguments are required: %s",
+    ),
+    "unrecognized arguments: %s": ("onbekende argumenten: %s", "unrecognized arguments: %s"),
+    "expected one argument": ("verwacht één waarde", "expected one argument"),
+    "expected at most one argument": ("verwacht hoogstens één waarde", "expected at most one argument"),
+    "expected at least one argument": ("verwacht minstens één waarde", "expected at least one argument"),
+    "expected %s argument": ("verwacht %s waarde", "expected %s argument"),
+    "expected %s arguments": ("verwacht %s waarden", "expected %s arguments"),
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "invalid %(type)s value: %(value)r": ("ongeldige waarde: %(value)r", "invalid %(type)s value: %(value)r"),
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "not allowed with argument %s": ("niet samen met argument %s", "not allowed with argument %s"),
+    "one of the arguments %s is required": (
+        "een van deze argumenten is verplicht: %s",
+        "one of the arguments %s is required",
+    ),
+    "ignored explicit argument %r": ("waarde %r genegeerd", "ignored explicit argument %r"),
+    "unexpected option string: %s": ("onverwachte optie: %s", "unexpected option string: %s"),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekend commando %(parser_name)r (kies uit %(choices)s)",
+        "unknown command %(parser_name)r (choices: %(choices)s)",
+    ),
+    "can't open '%(filename)s': %(error)s": (
+        "kan '%(filename)s' niet openen: %(error)s",
+        "can't open '%(filename)s': %(error)s",
+    ),
+}

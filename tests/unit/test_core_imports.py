@@ -1,0 +1,67 @@
+"""The core runs without the interface: importing it never loads textual or rich (checked in a fresh process)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+UI_LIBRARIES = ("textual", "rich")
+
+CORE_MODULES = [
+    "bouwsteen_tui.content",
+    "bouwsteen_tui.answers",
+    "bouwsteen_tui.workspace",
+    "bouwsteen_tui.dates",
+    "bouwsteen_tui.i18n",
+    "bouwsteen_tui.i18n.cli",
+    "bouwsteen_tui.privacy",
+    "bouwsteen_tui.export",
+]
+
+
+def loaded_after(code: str) -> set[str]:
+    """Run ``code`` in a fresh interpreter; return which UI libraries ended up in ``sys.modules``."""
+    probe = f"{code}\nimport sys\nprint('LOADED:', *(m for m in {UI_LIBRARIES!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("LOADED:"), result.stdout
+    return set(last.split()[1:])
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_core_module_imports_no_ui(module: str) -> None:
+    """Each core module loads without textual and rich."""
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} does not exist (yet)")
+    assert loaded_after(f"import {module}") == set()
+
+
+def test_all_core_modules_together_import_no_ui() -> None:
+    """Importing every core module in one process still loads neither textual nor rich."""
+    present = [m for m in CORE_MODULES if importlib.util.find_spec(m) is not None]
+    assert loaded_after("\n".join(f"import {m}" for m in present)) == set()
+
+
+def test_cli_imports_no_ui() -> None:
+    """The command line module loads the app (and so textual) only when the wizard opens."""
+    assert loaded_after("import bouwsteen_tui.cli") == set()
+
+
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["--help"], ["check-content"], ["list", "--workspace", "/nonexistent"]]
+)
+def test_headless_commands_import_no_ui(argv: list[str]) -> None:
+    """``--version``, ``--help``, ``check-content`` and ``list`` run without loading textual or rich."""
+    code = f"from bouwsteen_tui.cli import main\nmain({argv!r})"
+    assert loaded_after(code) == set()
+
+
+def test_probe_notices_textual() -> None:
+    """The probe is not vacuous: importing the app does load textual."""
+    assert "textual" in loaded_after("import bouwsteen_tui.app")
