@@ -22,18 +22,20 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date
-from importlib import metadata
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import CASE_CODE_PATTERN, Case, CaseStatus, RecordsAnswer
-from bouwsteen_tui.content import LANGUAGES, ContentProblem, Pack, builtin_pack_dir, load_pack
 from bouwsteen_tui.dates import format_date
-from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, Catalog, normalise_language
+from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language
 from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES, MESSAGES
-from bouwsteen_tui.workspace import Workspace, WorkspaceError, default_workspace_dir, make_dir
+from bouwsteen_tui.paths import default_workspace_dir
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.content import ContentProblem, Pack
+    from bouwsteen_tui.workspace import Workspace
+
+# The core (pydantic models) is imported inside the commands that need it: the wizard draws its first screen
+# before loading it, and `--help` or `--version` never need it.
 
 PROG = "bouwsteen"
 DISTRIBUTION = "bouwsteen"
@@ -43,8 +45,6 @@ DESCRIPTION_WIDTH = 40
 
 # What Bouwsteen itself puts in a workspace folder (see workspace.py); anything else means "not ours".
 WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
-AGREEMENTS_QUESTION = "agreements"
-REPORT_DATE_FIELD = "report_date"
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -146,6 +146,8 @@ def _help_text(text: str) -> str:
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # pragma: no cover - running from an uninstalled checkout
@@ -246,6 +248,8 @@ def _print_problems(problems: Sequence[ContentProblem], folder: Path, t: Catalog
 
 def _load_content(folder: Path, t: Catalog) -> Pack | None:
     """Load a pack; print its problems and return ``None`` when it is broken."""
+    from bouwsteen_tui.content import load_pack
+
     pack, problems = load_pack(folder)
     if pack is None or problems:
         _warn(t("content.broken", folder=folder))
@@ -263,6 +267,8 @@ def _open_existing(root: Path, t: Catalog) -> Workspace | None:
     if not root.is_dir():
         _warn(t("workspace.not_dir", folder=root))
         return None
+    from bouwsteen_tui.workspace import Workspace
+
     return Workspace.open(root, read_only=True)
 
 
@@ -290,6 +296,8 @@ def _open_wizard(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _check_content(args: argparse.Namespace, t: Catalog) -> int:
+    from bouwsteen_tui.content import builtin_pack_dir, load_pack
+
     folder = Path(args.folder).expanduser() if args.folder else builtin_pack_dir(DEFAULT_LANGUAGE)
     pack, problems = load_pack(folder)
     if pack is None or problems:
@@ -309,15 +317,6 @@ def _check_content(args: argparse.Namespace, t: Catalog) -> int:
     return EXIT_OK
 
 
-def next_report_back(case: Case, today: date) -> date | None:
-    """The earliest report-back date of the case's agreements that is today or later."""
-    answer = case.answers.get(AGREEMENTS_QUESTION)
-    if not isinstance(answer, RecordsAnswer):
-        return None
-    dates = [d for record in answer.items if (d := record.date(REPORT_DATE_FIELD)) is not None and d >= today]
-    return min(dates, default=None)
-
-
 def _one_line(text: str, width: int) -> str:
     """Text fit for one table cell: no control characters (they could drive the terminal), no line breaks."""
     clean = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
@@ -329,8 +328,11 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
     workspace = _open_existing(root, t)
     if workspace is None:
         return EXIT_FAILED
+    from bouwsteen_tui import workspace as workspace_module
+    from bouwsteen_tui.answers import CaseStatus
+
     with workspace:
-        cases = workspace.load_cases()
+        cases = workspace.case_summaries()  # from the index: no case file is read unless it changed
     _report_workspace_problems(workspace, t)
     if not cases:
         _say(t("list.empty", folder=root))
@@ -351,7 +353,7 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
                 case.code,
                 _one_line(case.description, DESCRIPTION_WIDTH) or none,
                 status,
-                format_date(next_report_back(case, today)) or none,
+                format_date(case.next_report_back(today)) or none,
                 keep,
             ]
         )
@@ -364,6 +366,10 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _export(args: argparse.Namespace, t: Catalog) -> int:
+    from bouwsteen_tui.answers import CASE_CODE_PATTERN
+    from bouwsteen_tui.content import builtin_pack_dir
+    from bouwsteen_tui.workspace import WorkspaceError, make_dir
+
     root = _workspace_root(args)
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
     formats = {"md", "ics"} if args.format == "all" else {args.format}
@@ -465,6 +471,8 @@ def _confirmed(word: str) -> bool | None:
 
 
 def _wipe(args: argparse.Namespace, t: Catalog) -> int:
+    from bouwsteen_tui.workspace import Workspace
+
     root = _workspace_root(args)
     if not root.exists() and not root.is_symlink():
         _say(t("wipe.missing", folder=root))

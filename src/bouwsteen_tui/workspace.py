@@ -46,7 +46,6 @@ from bouwsteen_tui.answers import (
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-ENV_WORKSPACE = "BOUWSTEEN_WORKSPACE"
 
 _CODE_RE = re.compile(CASE_CODE_PATTERN)
 
@@ -54,16 +53,6 @@ Doc = TypeVar("Doc", bound=BaseModel)
 
 # Migrations from schema version N to N+1, applied to the raw TOML data before validation.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
-
-
-def default_workspace_dir() -> Path:
-    """``$BOUWSTEEN_WORKSPACE``, else the platform's user data folder for Bouwsteen."""
-    env = os.environ.get(ENV_WORKSPACE)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_path  # imported late: only needed without --workspace
-
-    return user_data_path("bouwsteen", appauthor=False) / "workspace"
 
 
 @dataclass(frozen=True)
@@ -404,11 +393,24 @@ class Workspace:
             return CaseIndex()  # the index is a cache: rebuilt from the case files
 
     def save_index(self, summaries: list[CaseSummary]) -> None:
-        """Write the index (a cache; failures are harmless and ignored)."""
-        if self.read_only:
-            return
+        """Write the index (a cache; failures are harmless and ignored).
+
+        A read-only workspace (``bouwsteen list``) writes it too when no other instance holds the lock, so that
+        the next listing is fast; the index changes no answer.
+        """
+        data = dump_document(CaseIndex(cases=summaries))
         with contextlib.suppress(OSError):
-            atomic_write(self.index_path, dump_document(CaseIndex(cases=summaries)))
+            if self._lock is not None:
+                atomic_write(self.index_path, data)
+                return
+            if not self.cases_dir.is_dir():
+                return
+            lock = WriterLock(self.root / ".lock")
+            if lock.acquire():
+                try:
+                    atomic_write(self.index_path, data)
+                finally:
+                    lock.release()
 
     def stat_case(self, code: str) -> tuple[int, int]:
         """(mtime_ns, size) of a case file, for its summary."""

@@ -305,15 +305,23 @@ def test_list_in_english(two_cases: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_list_does_not_change_the_workspace(two_cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Listing reads only: a bad case file is reported, not moved, and no file changes."""
+    """Listing reads only: a bad case file is reported, not moved, and no answer file changes.
+
+    Only the index (a cache of case summaries, ``cases/index.toml``) may be written, so the next listing is fast.
+    """
     bad = two_cases / "cases" / "C-BAD2.toml"
     bad.write_bytes(b"[[[")
-    before = {p: p.read_bytes() for p in two_cases.rglob("*") if p.is_file()}
+    index = two_cases / "cases" / "index.toml"
+
+    def files() -> dict[Path, bytes]:
+        return {p: p.read_bytes() for p in two_cases.rglob("*") if p.is_file() and p != index}
+
+    before = files()
     code, out, err = run(["list", "--workspace", str(two_cases)], capsys)
     assert code == 0
     assert len(out.splitlines()) == 3
     assert str(bad) in err
-    assert {p: p.read_bytes() for p in two_cases.rglob("*") if p.is_file()} == before
+    assert files() == before
 
 
 def test_list_empty_and_missing_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
