@@ -210,7 +210,7 @@ class BouwsteenApp(App[None]):
     # ----------------------------------------------------------------------------------- commands
 
     def action_command_palette(self) -> None:
-        if not CommandPalette.is_open(self):
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

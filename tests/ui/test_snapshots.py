@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,13 @@ from textual.widgets import Input, OptionList, TextArea
 
 from bouwsteen_tui.app import BouwsteenApp
 from tests.ui.sample import CASE_CODE, write_sample
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outputs are dated: the same day every run."""
+    monkeypatch.setattr("bouwsteen_tui.workspace.today", lambda: date(2026, 11, 28))
+
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -151,3 +159,27 @@ def test_step_english(snap_compare, tmp_path: Path, size: tuple[int, int]) -> No
         freeze(pilot)
 
     assert snap_compare(sample_app(tmp_path, "en"), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_preview_case_sheet(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The preview of a case agreement sheet."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        pilot.app.clear_notifications()
+        pilot.app.screen.preview(f"case:{CASE_CODE}")  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_network_map(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The drawn network map."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        pilot.app.clear_notifications()
+        pilot.app.screen.preview("step:network")  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)

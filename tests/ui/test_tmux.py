@@ -79,7 +79,7 @@ def test_answer_survives_quit_and_restart_in_a_real_terminal(terminal: Terminal,
     command = f"{shlex.quote(_bouwsteen())} --workspace {shlex.quote(str(workspace))}"
     env = "env -u NO_COLOR TERM=xterm-256color "
     terminal.start(f"{env}{command}; echo BOUWSTEEN-EXITED; sleep 60")
-    terminal.wait_for("De drie stappen")
+    terminal.wait_for("vragen beantwoord")  # the home screen has loaded the workspace
     terminal.keys("Enter")  # open step 1
     terminal.wait_for("Wie ben ik?")
     terminal.type("Zorgcoördinator")

@@ -93,6 +93,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.review": ("Overzicht van je antwoorden", "Overview of your answers"),
     "step.intro_title": ("{label} ({checked}/{total} ✓)", "{label} ({checked}/{total} ✓)"),
     "step.position": ("Deel {current} van {total}", "Part {current} of {total}"),
+    "step.part_choice": ("Deel {current} van {total}: {title}", "Part {current} of {total}: {title}"),
     "step.previous": ("← Vorig deel", "← Previous part"),
     "step.next": ("Volgend deel →", "Next part →"),
     "step.to_review": ("Naar het overzicht →", "To the overview →"),
@@ -166,6 +167,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ctrl+R replaces them by the case code.",
     ),
     "guard.replaced": ("Vervangen door de casuscode {code}.", "Replaced by the case code {code}."),
+    # --- preview and export
+    "preview.empty": (
+        "Er is nog niets om te tonen: beantwoord eerst enkele vragen.",
+        "There is nothing to show yet: answer some questions first.",
+    ),
+    "preview.map_tab": ("Kaart", "Map"),
+    "preview.text_tab": ("Tekst (zoals geëxporteerd)", "Text (as exported)"),
+    "map.other_type": ("Andere partners", "Other partners"),
+    "map.uncovered": ("Geen enkele partner brengt deze expertise in: {domains}",
+                      "No partner brings in this expertise: {domains}"),
+    "map.legend": (
+        "Relatie: ━━━━ sterk · ──── werkbaar · ┄┄┄┄ zwak · ✕ geen · ···· niet ingevuld · ⚠ hiaat",
+        "Relationship: ━━━━ strong · ──── workable · ┄┄┄┄ weak · ✕ none · ···· not filled in · ⚠ gap",
+    ),
+    "map.gap": ("hiaat", "gap"),
+    "map.empty": (
+        "Nog geen partners: voeg ze toe in stap 3, deel 1.",
+        "No partners yet: add them in step 3, part 1.",
+    ),
+    "export.title_all": ("Alle uitvoer exporteren", "Export all outputs"),
+    "export.title_case": ("Afsprakenblad {code} exporteren", "Export agreement sheet {code}"),
+    "export.body": (
+        "Bouwsteen schrijft Markdown-bestanden (om te delen of in je eigen documenten te plakken) en een "
+        "kalenderbestand met de afgesproken data. Kies een map die alleen jij kan lezen.",
+        "Bouwsteen writes Markdown files (to share or paste into your own documents) and a calendar file with the "
+        "agreed dates. Choose a folder only you can read.",
+    ),
+    "export.folder": ("Map", "Folder"),
+    "export.markdown": ("Markdown (.md)", "Markdown (.md)"),
+    "export.calendar": ("Kalender (.ics)", "Calendar (.ics)"),
+    "export.go": ("Exporteren", "Export"),
+    "export.no_format": ("Kies minstens één formaat.", "Choose at least one format."),
+    "export.identifiers_title": ("Identificerende gegevens gevonden", "Identifying data found"),
+    "export.identifiers_body": (
+        "Deze casussen bevatten mogelijk gegevens die iemand identificeren:\n{where}\n\n"
+        "Vervang ze best door de casuscode (Ctrl+R bij de vraag). Zonder jouw bevestiging worden deze "
+        "afsprakenbladen niet geëxporteerd.",
+        "These cases may contain data that identify someone:\n{where}\n\n"
+        "Best replace them by the case code (Ctrl+R at the question). Without your confirmation these agreement "
+        "sheets are not exported.",
+    ),
+    "export.identifiers_yes": ("Toch exporteren", "Export anyway"),
+    "export.failed": ("Exporteren naar {folder} mislukt: {error}", "Exporting to {folder} failed: {error}"),
+    "export.done": ("{count} bestand(en) geschreven in {folder}:", "{count} file(s) written in {folder}:"),
+    "export.skipped": ("Niet geëxporteerd (identificerende gegevens): {codes}",
+                       "Not exported (identifying data): {codes}"),
     # --- notices
     "notice.read_only_title": ("Alleen lezen", "Read-only"),
     "notice.read_only": (

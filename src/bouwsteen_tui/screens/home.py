@@ -331,13 +331,18 @@ class HomeScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#outputs")
     def _output_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.app.run_action(f"preview('{event.option.id}')")
+            self.preview(event.option.id)
 
     def action_preview(self) -> None:
         outputs = self.query_one("#outputs", OptionList)
-        if outputs.highlighted is not None:
-            option = outputs.get_option_at_index(outputs.highlighted)
-            if option.id:
-                self.app.run_action(f"preview('{option.id}')")
+        option = outputs.highlighted_option
+        if option is not None and option.id:
+            self.preview(option.id)
         else:
             outputs.focus()
+
+    def preview(self, target: str) -> None:
+        """Show an output (``step:<id>`` or ``case:<code>``) as it will be exported."""
+        from bouwsteen_tui.screens.preview import PreviewScreen
+
+        self.app.push_screen(PreviewScreen(target))

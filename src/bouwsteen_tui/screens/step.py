@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Static
+from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, is_answered, step_progress
@@ -57,7 +57,7 @@ class StepScreen(Screen[None]):
     """Answer the questions of one step, part by part."""
 
     CSS_PATH = "step.tcss"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Textual declares it so
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next_part", "key.next_part", priority=True),
@@ -107,6 +107,10 @@ class StepScreen(Screen[None]):
                     checklist = ChecklistQuestionWidget(self.step.checklist, self.document.get(self.step.checklist))
                     checklist.show_label = False  # the collapsible's title says it
                     yield checklist
+                yield Select[int](
+                    [(self._part_label(i), i) for i in range(len(self.step.parts))],
+                    value=self.part_index, allow_blank=False, id="part-select", compact=True,
+                )  # the parts list for narrow terminals, where the side list is hidden
                 yield Static(id="part-position")
                 yield Static(id="part-title")
                 yield Vertical(id="part")
@@ -118,6 +122,18 @@ class StepScreen(Screen[None]):
     def _intro_title(self, checked: int, total: int) -> str:
         return tr(self)("step.intro_title", label=self.step.checklist.label,
                         checked=checked, total=total)
+
+    def _part_label(self, index: int) -> str:
+        part = self.step.parts[index]
+        number = f"{part.number} " if part.number is not None else ""
+        total = len(self.step.parts)
+        return tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+
+    @on(Select.Changed, "#part-select")
+    async def _part_selected(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, int) and event.value != self.part_index:
+            await self.show_part(event.value)
 
     def _nav_options(self) -> list[Option]:
         t = tr(self)
@@ -165,6 +181,9 @@ class StepScreen(Screen[None]):
         await container.mount_all(widgets)
         nav = self.query_one("#parts", OptionList)
         nav.highlighted = self.part_index
+        select = self.query_one("#part-select", Select)
+        with select.prevent(Select.Changed):
+            select.value = self.part_index
         self.query_one("#previous", Button).disabled = self.part_index == 0
         last = self.part_index == len(self.step.parts) - 1
         self.query_one("#next", Button).label = t("step.to_review") if last else t("step.next")

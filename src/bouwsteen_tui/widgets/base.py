@@ -46,12 +46,9 @@ def localize_bindings(node: DOMNode) -> None:
     for key, key_bindings in list(bindings.key_to_bindings.items()):
         translated: list[Binding] = []
         for binding in key_bindings:
-            changes: dict[str, str] = {}
-            if binding.description and catalog.has(binding.description):
-                changes["description"] = catalog(binding.description)
-            if binding.tooltip and catalog.has(binding.tooltip):
-                changes["tooltip"] = catalog(binding.tooltip)
-            translated.append(dataclasses.replace(binding, **changes) if changes else binding)
+            description = catalog(binding.description) if catalog.has(binding.description) else binding.description
+            tooltip = catalog(binding.tooltip) if binding.tooltip and catalog.has(binding.tooltip) else binding.tooltip
+            translated.append(dataclasses.replace(binding, description=description, tooltip=tooltip))
         bindings.key_to_bindings[key] = translated
 
 

@@ -1,0 +1,269 @@
+"""The outputs: role card, case agreement sheets, network map (Markdown) and the calendar (iCalendar).
+
+:func:`list_outputs` describes what can be produced from the answers (the app lists and previews them);
+:func:`export_outputs` writes them into a folder, each file atomically. The renderers themselves are pure
+functions of the content pack and the answers: see :mod:`.markdown`, :mod:`.calendar` and :mod:`.checks`.
+
+Outputs follow the language of the pack: an English pack exports English sheets with English file names.
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+
+from bouwsteen_tui.answers import Case, Sheet, is_answered, scope_steps
+from bouwsteen_tui.content import Pack, Scope, Step
+from bouwsteen_tui.export.calendar import calendar_events, render_calendar
+from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
+from bouwsteen_tui.export.markdown import render_case_sheet, render_generic_step, render_network, render_role_card
+from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners, mermaid_diagram
+from bouwsteen_tui.export.strings import output_language, t
+from bouwsteen_tui.workspace import Workspace, atomic_write, make_dir
+
+__all__ = [
+    "FORMATS",
+    "CheckFinding",
+    "CheckKind",
+    "LinkStrength",
+    "MapPartner",
+    "Output",
+    "OutputKind",
+    "PartnerGroup",
+    "cross_checks",
+    "export_outputs",
+    "group_partners",
+    "list_outputs",
+    "mermaid_diagram",
+    "render_calendar",
+    "render_case_sheet",
+    "render_generic_step",
+    "render_network",
+    "render_role_card",
+]
+
+
+class OutputKind(StrEnum):
+    """The format of an output; the value is the name used by ``--format`` and the file extension."""
+
+    MARKDOWN = "md"
+    CALENDAR = "ics"
+
+
+FORMATS = frozenset(kind.value for kind in OutputKind)
+
+
+@dataclass(frozen=True)
+class Output:
+    """An output that can be previewed or written: what it is, its file name, and how to produce it."""
+
+    id: str  # the step id for a sheet ("role", "network"), "case:<code>" for a case sheet, "calendar"
+    title: str
+    kind: OutputKind
+    filename: str
+    producer: Callable[[], bytes] = field(repr=False, compare=False)
+    step_id: str = ""
+    case_code: str = ""
+
+    def data(self) -> bytes:
+        """The file's bytes (UTF-8 Markdown, or an iCalendar file with CRLF line ends)."""
+        return self.producer()
+
+    def render(self) -> str:
+        """The output as text, for a preview."""
+        return self.data().decode("utf-8")
+
+
+def _slug(step_id: str) -> str:
+    return step_id.replace("_", "-")
+
+
+def _sheet_answered(sheet: Sheet | None) -> bool:
+    return sheet is not None and any(is_answered(a) for a in sheet.answers.values())
+
+
+def _network_step(pack: Pack) -> Step | None:
+    if pack.partner_source:
+        step = pack.step_of(pack.partner_source)
+        if step.scope is Scope.NETWORK:
+            return step
+    steps = scope_steps(pack, Scope.NETWORK)
+    return steps[0] if steps else None
+
+
+def list_outputs(
+    pack: Pack,
+    sheets: Mapping[str, Sheet],
+    cases: Sequence[Case],
+    *,
+    today: date | None = None,
+    formats: Collection[str] = FORMATS,
+    case_code: str | None = None,
+    skip_empty: bool = False,
+    stamp: datetime | None = None,
+) -> list[Output]:
+    """The outputs of the answers: role card, one agreement sheet per case, network map, calendar.
+
+    ``sheets`` maps step ids to the sheets of the profile and network steps. Other profile or network steps of a
+    trainer's pack give a sheet each in the generic layout. With ``case_code`` only that case's sheet and its
+    dates are listed. With ``skip_empty`` sheets without answers and a calendar without events are left out.
+    """
+    unknown = set(formats) - FORMATS
+    if unknown:
+        raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected md or ics")
+    lang = output_language(pack.language)
+    day = today if today is not None else date.today()
+    profile_steps = scope_steps(pack, Scope.PROFILE)
+    profile = sheets.get(profile_steps[0].id) if profile_steps else None
+    network_step = _network_step(pack)
+    network = sheets.get(network_step.id) if network_step is not None else None
+    if case_code is not None:
+        chosen = [c for c in cases if c.code == case_code]
+        if not chosen:
+            raise KeyError(f"no case {case_code}")
+        cases = chosen
+    cases = sorted(cases, key=lambda c: c.code)
+    taken: set[str] = set()
+
+    def filename(stem: str, extension: str) -> str:
+        name, number = f"{stem}.{extension}", 2
+        while name in taken:
+            name, number = f"{stem}-{number}.{extension}", number + 1
+        taken.add(name)
+        return name
+
+    outputs: list[Output] = []
+    markdown = OutputKind.MARKDOWN.value in formats
+    def role_card(sheet: Sheet | None) -> Callable[[], bytes]:
+        return lambda: render_role_card(pack, sheet, network, today=day).encode()
+
+    def case_sheet(case: Case) -> Callable[[], bytes]:
+        return lambda: render_case_sheet(pack, case, network, profile, day).encode()
+
+    if markdown and case_code is None:
+        for number, step in enumerate(profile_steps):
+            sheet = sheets.get(step.id)
+            if skip_empty and not _sheet_answered(sheet):
+                continue
+            if number == 0:
+                outputs.append(
+                    Output(
+                        id=step.id,
+                        title=t(lang, "title.role_card"),
+                        kind=OutputKind.MARKDOWN,
+                        filename=filename(t(lang, "file.role_card"), "md"),
+                        producer=role_card(sheet),
+                        step_id=step.id,
+                    )
+                )
+            else:
+                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md")))
+    if markdown and scope_steps(pack, Scope.CASE):
+        for case in cases:
+            outputs.append(
+                Output(
+                    id=f"case:{case.code}",
+                    title=t(lang, "title.case_sheet", code=case.code),
+                    kind=OutputKind.MARKDOWN,
+                    filename=filename(t(lang, "file.case_sheet", code=case.code), "md"),
+                    producer=case_sheet(case),
+                    step_id=scope_steps(pack, Scope.CASE)[0].id,
+                    case_code=case.code,
+                )
+            )
+    if markdown and case_code is None:
+        for step in scope_steps(pack, Scope.NETWORK):
+            sheet = sheets.get(step.id)
+            if skip_empty and not _sheet_answered(sheet):
+                continue
+            if step is network_step:
+                outputs.append(
+                    Output(
+                        id=step.id,
+                        title=t(lang, "title.network"),
+                        kind=OutputKind.MARKDOWN,
+                        filename=filename(t(lang, "file.network"), "md"),
+                        producer=lambda: render_network(pack, network, profile, today=day).encode(),
+                        step_id=step.id,
+                    )
+                )
+            else:
+                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md")))
+    if OutputKind.CALENDAR.value in formats:
+        with_network = case_code is None
+        if not skip_empty or calendar_events(pack, cases, network, profile, include_network=with_network):
+            stem = t(lang, "file.calendar") + (f"-{case_code}" if case_code else "")
+            outputs.append(
+                Output(
+                    id="calendar",
+                    title=t(lang, "title.calendar"),
+                    kind=OutputKind.CALENDAR,
+                    filename=filename(stem, "ics"),
+                    producer=lambda: render_calendar(
+                        pack, cases, network, profile, stamp=stamp, include_network=with_network
+                    ),
+                    case_code=case_code or "",
+                )
+            )
+    return outputs
+
+
+def _generic(
+    pack: Pack, step: Step, sheet: Sheet | None, network: Sheet | None, profile: Sheet | None, day: date, name: str
+) -> Output:
+    return Output(
+        id=step.id,
+        title=step.title,
+        kind=OutputKind.MARKDOWN,
+        filename=name,
+        producer=lambda: render_generic_step(pack, step, sheet, network, profile, today=day).encode(),
+        step_id=step.id,
+    )
+
+
+def export_outputs(
+    workspace: Workspace,
+    pack: Pack,
+    out_dir: Path,
+    *,
+    formats: Collection[str] = FORMATS,
+    case_code: str | None = None,
+    today: date | None = None,
+) -> list[Path]:
+    """Write the outputs of ``workspace`` into ``out_dir`` (created if needed), each file atomically.
+
+    Sheets without answers and an empty calendar are not written; every case is. Returns the paths written, in
+    the order role card, case sheets, network map, calendar. ``today`` (default: today) dates the sheets and is
+    the day against which report-back dates count as past; when given, it also fixes the calendar's DTSTAMP.
+    Raises ``KeyError`` for a ``case_code`` the workspace does not hold.
+    """
+    sheets: dict[str, Sheet] = {}
+    for step in pack.steps:
+        if step.scope is not Scope.CASE:
+            sheet = workspace.load_sheet(step.id)
+            if sheet is not None:
+                sheets[step.id] = sheet
+    if case_code is not None:
+        case = workspace.load_case(case_code)
+        if case is None:
+            raise KeyError(f"no case {case_code}")
+        cases = [case]
+    else:
+        cases = workspace.load_cases()
+    stamp = datetime.combine(today, time(), UTC) if today is not None else None
+    outputs = list_outputs(
+        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+    )
+    out_dir = Path(out_dir)
+    make_dir(out_dir)
+    written: list[Path] = []
+    for output in outputs:
+        path = out_dir / output.filename
+        atomic_write(path, output.data())
+        written.append(path)
+    return written

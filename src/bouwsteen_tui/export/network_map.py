@@ -1,0 +1,216 @@
+"""The network map as data: partners by name, grouped by type with the strength of each link, and as Mermaid.
+
+These helpers are pure, so the Markdown export, the cross-step checks and the app's drawn map share them:
+:func:`group_partners` gives the groups the app draws; :func:`mermaid_diagram` gives the diagram of the export.
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bouwsteen_tui.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
+from bouwsteen_tui.content import FieldKind, Pack, RecordField, RecordsQuestion
+from bouwsteen_tui.export.strings import t
+
+ORGANISATION_QUESTION = "organisation"  # the role card's question naming the user's own organisation
+FUNCTION_QUESTION = "function"
+TYPE_FIELD = "type"
+STRENGTH_FIELD = "strength"
+
+
+class LinkStrength(StrEnum):
+    """How strong the relationship with a partner is, as the map draws it."""
+
+    STRONG = "strong"
+    WORKABLE = "workable"
+    WEAK = "weak"
+    NONE = "none"
+    UNKNOWN = "unknown"  # not filled in
+
+
+@dataclass(frozen=True)
+class MapPartner:
+    """A partner as the map shows it."""
+
+    id: str
+    name: str
+    type_id: str
+    strength: LinkStrength
+    strength_label: str
+    record: Record
+
+
+@dataclass(frozen=True)
+class PartnerGroup:
+    """The partners of one type, in the user's order."""
+
+    type_id: str  # "" for partners without a (known) type
+    title: str
+    partners: tuple[MapPartner, ...]
+
+
+def own_organisation(profile: AnswerSet | None) -> str:
+    """The user's organisation as typed on the role card, or ``""``."""
+    if profile is None:
+        return ""
+    answer = profile.answers.get(ORGANISATION_QUESTION)
+    return " ".join(answer.text.split()) if isinstance(answer, TextAnswer) else ""
+
+
+def own_function(profile: AnswerSet | None) -> str:
+    """The user's job title as typed on the role card, or ``""``."""
+    if profile is None:
+        return ""
+    answer = profile.answers.get(FUNCTION_QUESTION)
+    return " ".join(answer.text.split()) if isinstance(answer, TextAnswer) else ""
+
+
+def _field(question: RecordsQuestion | None, field_id: str, kind: FieldKind) -> RecordField | None:
+    """The field ``field_id`` of ``kind``, else the first field of that kind (packs written by trainers)."""
+    if question is None:
+        return None
+    fields = [f for f in question.fields if f.kind is kind]
+    return next((f for f in fields if f.id == field_id), fields[0] if fields else None)
+
+
+def type_field(pack: Pack) -> RecordField | None:
+    """The field of a partner that holds its type (a choice)."""
+    return _field(pack.partner_records(), TYPE_FIELD, FieldKind.CHOICE)
+
+
+def strength_field(pack: Pack) -> RecordField | None:
+    """The field of a partner that holds the strength of the relationship (a scale)."""
+    return _field(pack.partner_records(), STRENGTH_FIELD, FieldKind.SCALE)
+
+
+def link_strength(field: RecordField | None, value: str) -> LinkStrength:
+    """The strength of a link: the built-in option ids, or for other scales the position on the scale."""
+    if field is None or not value:
+        return LinkStrength.UNKNOWN
+    ids = [o.id for o in field.options]
+    if value in {s.value for s in LinkStrength} - {LinkStrength.UNKNOWN.value}:
+        return LinkStrength(value)
+    if value not in ids:
+        return LinkStrength.UNKNOWN
+    ratio = ids.index(value) / (len(ids) - 1) if len(ids) > 1 else 1.0
+    if ratio >= 0.75:
+        return LinkStrength.STRONG
+    if ratio >= 0.4:
+        return LinkStrength.WORKABLE
+    return LinkStrength.WEAK
+
+
+class PartnerDirectory:
+    """Names of the partners of the network map, and of the user's own organisation (:data:`SELF_PARTNER`)."""
+
+    def __init__(self, pack: Pack, network: AnswerSet | None, profile: AnswerSet | None, lang: str) -> None:
+        self.pack = pack
+        self.lang = lang
+        self.profile = profile
+        self.question = pack.partner_records()
+        self.records = partners_of(pack, network)
+        self.by_id = {r.id: r for r in self.records}
+        self.own_name = own_organisation(profile)
+        self.own_function = own_function(profile)
+
+    @property
+    def self_name(self) -> str:
+        return self.own_name or t(self.lang, "own_organisation")
+
+    def known(self, partner_id: str) -> bool:
+        """Whether ``partner_id`` names a partner of the map or the user's own organisation."""
+        return partner_id == SELF_PARTNER or partner_id in self.by_id
+
+    def title(self, record: Record) -> str:
+        """A partner's name (the title field of its record)."""
+        field_id = self.question.title_field_id if self.question is not None else "organisation"
+        return " ".join(record.text(field_id).split())
+
+    def name(self, partner_id: str) -> str:
+        """The name to print for ``partner_id``; a partner no longer on the map reads as unknown."""
+        if partner_id == SELF_PARTNER:
+            return self.self_name
+        record = self.by_id.get(partner_id)
+        if record is None:
+            return t(self.lang, "unknown_partner")
+        return self.title(record) or t(self.lang, "unknown_partner")
+
+
+def group_partners(pack: Pack, network: AnswerSet | None, lang: str) -> list[PartnerGroup]:
+    """Partners grouped by type, in the order of the type's options; partners without a type come last."""
+    directory = PartnerDirectory(pack, network, None, lang)
+    kind = type_field(pack)
+    strength = strength_field(pack)
+    type_labels = {o.id: o.label for o in kind.options} if kind is not None else {}
+    strength_labels = {o.id: o.label for o in strength.options} if strength is not None else {}
+    grouped: dict[str, list[MapPartner]] = {}
+    for record in directory.records:
+        type_id = record.text(kind.id) if kind is not None else ""
+        type_id = type_id if type_id in type_labels else ""
+        strength_id = record.text(strength.id) if strength is not None else ""
+        grouped.setdefault(type_id, []).append(
+            MapPartner(
+                id=record.id,
+                name=directory.title(record) or t(lang, "unknown_partner"),
+                type_id=type_id,
+                strength=link_strength(strength, strength_id),
+                strength_label=strength_labels.get(strength_id, ""),
+                record=record,
+            )
+        )
+    order = [*type_labels, ""]
+    return [
+        PartnerGroup(type_id=key, title=type_labels.get(key) or t(lang, "other_partners"), partners=tuple(grouped[key]))
+        for key in order
+        if key in grouped
+    ]
+
+
+# --------------------------------------------------------------------------------------------- Mermaid
+
+_EDGE = {
+    LinkStrength.STRONG: "==>",
+    LinkStrength.WORKABLE: "-->",
+    LinkStrength.WEAK: "-.->",
+    LinkStrength.NONE: "-.-",
+    LinkStrength.UNKNOWN: "---",
+}
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+
+
+def mermaid_text(text: str) -> str:
+    """``text`` made safe inside a quoted Mermaid label: one line, entity codes for the characters Mermaid reads."""
+    text = " ".join(text.split())
+    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;"), ("|", "#124;")):
+        text = text.replace(char, code)
+    return text
+
+
+def mermaid_id(raw: str, prefix: str = "") -> str:
+    """A Mermaid node id from a record id (``p-delinde`` → ``p_delinde``) or, with a prefix, an option id."""
+    return (f"{prefix}_" if prefix else "") + _UNSAFE_ID.sub("_", raw)
+
+
+def mermaid_diagram(pack: Pack, network: AnswerSet | None, profile: AnswerSet | None, lang: str) -> str:
+    """The network as a Mermaid flowchart: my organisation at the root, partners in a subgraph per type.
+
+    The edge from my organisation to a partner shows the strength: strong ``==>``, workable ``-->``, weak
+    ``-.->``, none ``-.-`` (dotted, no arrow), each labelled; a strength not filled in gives a plain line.
+    """
+    directory = PartnerDirectory(pack, network, profile, lang)
+    lines = ["flowchart LR", f'    me(["{mermaid_text(directory.self_name)}"])']
+    edges: list[str] = []
+    for group in group_partners(pack, network, lang):
+        lines.append(f'    subgraph {mermaid_id(group.type_id or "unknown", "type")}["{mermaid_text(group.title)}"]')
+        for partner in group.partners:
+            node = mermaid_id(partner.id)
+            lines.append(f'        {node}["{mermaid_text(partner.name)}"]')
+            arrow = _EDGE[partner.strength]
+            label = f"|{mermaid_text(partner.strength_label)}|" if partner.strength_label else ""
+            edges.append(f"    me {arrow}{label} {node}")
+        lines.append("    end")
+    return "\n".join(lines + edges)

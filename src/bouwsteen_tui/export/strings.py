@@ -1,0 +1,263 @@
+"""Every fixed string of the outputs, in Flemish Dutch and English.
+
+The outputs follow the language of the content pack: a Dutch pack exports Dutch sheets, an English pack English
+ones. A pack in another language gets the English strings around its own texts.
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+OUTPUT_LANGUAGES = ("nl", "en")
+
+# key → (Flemish Dutch, English)
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- document titles and file names
+    "title.role_card": ("Rolkaart", "Role card"),
+    "title.case_sheet": ("Afsprakenblad {code}", "Case agreement sheet {code}"),
+    "title.network": ("Netwerkkaart en organisatieafspraken", "Network map and organisation agreements"),
+    "title.calendar": (
+        "Bouwsteen: terugkoppeling, bijsturing en overleg",
+        "Bouwsteen: reporting back, adjustments and meetings",
+    ),
+    "file.role_card": ("rolkaart", "role-card"),
+    "file.case_sheet": ("afsprakenblad-{code}", "agreement-sheet-{code}"),
+    "file.network": ("netwerkkaart", "network-map"),
+    "file.calendar": ("kalender", "calendar"),
+    "lang.tag": ("nl-BE", "en-GB"),
+    # --- general
+    "empty.sheet": (
+        "Er is nog niets ingevuld voor deze stap.",
+        "Nothing has been filled in for this step yet.",
+    ),
+    "empty.cell": ("–", "–"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "primary": ("{label} (vooral)", "{label} (mainly)"),
+    "own_organisation": ("Mijn organisatie", "My organisation"),
+    "unknown_partner": ("onbekende partner", "unknown partner"),
+    "unknown_record": ("onbekend item", "unknown item"),
+    "item": ("item", "item"),
+    "record_heading": ("{item} {number}: {title}", "{item} {number}: {title}"),
+    "record_heading_untitled": ("{item} {number}", "{item} {number}"),
+    "other_partners": ("Andere partners", "Other partners"),
+    "checks.heading": ("Aandachtspunten", "Points to check"),
+    "checks.intro": (
+        "Bouwsteen vond deze punten om na te kijken voor je dit blad deelt.",
+        "Bouwsteen found these points to check before you share this sheet.",
+    ),
+    # --- role card (short labels for the built-in questions)
+    "q.function": ("Functie", "Job title"),
+    "q.organisation": ("Organisatie", "Organisation"),
+    "q.sector": ("Sector", "Sector"),
+    "q.secrecy": ("Beroepsgeheim of discretieplicht", "Professional secrecy or duty of discretion"),
+    "q.core_task": ("Kerntaak", "Core task"),
+    "q.way_of_working": ("Werkwijze", "Way of working"),
+    "q.offer_actions": ("Wat ik kan opnemen", "What I can take on"),
+    "q.expertise": ("Mijn expertise", "My expertise"),
+    "q.decide_alone": ("Wat ik zelf beslis", "What I decide on my own"),
+    "q.align_when": ("Wanneer ik afstem, en met wie", "When I align, and with whom"),
+    "q.consult_whom": ("Met wie ik intern overleg", "Whom I consult internally"),
+    "q.procedures": ("Procedures in mijn organisatie", "Procedures in my organisation"),
+    "q.limits": ("Mijn grenzen in tijd, expertise en rol", "My limits in time, expertise and role"),
+    "q.limits_wording": ("Zo verwoord ik ze voor partners", "How I put them to partners"),
+    "q.flexible": ("Waar we flexibel kunnen zijn", "Where we can be flexible"),
+    "q.explore_together": ("Wat we samen kunnen verkennen", "What we can explore together"),
+    "q.grow_together": ("Wat kan groeien door samenwerking", "What can grow through working together"),
+    "q.partner_message": ("Mijn boodschap voor partners", "My message for partners"),
+    # --- case agreement sheet
+    "case.overview": ("Casus", "Case"),
+    "case.code": ("Casuscode", "Case code"),
+    "case.date": ("Datum", "Date"),
+    "case.description": ("Korte omschrijving", "Short description"),
+    "case.status": ("Status", "Status"),
+    "case.closed": ("afgesloten", "closed"),
+    "case.partners": ("Betrokken partners", "Partners involved"),
+    "case.no_names": (
+        "Dit blad gebruikt alleen de casuscode, nooit de naam van het kind.",
+        "This sheet uses the case code only, never the child's name.",
+    ),
+    "col.partner": ("Partner", "Partner"),
+    "col.contact": ("Contactpersoon", "Contact person"),
+    "col.email": ("E-mail", "E-mail"),
+    "col.phone": ("Telefoon", "Phone"),
+    "q.shared_framing": ("Gedeelde situering", "Shared framing"),
+    "q.perspectives": ("Invalshoeken: observaties en interpretaties", "Perspectives: observations and interpretations"),
+    "q.differences": ("Verschillen in perspectief", "Differences in perspective"),
+    "q.priorities": ("Prioriteiten en bezorgdheden", "Priorities and concerns"),
+    "q.common_ground": ("Waar prioriteiten overeenkomen of verschillen", "Where priorities agree or differ"),
+    "q.strengths": ("Sterktes van het kind en de context", "Strengths of the child and the context"),
+    "actions.chosen": ("Gekozen acties", "Chosen actions"),
+    "actions.others": ("Andere ideeën uit de brainstorm", "Other ideas from the brainstorm"),
+    "actions.scores": ("haalbaarheid: {feasibility}; impact: {impact}", "feasibility: {feasibility}; impact: {impact}"),
+    "actions.none_chosen": (
+        "Er is nog geen actie gekozen.",
+        "No action has been chosen yet.",
+    ),
+    "col.action": ("Actie", "Action"),
+    "col.feasibility": ("Haalbaarheid", "Feasibility"),
+    "col.impact": ("Impact", "Impact"),
+    "col.taken_on_by": ("Wie neemt het op", "Taken on by"),
+    "nobody_yet": ("nog niemand", "nobody yet"),
+    "q.task_division": ("Wie neemt wat op", "Who takes on what"),
+    "col.who": ("Wie", "Who"),
+    "col.fits_mandate": ("Past bij expertise en mandaat", "Fits expertise and mandate"),
+    "col.overlap": ("Overlap", "Overlap"),
+    "q.involvement": ("Hoe we ouders en kind betrekken", "How we involve parents and child"),
+    "q.communication": ("Begrijpelijke communicatie", "Communicating understandably"),
+    "q.capacity": ("Draagkracht van het gezin", "The family's capacity to cope"),
+    "q.agreements": ("Afspraken", "Agreements"),
+    "col.number": ("Nr.", "No."),
+    "col.what": ("Wat", "What"),
+    "col.by_when": ("Tegen wanneer", "By when"),
+    "col.report_back": ("Terugkoppeling (wanneer, aan wie)", "Report back (when, to whom)"),
+    "col.adjust": ("Bijsturing (wanneer, hoe)", "Adjustment (when, how)"),
+    "agreements.full": ("Afspraken voluit", "Agreements in full"),
+    "agreements.see_below": ("{text} (zie afspraak {number} voluit)", "{text} (see agreement {number} in full)"),
+    "agreement.item": ("Afspraak {number}", "Agreement {number}"),
+    "date_to": ("{date}, aan {whom}", "{date}, to {whom}"),
+    "date_how": ("{date}: {how}", "{date}: {how}"),
+    # --- network map and organisation agreements
+    "q.partners": ("Partners", "Partners"),
+    "col.organisation": ("Organisatie", "Organisation"),
+    "col.type": ("Soort", "Type"),
+    "col.role": ("Rol", "Role"),
+    "col.reachability": ("Bereikbaarheid", "How to reach"),
+    "col.strength": ("Relatie", "Relationship"),
+    "map.contact_details": ("Contactgegevens", "Contact details"),
+    "col.expertise": ("Expertise", "Expertise"),
+    "map.diagram": ("Netwerkschema", "Network diagram"),
+    "map.diagram_note": (
+        "Het schema hieronder staat in Mermaid-notatie: mijn organisatie in het midden, de partners per soort. "
+        "Een dikke lijn is een sterke relatie, een gewone lijn een werkbare, een stippellijn met pijl een zwakke "
+        "en een stippellijn zonder pijl nog geen relatie. De tabellen hierboven bevatten dezelfde gegevens.",
+        "The diagram below is in Mermaid notation: my organisation in the middle, the partners by type. "
+        "A thick line is a strong relationship, a plain line a workable one, a dotted arrow a weak one and a "
+        "dotted line without arrow no relationship yet. The tables above hold the same information.",
+    ),
+    "map.help_with": ("Waarvoor we bij wie terechtkunnen", "What we can turn to whom for"),
+    "map.gaps": ("Hiaten", "Gaps"),
+    "map.no_link": ("Nog geen relatie met", "No relationship yet with"),
+    "map.missing_expertise": ("Expertise die nog geen partner inbrengt", "Expertise no partner brings in yet"),
+    "q.network_gaps": ("Hiaten in het netwerk", "Gaps in the network"),
+    "q.needed_expertise": ("Welke expertise we nodig hebben", "The expertise we need"),
+    "col.brought_in_by": ("Ingebracht door", "Brought in by"),
+    "no_partner_yet": ("nog geen enkele partner", "no partner yet"),
+    "not_checked": ("eigen aanvulling, niet nagekeken", "own addition, not checked"),
+    "q.overlap": ("Overlap en complementariteit", "Overlap and complementarity"),
+    "q.meetings": ("Vaste overlegmomenten", "Standing meetings"),
+    "col.date": ("Datum", "Date"),
+    "col.period": ("Periode", "Period"),
+    "col.aim": ("Doel", "Aim"),
+    "col.format": ("Vorm", "Format"),
+    "col.minutes": ("Verslag", "Minutes"),
+    "col.follow_up": ("Opvolging", "Follow-up"),
+    "meeting.agenda": ("Agenda van het overleg van {date}", "Agenda of the meeting on {date}"),
+    "meeting.agenda_undated": ("Agenda: {aim}", "Agenda: {aim}"),
+    "q.informal_moments": ("Informele ontmoetingen", "Informal moments"),
+    "col.kind": ("Soort", "Kind"),
+    "col.purpose": ("Wat we van elkaar te weten willen komen", "What we want to learn about each other"),
+    "q.successes": ("Successen", "Successes"),
+    "q.bottlenecks": ("Knelpunten", "Bottlenecks"),
+    "q.learning_cases": ("Geanonimiseerde leercasussen", "Anonymised learning cases"),
+    "q.what_may_be_shared": ("Wat gedeeld mag worden", "What may be shared"),
+    "q.consent": ("Toestemming van ouders en jongeren", "Consent of parents and young people"),
+    "q.safe_transfer": ("Informatie veilig doorgeven", "Passing on information safely"),
+    "q.mandates": ("Mandatenregister", "Register of mandates"),
+    "col.decision": ("Beslissing", "Decision"),
+    "col.who_decides": ("Wie beslist", "Who decides"),
+    "col.align_when": ("Wanneer afstemmen", "When to align"),
+    "q.new_staff": ("Nieuwe medewerkers", "New staff"),
+    # --- cross-step checks
+    "check.where.case": ("{code}, {item}", "{code}, {item}"),
+    "check.where.partner": ("netwerkkaart, {name}", "network map, {name}"),
+    "check.where.expertise": ("netwerkkaart, expertise", "network map, expertise"),
+    "check.agreement_no_owner": (
+        "Niemand neemt deze afspraak op: duid aan wie ze opneemt.",
+        "Nobody takes on this agreement: say who does.",
+    ),
+    "check.agreement_unknown_owner": (
+        "Wie deze afspraak opneemt, staat niet (meer) op de netwerkkaart: kies een partner van de netwerkkaart.",
+        "Whoever takes on this agreement is not (or no longer) on the network map: choose a partner from the map.",
+    ),
+    "check.action_unassigned": (
+        "Niemand neemt de gekozen actie ‘{action}’ op: verdeel ze bij ‘wie neemt wat op’.",
+        "Nobody takes on the chosen action ‘{action}’: assign it under ‘who takes on what’.",
+    ),
+    "check.report_date_missing": (
+        "Er is geen datum om terug te koppelen: spreek af wanneer je terugkoppelt.",
+        "There is no report-back date: agree when you will report back.",
+    ),
+    "check.report_date_past": (
+        "De datum om terug te koppelen ({date}) is voorbij: koppel terug of spreek een nieuwe datum af.",
+        "The report-back date ({date}) has passed: report back or agree on a new date.",
+    ),
+    "check.partner_no_contact": (
+        "Er zijn geen contactgegevens: noteer een contactpersoon, e-mail, telefoon of bereikbaarheid.",
+        "There are no contact details: add a contact person, e-mail, phone or how to reach them.",
+    ),
+    "check.expertise_not_covered": (
+        "Nog geen enkele partner brengt de nodige expertise ‘{expertise}’ in.",
+        "No partner brings in the needed expertise ‘{expertise}’ yet.",
+    ),
+    # --- calendar
+    "ics.report": ("{code}: terugkoppeling – {what}", "{code}: report back – {what}"),
+    "ics.adjust": ("{code}: bijsturing – {what}", "{code}: adjustment – {what}"),
+    "ics.agreement": ("Afspraak: {what}", "Agreement: {what}"),
+    "ics.who": ("Wie neemt het op: {who}", "Taken on by: {who}"),
+    "ics.report_to": ("Terugkoppelen aan: {whom}", "Report back to: {whom}"),
+    "ics.adjust_how": ("Hoe bijsturen: {how}", "How to adjust: {how}"),
+    "ics.meeting_untitled": ("Vast overleg", "Standing meeting"),
+    "ics.informal_untitled": ("Informele ontmoeting", "Informal moment"),
+    "ics.purpose": ("Doel: {purpose}", "Purpose: {purpose}"),
+}
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def output_language(language: str) -> str:
+    """The language of the fixed strings for a pack in ``language``: Dutch or English."""
+    return language if language in OUTPUT_LANGUAGES else "en"
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` ("nl" or "en"; anything else reads English), filled in with ``values``."""
+    dutch, english = STRINGS[key]
+    text = dutch if lang == "nl" else english
+    return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue holds ``key``."""
+    return key in STRINGS
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters (line feeds kept): terminals and calendars must not see them."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with an ellipsis)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def format_date(value: date, lang: str) -> str:
+    """A date as readers of ``lang`` expect it: ``28-11-2026`` in Dutch, ``28 November 2026`` in English."""
+    if lang == "nl":
+        return value.strftime("%d-%m-%Y")
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"

@@ -1,0 +1,289 @@
+"""Preview an output as it will be exported, draw the network map, and export to a folder."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
+
+from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.network_map import NetworkMap
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.export import Output
+    from bouwsteen_tui.guard import GuardFinding
+    from bouwsteen_tui.session import Session
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def default_export_dir() -> Path:
+    """Where exports go unless the user picks another folder: Documents/Bouwsteen."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / "Bouwsteen"
+
+
+def outputs_of(
+    session: Session, *, case_code: str | None = None, formats: frozenset[str] | None = None
+) -> list[Output]:
+    """The outputs of the session's answers (from memory, so what was just typed is in them)."""
+    from bouwsteen_tui import workspace
+    from bouwsteen_tui.content import Scope
+    from bouwsteen_tui.export import FORMATS, list_outputs
+
+    pack = session.pack
+    sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
+    cases = [session.case(case_code)] if case_code else session.loaded_cases()
+    return list_outputs(pack, sheets, cases, formats=formats or FORMATS, case_code=case_code, skip_empty=True,
+                        today=workspace.today())
+
+
+def guard_findings(session: Session, case_codes: list[str]) -> dict[str, list[GuardFinding]]:
+    """Identifier findings per case code (only cases that have any)."""
+    from bouwsteen_tui.guard import scan_case
+
+    found = {}
+    for code in case_codes:
+        findings = scan_case(session.case(code))
+        if findings:
+            found[code] = findings
+    return found
+
+
+def describe_findings(session: Session, found: dict[str, list[GuardFinding]], language: str) -> str:
+    """Which case and which field hold identifiers, and of what kind: never the value."""
+    from bouwsteen_tui.content import RecordsQuestion
+    from bouwsteen_tui.privacy import kind_label
+
+    lines = []
+    for code, findings in found.items():
+        for finding in findings:
+            where = finding.question_id
+            try:
+                question = session.pack.question(finding.question_id)
+            except KeyError:
+                question = None
+            if question is not None:
+                where = question.label
+                if isinstance(question, RecordsQuestion) and finding.field_id:
+                    field = next((f for f in question.fields if f.id == finding.field_id), None)
+                    if field is not None:
+                        number = (finding.record_index or 0) + 1
+                        where = f"{question.label} → {number}. {field.label}"
+            lines.append(f"• {code}: {where} ({kind_label(finding.kind, language)})")
+    return "\n".join(dict.fromkeys(lines))
+
+
+class PreviewScreen(Screen[None]):
+    """One output as the partner will read it; the network map is also drawn."""
+
+    DEFAULT_CSS = """
+    PreviewScreen VerticalScroll { padding: 0 2; }
+    PreviewScreen #checks { color: $warning; padding: 0 2; }
+    PreviewScreen TabbedContent { height: 1fr; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "key.back"),
+        Binding("x", "export", "key.export"),
+        Binding("f1", "app.help", "key.help"),
+    ]
+
+    def __init__(self, target: str) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.target = target  # "step:<id>" or "case:<code>"
+
+    @property
+    def session(self) -> Session:
+        return app_state(self).session
+
+    def _output(self) -> Output | None:
+        kind, _, ident = self.target.partition(":")
+        if kind == "case":
+            outputs = outputs_of(self.session, case_code=ident, formats=frozenset({"md"}))
+            return next((o for o in outputs if o.case_code == ident), None)
+        outputs = outputs_of(self.session, formats=frozenset({"md"}))
+        return next((o for o in outputs if o.step_id == ident), None)
+
+    def compose(self) -> ComposeResult:
+        t = tr(self)
+        output = self._output()
+        yield Header()
+        if output is None:
+            yield Static(t("preview.empty"), id="empty")
+            yield Footer()
+            return
+        self.title = output.title
+        self.sub_title = output.filename
+        markdown = _FRONT_MATTER.sub("", output.render(), count=1)
+        kind, _, ident = self.target.partition(":")
+        network = kind == "step" and self.session.pack.partner_source and \
+            self.session.pack.step_of(self.session.pack.partner_source).id == ident
+        if network:
+            with TabbedContent(id="tabs"):
+                with TabPane(t("preview.map_tab"), id="map-tab"), VerticalScroll():
+                    yield self._network_map()
+                with TabPane(t("preview.text_tab"), id="text-tab"), VerticalScroll():
+                    yield Markdown(markdown)
+        else:
+            with VerticalScroll():
+                yield Markdown(markdown)
+        yield Footer()
+
+    def _network_map(self) -> NetworkMap:
+        from bouwsteen_tui.answers import TextAnswer
+        from bouwsteen_tui.export.checks import uncovered_expertise
+        from bouwsteen_tui.widgets.network_map import group_partners
+
+        t = tr(self)
+        session = self.session
+        source = session.pack.partner_records()
+        assert source is not None
+        groups = group_partners(source, session.partners(), t("map.other_type"))
+        gaps = []
+        network = session.network_sheet()
+        if network is not None:
+            text = network.answers.get("network_gaps")
+            if isinstance(text, TextAnswer) and text.text.strip():
+                gaps.append(" ".join(text.text.split()))
+            missing = uncovered_expertise(session.pack, network)
+            if missing:
+                gaps.append(t("map.uncovered", domains=", ".join(label for _id, label in missing)))
+        root = session.own_organisation() or t("partner.self")
+        return NetworkMap(root, groups, t("map.legend"), gaps, t("map.gap"), t("map.empty"))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        kind, _, ident = self.target.partition(":")
+        self.app.push_screen(ExportDialog(ident if kind == "case" else None))
+
+
+class ExportDialog(ModalScreen[None]):
+    """Export all outputs (or one case's) to a folder the user chooses; the default is shown."""
+
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    ExportDialog > Vertical {
+        width: 80; max-width: 95%; height: auto; border: thick $primary; background: $surface; padding: 1 2;
+    }
+    ExportDialog .title { text-style: bold; width: 1fr; }
+    ExportDialog .body { color: $text-muted; width: 1fr; margin-bottom: 1; }
+    ExportDialog #formats { height: auto; }
+    ExportDialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    ExportDialog .buttons Button { margin-left: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
+
+    def __init__(self, case_code: str | None) -> None:
+        super().__init__()
+        localize_bindings(self)
+        self.case_code = case_code
+
+    def compose(self) -> ComposeResult:
+        t = tr(self)
+        with Vertical():
+            title = t("export.title_case", code=self.case_code) if self.case_code else t("export.title_all")
+            yield Label(title, classes="title")
+            yield Static(t("export.body"), classes="body")
+            yield Label(t("export.folder"))
+            yield Input(str(default_export_dir()), id="folder")
+            with Horizontal(id="formats"):
+                yield Checkbox(t("export.markdown"), value=True, id="md")
+                yield Checkbox(t("export.calendar"), value=True, id="ics")
+            with Horizontal(classes="buttons"):
+                yield Button(t("button.cancel"), id="cancel", compact=True)
+                yield Button(t("export.go"), id="go", variant="primary", compact=True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted, "#folder")
+    @on(Button.Pressed, "#go")
+    @work(exclusive=True, group="export")
+    async def _go(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+
+        t = tr(self)
+        session = app_state(self).session
+        folder = Path(self.query_one("#folder", Input).value).expanduser()
+        formats = {f for f in ("md", "ics") if self.query_one(f"#{f}", Checkbox).value}
+        if not formats:
+            self.notify(t("export.no_format"), severity="warning")
+            return
+        codes = [self.case_code] if self.case_code else [c.code for c in session.cases()]
+        found = guard_findings(session, codes)
+        allowed: set[str] = set()
+        if found:
+            language = session.pack.language if session.pack.language in ("nl", "en") else "nl"
+            body = t("export.identifiers_body", where=describe_findings(session, found, language))
+            if await self.app.push_screen_wait(
+                ConfirmDialog(t("export.identifiers_title"), body, t("export.identifiers_yes"), danger=True)
+            ):
+                allowed = set(found)
+        skip = set(found) - allowed
+        self.app.save_open_screens()  # type: ignore[attr-defined]
+        session.flush()
+        try:
+            written = await self._write(folder, frozenset(formats), skip)
+        except OSError as error:
+            self.notify(t("export.failed", folder=folder, error=error.strerror or error), severity="error",
+                        timeout=20)
+            return
+        message = t("export.done", count=len(written), folder=folder) + "\n" + "\n".join(p.name for p in written)
+        if skip:
+            message += "\n" + t("export.skipped", codes=", ".join(sorted(skip)))
+        self.notify(message, timeout=20, severity="warning" if skip else "information")
+        self.dismiss(None)
+
+    async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
+        """Render and write on a thread: a large workspace must not block typing elsewhere."""
+        session = app_state(self).session
+        worker = self.run_worker(
+            lambda: write_outputs(session, folder, formats=formats, case_code=self.case_code, skip_cases=skip),
+            thread=True, exit_on_error=False,
+        )
+        await worker.wait()
+        if worker.error is not None:
+            raise worker.error
+        assert worker.result is not None
+        return worker.result
+
+
+def write_outputs(session: Session, folder: Path, *, formats: frozenset[str], case_code: str | None,
+                  skip_cases: set[str]) -> list[Path]:
+    """Write the outputs (from the session's answers) atomically into ``folder``; cases in ``skip_cases`` are left
+    out of every output (their sheet and their dates)."""
+    from bouwsteen_tui import workspace
+    from bouwsteen_tui.content import Scope
+    from bouwsteen_tui.export import list_outputs
+    from bouwsteen_tui.workspace import atomic_write, make_dir
+
+    pack = session.pack
+    sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
+    cases = [session.case(case_code)] if case_code else session.loaded_cases()
+    cases = [c for c in cases if c.code not in skip_cases]
+    if case_code and not cases:
+        return []
+    outputs = list_outputs(pack, sheets, cases, formats=formats, case_code=case_code, skip_empty=True,
+                           today=workspace.today())
+    make_dir(folder)
+    written = []
+    for output in outputs:
+        path = folder / output.filename
+        atomic_write(path, output.data())
+        written.append(path)
+    return written

@@ -1,0 +1,104 @@
+"""Pilot tests: previewing outputs, the drawn network map, exporting from the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Checkbox, Input, Markdown, OptionList
+
+from bouwsteen_tui.answers import TextAnswer
+from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+from bouwsteen_tui.screens.home import HomeScreen
+from bouwsteen_tui.screens.preview import ExportDialog, PreviewScreen
+from bouwsteen_tui.widgets.network_map import GroupCard, NetworkMap
+from tests.ui.sample import CASE_CODE, write_sample
+
+SIZE = (120, 40)
+
+
+def sample_app(tmp_path: Path) -> BouwsteenApp:
+    return BouwsteenApp(write_sample(tmp_path / "ws"), background_saves=False, preload=True)
+
+
+async def test_home_lists_outputs_and_opens_a_preview(tmp_path: Path) -> None:
+    """The outputs list names the role card, the case sheet and the network map; Enter previews one."""
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        outputs = home.query_one("#outputs", OptionList)
+        ids = [outputs.get_option_at_index(i).id for i in range(outputs.option_count)]
+        assert ids == ["step:role", f"case:{CASE_CODE}", "step:network"]
+        outputs.focus()
+        outputs.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, PreviewScreen)
+        text = preview.query_one(Markdown).source
+        assert CASE_CODE in text
+        assert "Gesprek met ouders" in text
+        assert not text.startswith("---")  # the front matter is for files, not for the preview
+
+
+async def test_network_map_is_drawn_grouped_by_type(tmp_path: Path) -> None:
+    """The network preview draws my organisation at the root and one card per partner type."""
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.preview("step:network")  # type: ignore[attr-defined]
+        await pilot.pause()
+        network_map = app.screen.query_one(NetworkMap)
+        assert network_map.root_label == "CLB regio Oost"
+        cards = list(app.screen.query(GroupCard))
+        assert [c.group.title for c in cards] == ["school", "welzijn", "lokaal bestuur", "vrije tijd"]
+        weak = cards[2].group.partners[0]
+        assert (weak.name, weak.strength_id, weak.gaps) == ("Sociaal Huis", "weak", "geen vaste contactpersoon")
+        assert network_map.has_class("-two")  # 120 columns: two columns of cards
+
+
+async def test_export_dialog_writes_the_files(tmp_path: Path) -> None:
+    """Export from the preview writes Markdown and calendar into the chosen folder and names them."""
+    out = tmp_path / "out"
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.preview("step:role")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#folder", Input).value.endswith("Bouwsteen")  # the default is shown
+        dialog.query_one("#folder", Input).value = str(out)
+        await pilot.click("#go")
+        await pilot.pause(0.5)
+        names = sorted(p.name for p in out.iterdir())
+        assert names == ["afsprakenblad-C-7K4Q.md", "kalender.ics", "netwerkkaart.md", "rolkaart.md"]
+        assert any("rolkaart.md" in n.message for n in app._notifications)
+
+
+async def test_export_withholds_a_case_with_identifiers_unless_confirmed(tmp_path: Path) -> None:
+    """A case holding a national register number is not exported when the user does not confirm."""
+    out = tmp_path / "out"
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        case = app.session.case(CASE_CODE)
+        case.set("shared_framing", TextAnswer(text="rijksregisternummer 85.07.30-033.28"))
+        app.session.save(case)
+        app.action_export_all()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#folder", Input).value = str(out)
+        dialog.query_one("#ics", Checkbox).value = False
+        await pilot.click("#go")
+        await pilot.pause()
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmDialog)
+        body = str(confirm.query_one(".body").render())
+        assert CASE_CODE in body and "rijksregisternummer" in body
+        assert "85.07.30" not in body  # the message names the field, never the value
+        await pilot.click("#no")
+        await pilot.pause(0.5)
+        names = sorted(p.name for p in out.iterdir())
+        assert names == ["netwerkkaart.md", "rolkaart.md"]
