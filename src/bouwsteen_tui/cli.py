@@ -201,6 +201,7 @@ def build_parser(t: Catalog) -> argparse.ArgumentParser:
     export.add_argument("--out", metavar=folder, default=None, help=t("opt.out"))
     export.add_argument("--case", metavar=t("metavar.code"), default=None, help=t("opt.case"))
     export.add_argument("--format", choices=("md", "ics", "all"), default="all", help=t("opt.format"))
+    export.add_argument("--allow-identifiers", action="store_true", help=t("opt.allow_identifiers"))
     add_lang(export, keep)
 
     listing = commands.add_parser("list", catalog=t, help=t("cmd.list"), description=t("cmd.list.description"))
@@ -404,21 +405,32 @@ def _export(args: argparse.Namespace, t: Catalog) -> int:
             _warn(t("export.out_not_writable", folder=out, reason=error.strerror or _reason(error)))
             return EXIT_FAILED
         from bouwsteen_tui.export import export_outputs
+        from bouwsteen_tui.guard import describe_findings, scan_cases
 
+        # the identifier guard: a case sheet that names someone is withheld unless explicitly allowed
+        in_scope = [c for code in ([case_code] if case_code else workspace.case_codes())
+                    if (c := workspace.load_case(code)) is not None]
+        found = {} if args.allow_identifiers else scan_cases(in_scope)
+        for line in describe_findings(pack, found, t.language):
+            _warn(t("export.identifier", where=line))
         try:
-            written = export_outputs(workspace, pack, out, formats=formats, case_code=case_code)
+            written = export_outputs(workspace, pack, out, formats=formats, case_code=case_code,
+                                     skip_cases=set(found))
         except (WorkspaceError, OSError, ValueError, KeyError) as error:
             _report_workspace_problems(workspace, t)
             _warn(t("export.failed", reason=_reason(error)))
             return EXIT_FAILED
     _report_workspace_problems(workspace, t)
-    if not written:
+    if written:
+        _say(t("export.out", folder=out))
+        for path in written:
+            _say(str(path))
+        _warn(t("export.warning"))
+    elif not found:
         _warn(t("export.nothing"))
-        return EXIT_OK
-    _say(t("export.out", folder=out))
-    for path in written:
-        _say(str(path))
-    _warn(t("export.warning"))
+    if found:
+        _warn(t("export.withheld", codes=", ".join(sorted(found))))
+        return EXIT_FAILED
     return EXIT_OK
 
 

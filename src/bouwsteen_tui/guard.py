@@ -8,10 +8,12 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bouwsteen_tui.answers import Answer, Case, ChoiceAnswer, Record, RecordsAnswer, TextAnswer
-from bouwsteen_tui.privacy import IdentifierKind, redact, scan
+from bouwsteen_tui.content import Pack, RecordsQuestion
+from bouwsteen_tui.privacy import IdentifierKind, kind_label, redact, scan
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,39 @@ def scan_case(case: Case) -> list[GuardFinding]:
     for question_id, answer in case.answers.items():
         findings += scan_answer(question_id, answer)
     return findings
+
+
+def scan_cases(cases: Iterable[Case]) -> dict[str, list[GuardFinding]]:
+    """Findings per case code, for the cases that have any."""
+    found = {}
+    for case in cases:
+        findings = scan_case(case)
+        if findings:
+            found[case.code] = findings
+    return found
+
+
+def describe_findings(pack: Pack, found: dict[str, list[GuardFinding]], language: str) -> list[str]:
+    """One line per place: the case, the question (and record field), the kind of identifier. Never the value."""
+    description = {"nl": "korte beschrijving", "en": "short description"}.get(language, "short description")
+    lines: list[str] = []
+    for code, findings in found.items():
+        for finding in findings:
+            where = description if finding.question_id == "description" else finding.question_id
+            try:
+                question = pack.question(finding.question_id)
+            except KeyError:
+                question = None
+            if question is not None:
+                where = question.label
+                if isinstance(question, RecordsQuestion) and finding.field_id:
+                    field = next((f for f in question.fields if f.id == finding.field_id), None)
+                    if field is not None:
+                        where = f"{question.label} → {(finding.record_index or 0) + 1}. {field.label}"
+            line = f"{code}: {where} ({kind_label(finding.kind, language)})"
+            if line not in lines:
+                lines.append(line)
+    return lines
 
 
 def replace_identifiers(answer: Answer, code: str) -> Answer:

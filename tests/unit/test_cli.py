@@ -542,3 +542,25 @@ def test_every_cli_message_has_both_languages_with_the_same_placeholders() -> No
         # named fields may be left out (argparse fills them from a dict); positional ones must all be there
         assert set(re.findall(r"%\(\w+\)[rs]", dutch)) <= set(re.findall(r"%\(\w+\)[rs]", key)), key
         assert len(re.findall(r"%[rs]", dutch)) == len(re.findall(r"%[rs]", key)), key
+
+
+def test_export_withholds_a_case_with_identifiers(two_cases: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A case whose text holds a national register number is not exported; the message names case and field,
+    never the value; --allow-identifiers exports it deliberately."""
+    with Workspace.open(two_cases) as ws:
+        case = ws.load_case("C-7K4Q")
+        assert case is not None
+        case.set("shared_framing", TextAnswer(text="leerling met nummer 12.03.15-124.19"))
+        ws.save_case(case)
+    out = tmp_path / "out"
+    code, stdout, err = run(["export", "--workspace", str(two_cases), "--out", str(out), "--format", "md"], capsys)
+    assert code == 1
+    assert "C-7K4Q" in err and "rijksregisternummer" in err and "--allow-identifiers" in err
+    assert "12.03.15" not in err + stdout
+    names = {p.name for p in out.iterdir()}
+    assert not any("C-7K4Q" in n for n in names)
+    code, _, _ = run(["export", "--workspace", str(two_cases), "--out", str(out), "--format", "md",
+                      "--allow-identifiers"], capsys)
+    assert code == 0
+    assert any("C-7K4Q" in p.name for p in out.iterdir())

@@ -234,8 +234,12 @@ def export_outputs(
     formats: Collection[str] = FORMATS,
     case_code: str | None = None,
     today: date | None = None,
+    skip_cases: Collection[str] = (),
 ) -> list[Path]:
     """Write the outputs of ``workspace`` into ``out_dir`` (created if needed), each file atomically.
+
+    Cases in ``skip_cases`` (the identifier guard withholds them) are left out of every output: no sheet, no
+    dates in the calendar.
 
     Sheets without answers and an empty calendar are not written; every case is. Returns the paths written, in
     the order role card, case sheets, network map, calendar. ``today`` (default: today) dates the sheets and is
@@ -255,6 +259,9 @@ def export_outputs(
         cases = [case]
     else:
         cases = workspace.load_cases()
+    cases = [c for c in cases if c.code not in skip_cases]
+    if case_code is not None and not cases:
+        return []
     stamp = datetime.combine(today, time(), UTC) if today is not None else None
     outputs = list_outputs(
         pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp

@@ -78,6 +78,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "md: documenten, ics: agenda, all: allebei (standaard)",
         "md: documents, ics: calendar, all: both (default)",
     ),
+    "opt.allow_identifiers": (
+        "exporteer ook afsprakenbladen waarin een rijksregisternummer, e-mailadres, telefoonnummer, IBAN of "
+        "geboortedatum staat (standaard worden die tegengehouden)",
+        "also export agreement sheets that contain a national register number, e-mail address, phone number, IBAN "
+        "or date of birth (by default they are withheld)",
+    ),
+    "export.identifier": ("mogelijk identificerende gegevens in {where}", "possibly identifying data in {where}"),
+    "export.withheld": (
+        "Niet geëxporteerd: {codes}. Vervang de gegevens door de casuscode (Ctrl+R in de wizard) of exporteer "
+        "bewust met --allow-identifiers.",
+        "Not exported: {codes}. Replace the data by the case code (Ctrl+R in the wizard) or export deliberately "
+        "with --allow-identifiers.",
+    ),
     "cmd.list": (
         "toon je casussen: code, korte beschrijving, status en data",
         "list your cases: code, short description, status and dates",

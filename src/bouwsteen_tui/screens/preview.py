@@ -18,7 +18,6 @@ from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
     from bouwsteen_tui.export import Output
-    from bouwsteen_tui.guard import GuardFinding
     from bouwsteen_tui.session import Session
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -44,42 +43,6 @@ def outputs_of(
     cases = [session.case(case_code)] if case_code else session.loaded_cases()
     return list_outputs(pack, sheets, cases, formats=formats or FORMATS, case_code=case_code, skip_empty=True,
                         today=workspace.today())
-
-
-def guard_findings(session: Session, case_codes: list[str]) -> dict[str, list[GuardFinding]]:
-    """Identifier findings per case code (only cases that have any)."""
-    from bouwsteen_tui.guard import scan_case
-
-    found = {}
-    for code in case_codes:
-        findings = scan_case(session.case(code))
-        if findings:
-            found[code] = findings
-    return found
-
-
-def describe_findings(session: Session, found: dict[str, list[GuardFinding]], language: str) -> str:
-    """Which case and which field hold identifiers, and of what kind: never the value."""
-    from bouwsteen_tui.content import RecordsQuestion
-    from bouwsteen_tui.privacy import kind_label
-
-    lines = []
-    for code, findings in found.items():
-        for finding in findings:
-            where = finding.question_id
-            try:
-                question = session.pack.question(finding.question_id)
-            except KeyError:
-                question = None
-            if question is not None:
-                where = question.label
-                if isinstance(question, RecordsQuestion) and finding.field_id:
-                    field = next((f for f in question.fields if f.id == finding.field_id), None)
-                    if field is not None:
-                        number = (finding.record_index or 0) + 1
-                        where = f"{question.label} → {number}. {field.label}"
-            lines.append(f"• {code}: {where} ({kind_label(finding.kind, language)})")
-    return "\n".join(dict.fromkeys(lines))
 
 
 class PreviewScreen(Screen[None]):
@@ -224,12 +187,15 @@ class ExportDialog(ModalScreen[None]):
         if not formats:
             self.notify(t("export.no_format"), severity="warning")
             return
+        from bouwsteen_tui.guard import describe_findings, scan_cases
+
         codes = [self.case_code] if self.case_code else [c.code for c in session.cases()]
-        found = guard_findings(session, codes)
+        found = scan_cases(session.case(code) for code in codes)
         allowed: set[str] = set()
         if found:
             language = session.pack.language if session.pack.language in ("nl", "en") else "nl"
-            body = t("export.identifiers_body", where=describe_findings(session, found, language))
+            where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, language))
+            body = t("export.identifiers_body", where=where)
             if await self.app.push_screen_wait(
                 ConfirmDialog(t("export.identifiers_title"), body, t("export.identifiers_yes"), danger=True)
             ):
@@ -252,8 +218,12 @@ class ExportDialog(ModalScreen[None]):
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
         """Render and write on a thread: a large workspace must not block typing elsewhere."""
         session = app_state(self).session
+        from bouwsteen_tui import workspace
+        from bouwsteen_tui.export import export_outputs
+
         worker = self.run_worker(
-            lambda: write_outputs(session, folder, formats=formats, case_code=self.case_code, skip_cases=skip),
+            lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
+                                   case_code=self.case_code, skip_cases=skip, today=workspace.today()),
             thread=True, exit_on_error=False,
         )
         await worker.wait()
@@ -261,29 +231,3 @@ class ExportDialog(ModalScreen[None]):
             raise worker.error
         assert worker.result is not None
         return worker.result
-
-
-def write_outputs(session: Session, folder: Path, *, formats: frozenset[str], case_code: str | None,
-                  skip_cases: set[str]) -> list[Path]:
-    """Write the outputs (from the session's answers) atomically into ``folder``; cases in ``skip_cases`` are left
-    out of every output (their sheet and their dates)."""
-    from bouwsteen_tui import workspace
-    from bouwsteen_tui.content import Scope
-    from bouwsteen_tui.export import list_outputs
-    from bouwsteen_tui.workspace import atomic_write, make_dir
-
-    pack = session.pack
-    sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
-    cases = [session.case(case_code)] if case_code else session.loaded_cases()
-    cases = [c for c in cases if c.code not in skip_cases]
-    if case_code and not cases:
-        return []
-    outputs = list_outputs(pack, sheets, cases, formats=formats, case_code=case_code, skip_empty=True,
-                           today=workspace.today())
-    make_dir(folder)
-    written = []
-    for output in outputs:
-        path = folder / output.filename
-        atomic_write(path, output.data())
-        written.append(path)
-    return written
