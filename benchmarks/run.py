@@ -26,7 +26,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
-MARKER = b"De drie stappen"
+MARKER = b"De drie stappen"  # the first screen: the home screen's first heading (hello.py prints it too)
+READY = b"vragen beantwoord"  # the home screen is ready: the steps with their progress, read from the workspace
 
 # --------------------------------------------------------------------------------------------- helpers
 
@@ -165,23 +166,32 @@ def main() -> int:
         def hello() -> tuple[float, int]:
             return run_in_pty([sys.executable, str(HERE / "hello.py")], MARKER)
 
-        def app_empty() -> tuple[float, int]:
+        def app_first() -> tuple[float, int]:
             shutil.rmtree(empty, ignore_errors=True)
             return run_in_pty([bouwsteen, "--workspace", str(empty)], MARKER)
 
-        def app_big() -> tuple[float, int]:
-            (big / "settings.toml").unlink(missing_ok=True)  # start on the home screen every time
-            return run_in_pty([bouwsteen, "--workspace", str(big)], MARKER)
+        def app_ready_empty() -> tuple[float, int]:
+            shutil.rmtree(empty, ignore_errors=True)
+            return run_in_pty([bouwsteen, "--workspace", str(empty)], READY)
 
-        base, empty_runs, big_runs = rounds_alternating(rounds, hello, app_empty, app_big)
+        def app_ready_big() -> tuple[float, int]:
+            (big / "settings.toml").unlink(missing_ok=True)  # start on the home screen every time
+            return run_in_pty([bouwsteen, "--workspace", str(big)], READY)
+
+        base, first_runs, empty_runs, big_runs = rounds_alternating(
+            rounds, hello, app_first, app_ready_empty, app_ready_big
+        )
         t_hello = statistics.median(t for t, _ in base)
+        t_first = statistics.median(t for t, _ in first_runs)
         t_empty = statistics.median(t for t, _ in empty_runs)
         t_big = statistics.median(t for t, _ in big_runs)
         m_hello = statistics.median(m for _, m in base)
-        m_app = max(m for _, m in empty_runs + big_runs)
+        m_app = max(m for _, m in empty_runs + big_runs)  # after the home screen is ready: everything loaded
         report.line("hello-world Textual app: first screen (baseline)", f"{t_hello * 1000:.0f} ms", "", None)
-        report.line("bouwsteen, empty workspace: first screen", f"{t_empty * 1000:.0f} ms", "", None)
-        report.line("  ratio to hello world", f"{t_empty / t_hello:.2f}x", "<= 1.30x", t_empty / t_hello <= 1.3)
+        report.line("bouwsteen, empty workspace: first screen", f"{t_first * 1000:.0f} ms", "", None)
+        report.line("  ratio to hello world", f"{t_first / t_hello:.2f}x", "<= 1.30x", t_first / t_hello <= 1.3)
+        report.line("bouwsteen, empty workspace: home screen ready", f"{t_empty * 1000:.0f} ms", "", None)
+        report.line("  ratio to hello world (for information)", f"{t_empty / t_hello:.2f}x", "", None)
         report.line("bouwsteen, 1,000 cases: home screen ready", f"{t_big * 1000:.0f} ms", "", None)
         report.line("  ratio to empty workspace", f"{t_big / t_empty:.2f}x", "<= 1.50x", t_big / t_empty <= 1.5)
         report.line("peak memory, hello world (baseline)", f"{m_hello / 1024:.1f} MiB", "", None)
@@ -190,6 +200,10 @@ def main() -> int:
 
         # list and export: per-case cost at several sizes, against the empty workspace
         print()
+        shutil.rmtree(empty, ignore_errors=True)
+        from bouwsteen_tui.workspace import Workspace
+
+        Workspace.open(empty).close()
         list_empty = statistics.median(timed([bouwsteen, "list", "--workspace", str(empty)]) for _ in range(rounds))
         report.line("bouwsteen list, empty workspace (baseline)", f"{list_empty * 1000:.0f} ms", "", None)
         per_case: dict[str, dict[int, float]] = {"list": {}, "export": {}}

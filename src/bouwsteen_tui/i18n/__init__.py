@@ -9,7 +9,6 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -46,8 +45,13 @@ def normalise_language(value: str | None) -> str:
 
 def peek_language(workspace: Path) -> str | None:
     """The language remembered in a workspace's settings, read cheaply (before the core is loaded)."""
+    path = Path(workspace) / "settings.toml"
+    if not path.is_file():
+        return None
+    import tomllib  # only when there is something to read
+
     try:
-        with open(Path(workspace) / "settings.toml", "rb") as handle:
+        with open(path, "rb") as handle:
             value = tomllib.load(handle).get("language")
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return None

@@ -14,7 +14,6 @@ from textual.widgets import Button, DataTable, Footer, Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui.dates import format_date
-from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 
 if TYPE_CHECKING:
@@ -60,32 +59,40 @@ class HomeScreen(Screen[None]):
             yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
             yield Label(t("home.steps"), classes="section")
             yield OptionList(id="steps")
-            yield Label(t("home.cases"), classes="section")
-            yield Static(t("home.cases_hint"), classes="hint")
-            yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
-            with Horizontal(id="case-buttons"):
-                yield Button(t("case.new"), id="new-case", compact=True)
-                yield Button(t("case.open"), id="open-case", compact=True)
-                yield Button(t("case.describe"), id="describe-case", compact=True)
-                yield Button(t("case.close"), id="toggle-case", compact=True)
-                yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
-            yield Label(t("home.outputs"), classes="section")
-            yield OptionList(id="outputs")
+            if app_state(self).ready:
+                yield from self._compose_rest()
         yield Footer()
+
+    def _compose_rest(self) -> ComposeResult:
+        """Cases and outputs: composed once the core is loaded, so the first frame comes sooner."""
+        t = tr(self)
+        yield Label(t("home.cases"), classes="section")
+        yield Static(t("home.cases_hint"), classes="hint")
+        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="case-buttons"):
+            yield Button(t("case.new"), id="new-case", compact=True)
+            yield Button(t("case.open"), id="open-case", compact=True)
+            yield Button(t("case.describe"), id="describe-case", compact=True)
+            yield Button(t("case.close"), id="toggle-case", compact=True)
+            yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
+        yield Label(t("home.outputs"), classes="section")
+        yield OptionList(id="outputs")
 
     def on_mount(self) -> None:
         self.title = "BOUWSTEEN"
         if not app_state(self).ready:
             # drawn before the core is loaded: the app calls setup() when it is
             self.query_one("#resume", Button).display = False
-            for list_id in ("#steps", "#cases", "#outputs"):
-                self.query_one(list_id).loading = True
+            self.query_one("#steps").loading = True
             return
         self.setup()
 
     def setup(self) -> None:
         """Fill the screen from the session (once the core is loaded)."""
         if self._ready:
+            return
+        if not self.query("#cases"):
+            self._mount_rest_then_setup()
             return
         self._ready = True
         pack = self.session.pack
@@ -96,10 +103,14 @@ class HomeScreen(Screen[None]):
         t = tr(self)
         for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
             table.add_column(t(f"case.col.{key}"), key=key)
-        for list_id in ("#steps", "#cases", "#outputs"):
-            self.query_one(list_id).loading = False
+        self.query_one("#steps").loading = False
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
+
+    @work(exclusive=True, group="home-setup")
+    async def _mount_rest_then_setup(self) -> None:
+        await self.query_one("#home", VerticalScroll).mount_compose(self._compose_rest())
+        self.setup()
 
     def on_screen_resume(self) -> None:
         if self._ready:
@@ -251,6 +262,8 @@ class HomeScreen(Screen[None]):
     @on(Button.Pressed, "#new-case")
     @work(exclusive=True, group="case-dialog")
     async def action_new_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
         t = tr(self)
         if self._case_step() is None:
             return
@@ -277,6 +290,8 @@ class HomeScreen(Screen[None]):
     @on(Button.Pressed, "#describe-case")
     @work(exclusive=True, group="case-dialog")
     async def action_describe_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
         code = self._selected_case()
         if code is None:
             return
@@ -303,6 +318,8 @@ class HomeScreen(Screen[None]):
     @on(Button.Pressed, "#delete-case")
     @work(exclusive=True, group="case-dialog")
     async def action_delete_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+
         code = self._selected_case()
         if code is None:
             return
