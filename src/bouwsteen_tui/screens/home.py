@@ -58,7 +58,7 @@ class HomeScreen(Screen[None]):
             yield Static("", id="intro", markup=False)
             yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
             yield Label(t("home.steps"), classes="section")
-            yield OptionList(id="steps")
+            yield OptionList(Option(t("home.loading"), disabled=True), id="steps")
             if app_state(self).ready:
                 yield from self._compose_rest()
         yield Footer()
@@ -83,7 +83,6 @@ class HomeScreen(Screen[None]):
         if not app_state(self).ready:
             # drawn before the core is loaded: the app calls setup() when it is
             self.query_one("#resume", Button).display = False
-            self.query_one("#steps").loading = True
             return
         self.setup()
 
@@ -103,7 +102,6 @@ class HomeScreen(Screen[None]):
         t = tr(self)
         for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
             table.add_column(t(f"case.col.{key}"), key=key)
-        self.query_one("#steps").loading = False
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
 
