@@ -229,20 +229,21 @@ async def test_pick_partner_and_add_new_one_from_a_case(workspace_dir: Path, eve
         screen = app.screen
         assert isinstance(screen, StepScreen)
         partners = screen.query_one("#q-case_partners #partners", SelectionList)
-        assert partners.option_count == 1
+        assert partners.option_count == 2  # my own organisation, then the network's partner
+        assert partners.get_option_at_index(1).prompt.plain == "School A"
         partners.focus()
-        await pilot.press("space")
+        await pilot.press("down", "space")
         await pilot.click("#q-case_partners #new-partner")
         await pilot.pause()
         assert isinstance(app.screen, RecordDialog)
         await pilot.press(*"Sociaal Huis")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert partners.option_count == 2
+        assert partners.option_count == 3
         assert [r.text("organisation") for r in app.session.partners()] == ["School A", "Sociaal Huis"]
         answer = app.session.case(case.code).answers["case_partners"]
         assert isinstance(answer, PartnerAnswer)
-        assert len(answer.partners) == 2
+        assert answer.partners == [r.id for r in app.session.partners()]
     network = stored(workspace_dir, "network")["partners"]
     assert isinstance(network, RecordsAnswer)
     assert len(network.items) == 2

@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select,
 from textual.widgets.selection_list import Selection
 
 from bouwsteen_tui.answers import (
+    SELF_PARTNER,
     Answer,
     ChecklistAnswer,
     ChoiceAnswer,
@@ -353,13 +354,18 @@ class PartnerQuestionWidget(QuestionWidget):
         yield from self._list()
         yield Button(tr(self)("partner.new"), id="new-partner", variant="default", compact=True)
 
+    def _choices(self, lookups: Lookups) -> list[tuple[str, str]]:
+        """My own organisation first, then the network's partners."""
+        return [(SELF_PARTNER, lookups.self_label or tr(self)("partner.self")), *lookups.partners]
+
     def _list(self) -> ComposeResult:
         assert isinstance(self.answer, PartnerAnswer)
         chosen = set(self.answer.partners)
         if not self.lookups.partners:
             yield Static(tr(self)("partner.none_yet"), classes="empty")
-        yield SelectionList[str](*(Selection(name, pid, pid in chosen) for pid, name in self.lookups.partners),
-                                 id="partners")
+        yield SelectionList[str](
+            *(Selection(name, pid, pid in chosen) for pid, name in self._choices(self.lookups)), id="partners"
+        )
 
     def set_lookups(self, lookups: Lookups) -> None:
         super().set_lookups(lookups)
@@ -368,7 +374,7 @@ class PartnerQuestionWidget(QuestionWidget):
         chosen = set(self.answer.partners)
         with selection_list.prevent(SelectionList.SelectedChanged):
             selection_list.clear_options()
-            selection_list.add_options([Selection(n, p, p in chosen) for p, n in lookups.partners])
+            selection_list.add_options([Selection(n, p, p in chosen) for p, n in self._choices(lookups)])
         for empty in self.query(".empty"):
             empty.display = not lookups.partners
 
@@ -379,7 +385,7 @@ class PartnerQuestionWidget(QuestionWidget):
     @on(SelectionList.SelectedChanged, "#partners")
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
-        known = {p for p, _n in self.lookups.partners}
+        known = {p for p, _n in self._choices(self.lookups)}
         assert isinstance(self.answer, PartnerAnswer)
         # keep references to partners that are not listed (e.g. removed from the map): the checks flag them
         kept = [p for p in self.answer.partners if p not in known]
