@@ -172,13 +172,19 @@ class Session:
         return case
 
     def set_case_status(self, code: str, status: CaseStatus) -> None:
-        case = self._cases[code]
+        case = self.case(code)
         case.status = status
         self.save(case)
 
     def describe_case(self, code: str, description: str) -> None:
-        case = self._cases[code]
+        case = self.case(code)
         case.description = description.strip()
+        self.save(case)
+
+    def keep_case_until(self, code: str, keep_until: date) -> None:
+        """Set how long the case's notes are kept (retention)."""
+        case = self.case(code)
+        case.keep_until = keep_until
         self.save(case)
 
     def delete_case(self, code: str) -> None:

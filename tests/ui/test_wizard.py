@@ -427,3 +427,35 @@ async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) 
         steps = home.query_one("#steps", OptionList)
         assert steps.option_count == 3
         assert str(steps.get_option_at_index(0).prompt).startswith("1  Verhelder je eigen rol")
+
+
+async def test_case_from_an_earlier_session_can_be_closed_and_kept_longer(workspace_dir: Path) -> None:
+    """A case not yet opened this session (loaded lazily) is closed with c and gets a new keep-until date with k;
+    an invalid date is refused with a message."""
+    from tests.ui.sample import CASE_CODE, write_sample
+
+    write_sample(workspace_dir)
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#cases").focus()
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.session.summary(CASE_CODE).status.value == "closed"
+        await pilot.press("k")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, TextDialog)
+        assert dialog.query_one(Input).value == "30-06-2040"
+        dialog.query_one(Input).value = "31-13-2027"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("geen geldige datum" in n.message for n in app._notifications)
+        await pilot.press("k")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "30-06-2028"
+        await pilot.press("enter")
+        await pilot.pause()
+    case = Workspace(workspace_dir).load_case(CASE_CODE)
+    assert case is not None
+    assert case.status.value == "closed"
+    assert case.keep_until == date(2028, 6, 30)

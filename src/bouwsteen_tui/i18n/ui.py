@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.new_case": ("Nieuwe casus", "New case"),
     "key.describe_case": ("Beschrijving", "Description"),
     "key.close_case": ("Afsluiten/heropenen", "Close/reopen"),
+    "key.keep_until": ("Bewaren tot", "Keep until"),
     "key.delete_case": ("Casus verwijderen", "Delete case"),
     "key.preview": ("Uitvoer bekijken", "View output"),
     "key.export": ("Exporteren", "Export"),
@@ -115,9 +116,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "home.cases": ("Casussen", "Cases"),
     "home.cases_hint": (
         "Een casus krijgt een code, nooit de naam van een kind. n: nieuwe casus · Enter: openen · "
-        "r: beschrijving · c: afsluiten · Del: verwijderen",
+        "r: beschrijving · c: afsluiten · k: bewaren tot · Del: verwijderen",
         "A case gets a code, never a child's name. n: new case · Enter: open · r: description · c: close · "
-        "Del: delete",
+        "k: keep until · Del: delete",
     ),
     "home.outputs": ("Uitvoer", "Outputs"),
     "case.col.code": ("Code", "Code"),
@@ -135,6 +136,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.close": ("Afsluiten", "Close"),
     "case.reopen": ("Heropenen", "Reopen"),
     "case.delete": ("Verwijderen", "Delete"),
+    "case.keep_until": ("Bewaren tot…", "Keep until…"),
+    "case.keep_title": ("Casus {code} bewaren tot", "Keep case {code} until"),
+    "case.keep_body": (
+        "Tot wanneer bewaar je de notities van deze casus? Je organisatie bepaalt de termijn; standaard is het "
+        "30 juni van het lopende schooljaar. Daarna toont het startscherm de casus als verlopen. "
+        "Schrijf de datum als dd-mm-jjjj.",
+        "Until when do you keep the notes of this case? Your organisation decides the period; by default it is "
+        "30 June of the current school year. After it, the home screen shows the case as expired. "
+        "Write the date as dd-mm-yyyy.",
+    ),
     "case.new_title": ("Nieuwe casus", "New case"),
     "case.new_body": (
         "Geef een korte beschrijving die jij herkent, zonder namen: de casus krijgt een code. "

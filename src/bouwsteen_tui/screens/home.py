@@ -32,6 +32,7 @@ class HomeScreen(Screen[None]):
         Binding("n", "new_case", "key.new_case"),
         Binding("r", "describe_case", "key.describe_case", show=False),
         Binding("c", "toggle_case", "key.close_case", show=False),
+        Binding("k", "keep_until", "key.keep_until", show=False),
         Binding("delete", "delete_case", "key.delete_case", show=False),
         Binding("p", "preview", "key.preview"),
         Binding("f1", "app.help", "key.help"),
@@ -74,6 +75,7 @@ class HomeScreen(Screen[None]):
             yield Button(t("case.open"), id="open-case", compact=True)
             yield Button(t("case.describe"), id="describe-case", compact=True)
             yield Button(t("case.close"), id="toggle-case", compact=True)
+            yield Button(t("case.keep_until"), id="keep-case", compact=True)
             yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
         yield Label(t("home.outputs"), classes="section")
         yield OptionList(id="outputs")
@@ -184,7 +186,7 @@ class HomeScreen(Screen[None]):
         if current is not None and self.session.has_case(current):
             table.move_cursor(row=table.get_row_index(current))
         has_cases = bool(self.session.cases())
-        for button_id in ("open-case", "describe-case", "toggle-case", "delete-case"):
+        for button_id in ("open-case", "describe-case", "toggle-case", "keep-case", "delete-case"):
             self.query_one(f"#{button_id}", Button).disabled = not has_cases
         code = self._selected_case()
         if code is not None:
@@ -301,6 +303,34 @@ class HomeScreen(Screen[None]):
         if description is not None:
             self.session.describe_case(code, description)
             self.refresh_all()
+
+    @on(Button.Pressed, "#keep-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_keep_until(self) -> None:
+        """Change how long the selected case is kept; the date is checked before it is stored."""
+        from bouwsteen_tui.dates import parse_date
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        current = format_date(self.session.summary(code).keep_until)
+        text = await self.app.push_screen_wait(
+            TextDialog(t("case.keep_title", code=code), t("case.keep_body"), value=current,
+                       placeholder=t("date.placeholder"))
+        )
+        if text is None:
+            return
+        try:
+            keep_until = parse_date(text)
+        except ValueError:
+            keep_until = None
+        if keep_until is None:
+            self.notify(t("date.invalid"), severity="error")
+            return
+        self.session.keep_case_until(code, keep_until)
+        self.refresh_all()
 
     @on(Button.Pressed, "#toggle-case")
     def action_toggle_case(self) -> None:
