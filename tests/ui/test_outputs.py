@@ -53,7 +53,8 @@ async def test_network_map_is_drawn_grouped_by_type(tmp_path: Path) -> None:
         cards = list(app.screen.query(GroupCard))
         assert [c.group.title for c in cards] == ["school", "welzijn", "lokaal bestuur", "vrije tijd"]
         weak = cards[2].group.partners[0]
-        assert (weak.name, weak.strength_id, weak.gaps) == ("Sociaal Huis", "weak", "geen vaste contactpersoon")
+        assert (weak.name, weak.strength.value) == ("Sociaal Huis", "weak")
+        assert "geen vaste contactpersoon" in str(cards[2].query_one(".partner").render())
         assert network_map.has_class("-two")  # 120 columns: two columns of cards
 
 

@@ -185,7 +185,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "preview.map_tab": ("Kaart", "Map"),
     "preview.text_tab": ("Tekst (zoals geëxporteerd)", "Text (as exported)"),
-    "map.other_type": ("Andere partners", "Other partners"),
     "map.uncovered": ("Geen enkele partner brengt deze expertise in: {domains}",
                       "No partner brings in this expertise: {domains}"),
     "map.legend": (

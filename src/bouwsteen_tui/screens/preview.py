@@ -104,15 +104,13 @@ class PreviewScreen(Screen[None]):
     def _network_map(self) -> NetworkMap:
         from bouwsteen_tui.answers import TextAnswer
         from bouwsteen_tui.export.checks import uncovered_expertise
-        from bouwsteen_tui.widgets.network_map import group_partners
+        from bouwsteen_tui.export.network_map import group_partners
 
         t = tr(self)
         session = self.session
-        source = session.pack.partner_records()
-        assert source is not None
-        groups = group_partners(source, session.partners(), t("map.other_type"))
-        gaps = []
         network = session.network_sheet()
+        groups = group_partners(session.pack, network, session.pack.language)
+        gaps = []
         if network is not None:
             text = network.answers.get("network_gaps")
             if isinstance(text, TextAnswer) and text.text.strip():

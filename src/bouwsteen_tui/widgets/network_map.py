@@ -1,8 +1,10 @@
-"""The network map, drawn: my organisation at the root, partners grouped by type, link strength at a glance."""
+"""The network map, drawn: my organisation at the root, partners grouped by type, link strength at a glance.
+
+The grouping comes from the core (``export.network_map.group_partners``), the same as the Markdown export uses.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.text import Text
@@ -10,64 +12,16 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.widgets import Static
 
-from bouwsteen_tui.answers import Record
-from bouwsteen_tui.content import FieldKind, RecordsQuestion
+from bouwsteen_tui.export.network_map import LinkStrength, PartnerGroup
 
-# strength option id → (line, style, bar); unknown ids fall back by position in the scale
-STRENGTH_STYLE: dict[str, tuple[str, str, int]] = {
-    "strong": ("━━━━", "bold green", 4),
-    "workable": ("────", "green", 3),
-    "weak": ("┄┄┄┄", "yellow", 2),
-    "none": ("    ", "red", 0),
+# how each strength is drawn: the line, its style, and how many of four bar cells are filled
+STRENGTH_STYLE: dict[LinkStrength, tuple[str, str, int]] = {
+    LinkStrength.STRONG: ("━━━━", "bold green", 4),
+    LinkStrength.WORKABLE: ("────", "green", 3),
+    LinkStrength.WEAK: ("┄┄┄┄", "yellow", 2),
+    LinkStrength.NONE: ("    ", "red", 0),
+    LinkStrength.UNKNOWN: ("····", "dim", 0),
 }
-UNKNOWN_STYLE = ("····", "dim", 0)
-
-
-@dataclass
-class MapPartner:
-    """A partner as the map shows it."""
-
-    name: str
-    strength_id: str
-    strength_label: str
-    contact: str
-    gaps: str
-
-
-@dataclass
-class MapGroup:
-    """Partners of one type."""
-
-    key: str
-    title: str
-    partners: list[MapPartner] = field(default_factory=list)
-
-
-def group_partners(question: RecordsQuestion, records: list[Record], other_label: str) -> list[MapGroup]:
-    """Partners grouped by their type field (the first choice field), in the order of the type's options."""
-    type_field = next((f for f in question.fields if f.kind is FieldKind.CHOICE), None)
-    strength_field = next((f for f in question.fields if f.kind is FieldKind.SCALE), None)
-    contact_field = next((f for f in question.fields if f.id == "contact"), None)
-    gaps_field = next((f for f in question.fields if f.id == "gaps"), None)
-    order = [o.id for o in type_field.options] if type_field else []
-    labels = {o.id: o.label for o in type_field.options} if type_field else {}
-    strength_labels = {o.id: o.label for o in strength_field.options} if strength_field else {}
-    groups: dict[str, MapGroup] = {}
-    for record in records:
-        type_id = record.text(type_field.id) if type_field else ""
-        key = type_id if type_id in labels else ""
-        group = groups.setdefault(key, MapGroup(key, labels.get(key, other_label)))
-        strength = record.text(strength_field.id) if strength_field else ""
-        group.partners.append(
-            MapPartner(
-                name=record.text(question.title_field_id) or "?",
-                strength_id=strength,
-                strength_label=strength_labels.get(strength, ""),
-                contact=record.text(contact_field.id) if contact_field else "",
-                gaps=record.text(gaps_field.id) if gaps_field else "",
-            )
-        )
-    return sorted(groups.values(), key=lambda g: order.index(g.key) if g.key in order else len(order))
 
 
 class GroupCard(Vertical):
@@ -78,7 +32,7 @@ class GroupCard(Vertical):
     GroupCard > .group-title { text-style: bold; color: $accent; }
     """
 
-    def __init__(self, group: MapGroup, gap_label: str) -> None:
+    def __init__(self, group: PartnerGroup, gap_label: str) -> None:
         super().__init__()
         self.group = group
         self.gap_label = gap_label
@@ -87,10 +41,11 @@ class GroupCard(Vertical):
     def compose(self) -> ComposeResult:
         for index, partner in enumerate(self.group.partners):
             last = index == len(self.group.partners) - 1
-            line, style, bar = STRENGTH_STYLE.get(partner.strength_id, UNKNOWN_STYLE)
+            line, style, bar = STRENGTH_STYLE[partner.strength]
+            contact, gaps = partner.record.text("contact"), partner.record.text("gaps")
             text = Text()
             text.append("└" if last else "├", style="dim")
-            if partner.strength_id == "none":
+            if partner.strength is LinkStrength.NONE:
                 text.append(" ✕  ", style="bold red")
             else:
                 text.append(line, style=style)
@@ -98,10 +53,10 @@ class GroupCard(Vertical):
             text.append(partner.name, style="bold")
             if partner.strength_label:
                 text.append(f"  {'█' * bar}{'░' * (4 - bar)} {partner.strength_label}", style=style)
-            if partner.contact:
-                text.append(f"\n{' ' if last else '│'}     {partner.contact}", style="dim")
-            if partner.gaps:
-                text.append(f"\n{' ' if last else '│'}     ⚠ {self.gap_label}: {partner.gaps}", style="yellow")
+            if contact:
+                text.append(f"\n{' ' if last else '│'}     {contact}", style="dim")
+            if gaps:
+                text.append(f"\n{' ' if last else '│'}     ⚠ {self.gap_label}: {gaps}", style="yellow")
             yield Static(text, classes="partner")
 
 
@@ -124,7 +79,7 @@ class NetworkMap(Vertical):
 
     COLUMN_WIDTH: ClassVar[int] = 44
 
-    def __init__(self, root_label: str, groups: list[MapGroup], legend: str, gaps: list[str], gap_label: str,
+    def __init__(self, root_label: str, groups: list[PartnerGroup], legend: str, gaps: list[str], gap_label: str,
                  empty_label: str) -> None:
         super().__init__()
         self.root_label = root_label
