@@ -19,6 +19,12 @@ CORE_MODULES = [
     "bouwsteen_tui.i18n.cli",
     "bouwsteen_tui.privacy",
     "bouwsteen_tui.export",
+    "bouwsteen_tui.guard",
+    "bouwsteen_tui.saver",
+    "bouwsteen_tui.session",
+    "bouwsteen_tui.paths",
+    "bouwsteen_tui.i18n.ui",
+    "bouwsteen_tui.demo",
 ]
 
 
@@ -65,3 +71,16 @@ def test_headless_commands_import_no_ui(argv: list[str]) -> None:
 def test_probe_notices_textual() -> None:
     """The probe is not vacuous: importing the app does load textual."""
     assert "textual" in loaded_after("import bouwsteen_tui.app")
+
+
+def test_first_screen_modules_import_no_pydantic() -> None:
+    """The wizard draws its first screen before the core loads: the CLI, the app and the home screen import
+    neither pydantic nor the core's models (the mechanism behind the start-up figure in the README)."""
+    probe = (
+        "import bouwsteen_tui.cli, bouwsteen_tui.app, bouwsteen_tui.screens.home, sys\n"
+        "print('LOADED:', *(m for m in ('pydantic', 'bouwsteen_tui.answers', 'bouwsteen_tui.content') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["LOADED:"]
