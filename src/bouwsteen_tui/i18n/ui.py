@@ -238,8 +238,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice.not_loaded": ("{file}: {reason}.", "{file}: {reason}."),
     "notice.save_failed": (
-        "Bewaren mislukt: {error}",
-        "Saving failed: {error}",
+        "Bewaren van {file} mislukt: {reason}. Maak schijfruimte vrij of controleer de rechten van de map. "
+        "Je antwoorden blijven in de app en worden bij de volgende wijziging opnieuw bewaard.",
+        "Saving {file} failed: {reason}. Free some disk space or check the folder's permissions. Your answers stay "
+        "in the app and are saved again on the next change.",
     ),
     "notice.load_failed": (
         "Bouwsteen kon de werkmap of de inhoud niet laden: {error}",
@@ -359,4 +361,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Call 112. For advice: 1712 or the Vertrouwenscentrum Kindermishandeling. Bouwsteen is not the place to "
         "record such signals.",
     ),
+    # --- exercise timer (bouwsteen --timer MINUTES)
+    "timer.remaining": ("Tijd {time}", "Time {time}"),
+    "timer.expired": ("Tijd om", "Time up"),
+    "timer.title": ("Oefentimer", "Exercise timer"),
+    "timer.up": ("De tijd is om. Rond rustig af.", "Time is up. Take a moment to round off."),
 }
