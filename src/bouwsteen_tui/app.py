@@ -67,8 +67,10 @@ class BouwsteenApp(App[None]):
         language: str | None = None,
         background_saves: bool = True,
         preload: bool = False,
+        timer_minutes: int | None = None,
     ) -> None:
         super().__init__()
+        self.timer_minutes = timer_minutes  # an exercise timer in the header (workshops)
         self.workspace_dir = Path(workspace)
         self.content_dir = content
         self._background = background_saves
@@ -135,6 +137,11 @@ class BouwsteenApp(App[None]):
         from bouwsteen_tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        if self.timer_minutes:
+            from bouwsteen_tui.widgets.timer import ExerciseTimer
+
+            self.exercise_timer = ExerciseTimer(self, seconds=self.timer_minutes * 60)
+            self.exercise_timer.start()
         if self.ready:
             self._start()
         else:
@@ -183,7 +190,12 @@ class BouwsteenApp(App[None]):
 
     def _save_failed(self, path: Path, error: Exception) -> None:
         """Called by the saver (possibly on its thread): tell the user, keep the answers in memory."""
-        message = self.catalog("notice.save_failed", error=error)
+        from bouwsteen_tui.workspace import ReadOnlyWorkspace, WorkspaceError
+
+        if isinstance(error, WorkspaceError) and not isinstance(error, ReadOnlyWorkspace) and error.reason:
+            message = self.catalog("notice.save_failed", file=error.path or path, reason=error.reason)
+        else:
+            message = self.catalog("notice.save_failed", file=path, reason=error)
         if threading.get_ident() == self._thread_id:
             self.notify(message, severity="error", timeout=20)
         else:
@@ -322,8 +334,8 @@ class BouwsteenApp(App[None]):
         self.notify(self.catalog("notice.language"))
 
 
-def run_app(*, workspace: Path, content: Path | None, language: str | None) -> int:
+def run_app(*, workspace: Path, content: Path | None, language: str | None, timer_minutes: int | None = None) -> int:
     """Run the wizard; returns the exit code."""
-    app = BouwsteenApp(workspace, content=content, language=language)
+    app = BouwsteenApp(workspace, content=content, language=language, timer_minutes=timer_minutes)
     app.run()
     return 0
