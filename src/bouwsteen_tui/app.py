@@ -182,10 +182,11 @@ class BouwsteenApp(App[None]):
             self.notify(t("notice.read_only", root=self.workspace.root, reason=self.workspace.read_only_reason),
                         title=t("notice.read_only_title"), severity="warning", timeout=30)
         for problem in self.workspace.problems:
+            reason = t(f"problem.{problem.kind}")
             if problem.set_aside_to is not None:
-                text = t("notice.set_aside", file=problem.file, reason=problem.reason, target=problem.set_aside_to)
+                text = t("notice.set_aside", file=problem.file, reason=reason, target=problem.set_aside_to)
             else:
-                text = t("notice.not_loaded", file=problem.file, reason=problem.reason)
+                text = t("notice.not_loaded", file=problem.file, reason=reason)
             self.notify(text, title=t("notice.problem_title"), severity="warning", timeout=30)
 
     def _save_failed(self, path: Path, error: Exception) -> None:

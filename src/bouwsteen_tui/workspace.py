@@ -62,6 +62,7 @@ class WorkspaceProblem:
     file: Path
     reason: str
     set_aside_to: Path | None = None
+    kind: str = "invalid"  # unreadable, corrupt, foreign, invalid, newer, misplaced: for a translated message
 
     def __str__(self) -> str:
         text = f"{self.file}: {self.reason}"
@@ -71,7 +72,15 @@ class WorkspaceProblem:
 
 
 class WorkspaceError(Exception):
-    """A write failed or is not allowed; the message names the file and the fix."""
+    """A write failed or is not allowed; the message names the file and the fix.
+
+    ``path`` and ``reason`` let an interface say the same in its own language.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, reason: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
 
 
 class ReadOnlyWorkspace(WorkspaceError):
@@ -258,22 +267,22 @@ class Workspace:
         except FileNotFoundError:
             return None
         except OSError as error:
-            self.problems.append(WorkspaceProblem(path, f"cannot read the file: {error.strerror}"))
+            self.problems.append(WorkspaceProblem(path, f"cannot read the file: {error.strerror}", kind="unreadable"))
             self._protected.add(path)
             return None
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            self._set_aside(path, f"not valid TOML ({error})")
+            self._set_aside(path, f"not valid TOML ({error})", "corrupt")
             return None
         kind = data.get("document")
         if kind != document:
             what = f"a {kind!r} document" if isinstance(kind, str) else "not a Bouwsteen file"
-            self._set_aside(path, f"{what}, expected a {document!r} document")
+            self._set_aside(path, f"{what}, expected a {document!r} document", "foreign")
             return None
         version = data.get("schema_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            self._set_aside(path, "no valid schema_version")
+            self._set_aside(path, "no valid schema_version", "foreign")
             return None
         if version > SCHEMA_VERSION:
             self._protected.add(path)
@@ -282,6 +291,7 @@ class Workspace:
                     path,
                     f"written by a newer Bouwsteen (schema version {version}, this one reads up to "
                     f"{SCHEMA_VERSION}); left untouched: update Bouwsteen to open it",
+                    kind="newer",
                 )
             )
             return None
@@ -292,10 +302,10 @@ class Workspace:
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            self._set_aside(path, f"invalid content at {where}: {first['msg']}")
+            self._set_aside(path, f"invalid content at {where}: {first['msg']}", "invalid")
             return None
 
-    def _set_aside(self, path: Path, reason: str) -> None:
+    def _set_aside(self, path: Path, reason: str, kind: str = "invalid") -> None:
         """Move a bad file out of the way, untouched, so it is never overwritten."""
         target: Path | None = None
         if self.read_only:
@@ -314,7 +324,7 @@ class Workspace:
             except OSError:
                 target = None
                 self._protected.add(path)
-        self.problems.append(WorkspaceProblem(path, reason, target))
+        self.problems.append(WorkspaceProblem(path, reason, target, kind))
 
     def load_settings(self) -> Settings:
         """The workspace's settings (defaults when there are none)."""
@@ -324,7 +334,7 @@ class Workspace:
         """The answers to a profile or network step, or ``None`` if there are none yet."""
         sheet = self._load(self.sheet_path(step_id), Sheet, "sheet")
         if sheet is not None and sheet.step_id != step_id:
-            self._set_aside(self.sheet_path(step_id), f"answers step {sheet.step_id!r}, not {step_id!r}")
+            self._set_aside(self.sheet_path(step_id), f"answers step {sheet.step_id!r}, not {step_id!r}", "misplaced")
             return None
         return sheet
 
@@ -341,7 +351,7 @@ class Workspace:
         path = self.case_path(code)
         case = self._load(path, Case, "case")
         if case is not None and case.code != code:
-            self._set_aside(path, f"holds case {case.code!r} but is named {code!r}")
+            self._set_aside(path, f"holds case {case.code!r} but is named {code!r}", "misplaced")
             return None
         return case
 
@@ -452,7 +462,9 @@ class Workspace:
             reason = error.strerror or str(error)
             raise WorkspaceError(
                 f"could not save {path}: {reason}. Free some disk space or check the folder's permissions; "
-                "your answers are kept in the app and saved again on the next change."
+                "your answers are kept in the app and saved again on the next change.",
+                path,
+                reason,
             ) from error
 
     def save(self, document: Sheet | Case | Settings) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, RadioSet, Select, SelectionList, TextArea
 
+from bouwsteen_tui import workspace as atomic_write_module
 from bouwsteen_tui.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
@@ -459,3 +461,32 @@ async def test_case_from_an_earlier_session_can_be_closed_and_kept_longer(worksp
     assert case is not None
     assert case.status.value == "closed"
     assert case.keep_until == date(2028, 6, 30)
+
+
+async def test_full_disk_is_announced_and_the_answer_is_kept(workspace_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """When saving fails (disk full) the user sees which file and what to do; the typed answer stays in the app
+    and reaches the disk with the next save once there is room again."""
+    import errno
+
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        original = atomic_write_module.atomic_write
+
+        def full(path: Path, data: bytes) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(atomic_write_module, "atomic_write", full)
+        screen.query_one("#q-function Input", Input).focus()
+        await pilot.press(*"leerkracht")
+        screen.save_now()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any(("role.toml" in m and "schijfruimte" not in m and "disk space" in m.lower()) or "role.toml" in m
+                   for m in messages)
+        assert screen.document.answers["function"] == TextAnswer(text="leerkracht")
+        monkeypatch.setattr(atomic_write_module, "atomic_write", original)
+        screen.save_now()
+        await pilot.pause()
+    assert stored(workspace_dir, "role")["function"] == TextAnswer(text="leerkracht")

@@ -237,6 +237,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: {reason}. The file was set aside untouched to {target}; the rest was loaded.",
     ),
     "notice.not_loaded": ("{file}: {reason}.", "{file}: {reason}."),
+    "problem.unreadable": ("kan niet gelezen worden (controleer de rechten)", "cannot be read (check the permissions)"),
+    "problem.corrupt": ("is beschadigd (geen geldige TOML)", "is damaged (not valid TOML)"),
+    "problem.foreign": ("is geen bestand van Bouwsteen", "is not a Bouwsteen file"),
+    "problem.invalid": ("bevat waarden die Bouwsteen niet verwacht", "holds values Bouwsteen does not expect"),
+    "problem.misplaced": ("hoort bij een andere casus of stap", "belongs to another case or step"),
+    "problem.newer": (
+        "is geschreven door een nieuwere Bouwsteen en blijft onaangeroerd; werk Bouwsteen bij om het te openen",
+        "was written by a newer Bouwsteen and is left untouched; update Bouwsteen to open it",
+    ),
     "notice.save_failed": (
         "Bewaren van {file} mislukt: {reason}. Maak schijfruimte vrij of controleer de rechten van de map. "
         "Je antwoorden blijven in de app en worden bij de volgende wijziging opnieuw bewaard.",
