@@ -1,0 +1,379 @@
+"""Exchange: one case as a file to hand out (exercise cases), and all outputs in one zip to take home (bundles).
+
+**Case files.** :func:`export_case` turns a case into a :class:`CaseExchange`: a TOML document of its own kind
+(``document = "case-exchange"``) with a schema version, the id of the content pack it answers, the case's short
+description, status and answers, and the partner records of the network map that the case refers to.
+:func:`read_case_file` reads one back and refuses anything else with an :class:`ExchangeError`;
+:func:`import_case` adds it to a workspace under a fresh code (never over an existing case) and resolves its
+partners against the workspace's network map: a partner with the same organisation name is reused, any other
+is added. The dates of the case (created, keep until) are not carried over: an imported case starts today,
+with the default keep-until date.
+
+**Bundles.** :func:`bundle_outputs` lists the very files that :func:`bouwsteen_tui.export.export_outputs`
+writes; :func:`write_bundle` puts them in one zip file, atomically and readable by the owner only.
+
+Part of the core: imports neither textual nor rich.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import tomllib
+import zipfile
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bouwsteen_tui.answers import (
+    CASE_CODE_PATTERN,
+    SELF_PARTNER,
+    Answer,
+    AnswerSet,
+    Case,
+    CaseStatus,
+    PartnerAnswer,
+    Record,
+    RecordsAnswer,
+    Sheet,
+    answer_fits,
+    default_keep_until,
+    new_case_code,
+    new_record_id,
+    partners_of,
+)
+from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion, Scope
+from bouwsteen_tui.export import FORMATS, Output, list_outputs
+from bouwsteen_tui.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
+
+EXCHANGE_DOCUMENT = "case-exchange"
+EXCHANGE_SCHEMA_VERSION = 1
+MAX_FILE_SIZE = 5 * 1024 * 1024  # a case file is a few kilobytes; anything this large is not one
+
+
+class ExchangeError(Exception):
+    """A case file that cannot be imported, or an import that is not possible.
+
+    ``reason`` is a short key the interface translates (``unreadable``, ``too_large``, ``not_toml``,
+    ``foreign``, ``newer``, ``invalid``, ``pack_mismatch``); ``values`` fill in its details.
+    """
+
+    def __init__(self, reason: str, **values: str) -> None:
+        self.reason = reason
+        self.values = values
+        details = ", ".join(f"{k}={v}" for k, v in values.items())
+        super().__init__(f"{reason}: {details}" if details else reason)
+
+
+class ExchangedCase(AnswerSet):
+    """The part of a case that travels: its short description, its status and its answers."""
+
+    description: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+
+
+class CaseExchange(BaseModel):
+    """A case file: one case with the partners it refers to, for another workspace to import."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = EXCHANGE_SCHEMA_VERSION
+    document: Literal["case-exchange"] = "case-exchange"
+    pack_id: str
+    language: str = ""
+    source_code: str = Field(pattern=CASE_CODE_PATTERN)
+    exported: datetime = Field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+    case: ExchangedCase = Field(default_factory=ExchangedCase)
+    partners: list[Record] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------- partner references
+
+
+def _partner_fields(pack: Pack, question_id: str, answer: Answer) -> set[str]:
+    """The ids of the record fields of kind ``partner`` of the question ``answer`` answers (if the pack knows it)."""
+    try:
+        question = pack.question(question_id)
+    except KeyError:
+        return set()
+    if not isinstance(question, RecordsQuestion) or not answer_fits(question, answer):
+        return set()
+    return {f.id for f in question.fields if f.kind is FieldKind.PARTNER}
+
+
+def referenced_partners(pack: Pack, answers: AnswerSet) -> list[str]:
+    """Ids of the network's partners that ``answers`` refer to, in order of first mention (not ``self``)."""
+    found: list[str] = []
+
+    def add(value: object) -> None:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item and item != SELF_PARTNER and item not in found:
+                found.append(item)
+
+    for question_id, answer in answers.answers.items():
+        if isinstance(answer, PartnerAnswer):
+            add(answer.partners)
+        elif isinstance(answer, RecordsAnswer):
+            fields = _partner_fields(pack, question_id, answer)
+            for record in answer.items:
+                for field_id in fields:
+                    add(record.values.get(field_id))
+    return found
+
+
+def remap_partners(pack: Pack, answers: AnswerSet, mapping: dict[str, str]) -> dict[str, Answer]:
+    """A copy of the answers with every partner reference in ``mapping`` replaced by its new id."""
+
+    def swap(value: str) -> str:
+        return mapping.get(value, value)
+
+    out: dict[str, Answer] = {}
+    for question_id, answer in answers.answers.items():
+        if isinstance(answer, PartnerAnswer):
+            out[question_id] = answer.model_copy(update={"partners": [swap(p) for p in answer.partners]})
+        elif isinstance(answer, RecordsAnswer):
+            fields = _partner_fields(pack, question_id, answer)
+            items = []
+            for record in answer.items:
+                values = dict(record.values)
+                for field_id in fields & values.keys():
+                    value = values[field_id]
+                    if isinstance(value, str):
+                        values[field_id] = swap(value)
+                    elif isinstance(value, list):
+                        values[field_id] = [swap(v) for v in value]
+                items.append(Record(id=record.id, values=values))
+            out[question_id] = RecordsAnswer(items=items)
+        else:
+            out[question_id] = answer.model_copy(deep=True)
+    return out
+
+
+# --------------------------------------------------------------------------------------------- case files
+
+
+def network_step_id(pack: Pack) -> str | None:
+    """The id of the step whose sheet holds the network's partners, if the pack has partners."""
+    records = pack.partner_records()
+    if records is None:
+        return None
+    step = pack.step_of(records.id)
+    return step.id if step.scope is not Scope.CASE else None
+
+
+def export_case(pack: Pack, case: Case, network: Sheet | None) -> CaseExchange:
+    """The exchange document of ``case``: its answers and the partner records it refers to."""
+    known = {record.id: record for record in partners_of(pack, network)}
+    partners = [known[pid].model_copy(deep=True) for pid in referenced_partners(pack, case) if pid in known]
+    return CaseExchange(
+        pack_id=pack.id,
+        language=pack.language,
+        source_code=case.code,
+        case=ExchangedCase(
+            description=case.description, status=case.status, answers=dict(case.model_copy(deep=True).answers)
+        ),
+        partners=partners,
+    )
+
+
+def encode_case_file(exchange: CaseExchange) -> bytes:
+    """The case file as UTF-8 TOML: metadata first, then the case, then its partners."""
+    return dump_document(exchange)
+
+
+def case_file_name(code: str, language: str) -> str:
+    """The file name of a case file: ``casus-C-7K4Q.toml`` in Dutch, ``case-C-7K4Q.toml`` otherwise."""
+    return f"{'casus' if language == 'nl' else 'case'}-{code}.toml"
+
+
+def write_case_file(path: Path, exchange: CaseExchange) -> None:
+    """Write a case file atomically, readable by the owner only."""
+    make_dir(path.parent)
+    atomic_write(path, encode_case_file(exchange))
+
+
+def read_case_file(path: Path) -> CaseExchange:
+    """Read and validate a case file; anything else raises :class:`ExchangeError` (nothing is changed)."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_SIZE + 1)
+    except OSError as error:
+        raise ExchangeError("unreadable", error=error.strerror or str(error)) from error
+    if len(raw) > MAX_FILE_SIZE:
+        raise ExchangeError("too_large")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ExchangeError("not_toml", error=str(error)) from error
+    kind = data.get("document")
+    if kind != EXCHANGE_DOCUMENT:
+        raise ExchangeError("foreign", kind=kind if isinstance(kind, str) else "")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExchangeError("invalid", where="schema_version", error="missing or not a positive whole number")
+    if version > EXCHANGE_SCHEMA_VERSION:
+        raise ExchangeError("newer", version=str(version), supported=str(EXCHANGE_SCHEMA_VERSION))
+    try:
+        return CaseExchange.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ExchangeError("invalid", where=where, error=first["msg"]) from error
+
+
+def draft_case(exchange: CaseExchange, code: str, today: date) -> Case:
+    """The case of a case file under ``code``, starting ``today`` (partner ids not yet resolved)."""
+    return Case(
+        pack_id=exchange.pack_id,
+        code=code,
+        description=exchange.case.description,
+        status=exchange.case.status,
+        created=today,
+        keep_until=default_keep_until(today),
+        answers=dict(exchange.case.model_copy(deep=True).answers),
+    )
+
+
+def _name_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class ImportResult:
+    """What an import did: the new case, and how each partner of the file was resolved."""
+
+    case: Case
+    added: list[str] = field(default_factory=list)  # organisation names added to the network map
+    matched: list[str] = field(default_factory=list)  # organisation names found in the network map
+
+
+def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, today: date | None = None) -> ImportResult:
+    """Add the case of ``exchange`` to ``workspace`` under a fresh code, never over an existing case.
+
+    Partners of the file are matched by organisation name (the partner list's title field, ignoring case and
+    spacing) against the network map; the others are added to it. The network map is saved first, then the
+    case. Raises :class:`ExchangeError` (``pack_mismatch``) when the file answers another content pack, and
+    :class:`~bouwsteen_tui.workspace.WorkspaceError` when a file cannot be written.
+    """
+    if exchange.pack_id != pack.id:
+        raise ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id)
+    day = today if today is not None else date.today()
+    taken = set(workspace.case_codes())
+    code = new_case_code(taken)
+    while workspace.case_path(code).exists():  # a file the index does not list: still never overwrite it
+        taken.add(code)
+        code = new_case_code(taken)
+    case = draft_case(exchange, code, day)
+    result = ImportResult(case)
+    records_question = pack.partner_records()
+    step_id = network_step_id(pack)
+    if records_question is not None and step_id is not None and exchange.partners:
+        network = workspace.load_sheet(step_id) or Sheet(pack_id=pack.id, step_id=step_id)
+        current = network.get(records_question)
+        items = list(current.items) if isinstance(current, RecordsAnswer) else []
+        title = records_question.title_field_id
+        by_name = {_name_key(r.text(title)): r.id for r in items if r.text(title).strip()}
+        ids = {r.id for r in items}
+        mapping: dict[str, str] = {}
+        for partner in exchange.partners:
+            name = partner.text(title)
+            existing = by_name.get(_name_key(name)) if name.strip() else None
+            if existing is not None:
+                mapping[partner.id] = existing
+                result.matched.append(name)
+                continue
+            new_id = partner.id
+            while new_id in ids or new_id == SELF_PARTNER:
+                new_id = new_record_id("p")
+            ids.add(new_id)
+            mapping[partner.id] = new_id
+            items.append(Record(id=new_id, values=dict(partner.values)))
+            if name.strip():
+                by_name[_name_key(name)] = new_id
+            result.added.append(name)
+        case.answers = remap_partners(pack, case, mapping)
+        if result.added:
+            network.set(records_question.id, RecordsAnswer(items=items))
+            workspace.save_sheet(network)
+    workspace.save_case(case)
+    return result
+
+
+# --------------------------------------------------------------------------------------------- bundles
+
+
+def bundle_outputs(
+    workspace: Workspace,
+    pack: Pack,
+    *,
+    formats: Collection[str] = FORMATS,
+    case_code: str | None = None,
+    today: date | None = None,
+    skip_cases: Collection[str] = (),
+) -> list[Output]:
+    """The outputs :func:`~bouwsteen_tui.export.export_outputs` writes for the same arguments, unwritten.
+
+    Raises ``KeyError`` for a ``case_code`` the workspace does not hold.
+    """
+    sheets: dict[str, Sheet] = {}
+    for step in pack.steps:
+        if step.scope is not Scope.CASE:
+            sheet = workspace.load_sheet(step.id)
+            if sheet is not None:
+                sheets[step.id] = sheet
+    if case_code is not None:
+        case = workspace.load_case(case_code)
+        if case is None:
+            raise KeyError(f"no case {case_code}")
+        cases = [case]
+    else:
+        cases = workspace.load_cases()
+    cases = [c for c in cases if c.code not in skip_cases]
+    if case_code is not None and not cases:
+        return []
+    stamp = datetime.combine(today, time(), UTC) if today is not None else None
+    return list_outputs(
+        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+    )
+
+
+def _entries(outputs: Sequence[Output]) -> Iterator[tuple[str, bytes]]:
+    for output in outputs:
+        yield output.filename, output.data()
+
+
+def write_bundle(path: Path, outputs: Sequence[Output], *, stamp: datetime | None = None) -> list[str]:
+    """Write ``outputs`` into the zip file ``path`` (atomically, mode 0600); returns the names inside.
+
+    The zip is written to a temporary file in the same folder and renamed over ``path`` only when complete,
+    so an interrupted bundle never leaves half a zip behind.
+    """
+    path = Path(path)
+    make_dir(path.parent)
+    moment = (stamp or datetime.now()).timetuple()[:6]
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    names: list[str] = []
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name, data in _entries(outputs):
+                    info = zipfile.ZipInfo(name, date_time=moment)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = (0o100000 | FILE_MODE) << 16  # a regular file, rw for the owner only
+                    archive.writestr(info, data)
+                    names.append(name)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return names
