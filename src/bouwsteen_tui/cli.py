@@ -19,14 +19,16 @@ import functools
 import importlib.util
 import os
 import re
+import shlex
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from bouwsteen_tui.dates import format_date
-from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language
+from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language, peek_language
 from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES, MESSAGES
 from bouwsteen_tui.paths import default_workspace_dir
 
@@ -45,6 +47,10 @@ DESCRIPTION_WIDTH = 40
 
 # What Bouwsteen itself puts in a workspace folder (see workspace.py); anything else means "not ours".
 WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
+
+MAX_TIMER_MINUTES = 480
+DEFAULT_PORT = 8000
+LOOPBACK = "127.0.0.1"  # browser mode serves this machine only
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -154,6 +160,21 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _bounded(low: int, high: int, message: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else ``message`` as the error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(message) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(message)
+        return value
+
+    return parse
+
+
 def build_parser(t: Catalog) -> argparse.ArgumentParser:
     """The whole command line: the wizard's options at the top, one sub-parser per headless command."""
     env_lang = os.environ.get(ENV_LANG, "")
@@ -177,9 +198,16 @@ def build_parser(t: Catalog) -> argparse.ArgumentParser:
 
     # The top level holds the defaults; a sub-command's copy of an option only sets it when given there, so
     # that ``bouwsteen --workspace X list`` and ``bouwsteen list --workspace X`` mean the same.
+    def add_timer(target: argparse.ArgumentParser, default: Any) -> None:
+        target.add_argument(
+            "--timer", metavar=t("metavar.minutes"), type=_bounded(1, MAX_TIMER_MINUTES, t("timer.bad")),
+            default=default, help=t("opt.timer"),
+        )
+
     add_workspace(parser, None)
     add_content(parser, None)
     add_lang(parser, env_lang if env_lang in LANGUAGES else None)
+    add_timer(parser, None)
     keep = argparse.SUPPRESS
 
     commands = parser.add_subparsers(
@@ -200,9 +228,33 @@ def build_parser(t: Catalog) -> argparse.ArgumentParser:
     add_content(export, keep)
     export.add_argument("--out", metavar=folder, default=None, help=t("opt.out"))
     export.add_argument("--case", metavar=t("metavar.code"), default=None, help=t("opt.case"))
-    export.add_argument("--format", choices=("md", "ics", "all"), default="all", help=t("opt.format"))
+    export.add_argument("--format", choices=("md", "ics", "all", "case"), default="all", help=t("opt.format"))
+    export.add_argument("--bundle", metavar=t("metavar.zip"), default=None, help=t("opt.bundle"))
     export.add_argument("--allow-identifiers", action="store_true", help=t("opt.allow_identifiers"))
     add_lang(export, keep)
+
+    importer = commands.add_parser(
+        "import", catalog=t, help=t("cmd.import"), description=t("cmd.import.description")
+    )
+    importer.add_argument("file", metavar=t("metavar.file"), help=t("arg.case_file"))
+    add_workspace(importer, keep)
+    add_content(importer, keep)
+    importer.add_argument("--allow-identifiers", action="store_true", help=t("opt.allow_identifiers_import"))
+    add_lang(importer, keep)
+
+    demo = commands.add_parser("demo", catalog=t, help=t("cmd.demo"), description=t("cmd.demo.description"))
+    add_workspace(demo, keep)
+    add_lang(demo, keep)
+
+    serve = commands.add_parser("serve", catalog=t, help=t("cmd.serve"), description=t("cmd.serve.description"))
+    serve.add_argument(
+        "--port", metavar="N", type=_bounded(1, 65535, t("port.bad")), default=DEFAULT_PORT,
+        help=t("opt.port", default=DEFAULT_PORT),
+    )
+    add_workspace(serve, keep)
+    add_content(serve, keep)
+    add_timer(serve, keep)
+    add_lang(serve, keep)
 
     listing = commands.add_parser("list", catalog=t, help=t("cmd.list"), description=t("cmd.list.description"))
     add_workspace(listing, keep)
@@ -293,7 +345,7 @@ def _open_wizard(args: argparse.Namespace, t: Catalog) -> int:
             return EXIT_FAILED
     from bouwsteen_tui.app import run_app  # Textual loads only here
 
-    return run_app(workspace=root, content=content, language=args.lang)
+    return run_app(workspace=root, content=content, language=args.lang, timer_minutes=args.timer)
 
 
 def _check_content(args: argparse.Namespace, t: Catalog) -> int:
@@ -369,11 +421,14 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
 def _export(args: argparse.Namespace, t: Catalog) -> int:
     from bouwsteen_tui.answers import CASE_CODE_PATTERN
     from bouwsteen_tui.content import builtin_pack_dir
-    from bouwsteen_tui.workspace import WorkspaceError, make_dir
 
     root = _workspace_root(args)
-    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
-    formats = {"md", "ics"} if args.format == "all" else {args.format}
+    if args.format == "case" and args.case is None:
+        _warn(t("export.case_needs_code"))
+        return EXIT_USAGE
+    if args.bundle is not None and (args.out is not None or args.format == "case"):
+        _warn(t("export.bundle_conflict"))
+        return EXIT_USAGE
     workspace = _open_existing(root, t)
     if workspace is None:
         return EXIT_FAILED
@@ -397,40 +452,289 @@ def _export(args: argparse.Namespace, t: Catalog) -> int:
         if importlib.util.find_spec("bouwsteen_tui.export") is None:
             _warn(t("export.unavailable"))
             return EXIT_FAILED
-        try:
-            make_dir(out)
-            if not os.access(out, os.W_OK):
-                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        except OSError as error:
-            _warn(t("export.out_not_writable", folder=out, reason=error.strerror or _reason(error)))
-            return EXIT_FAILED
-        from bouwsteen_tui.export import export_outputs
-        from bouwsteen_tui.guard import describe_findings, scan_cases
+        if args.format == "case":
+            assert case_code is not None
+            return _export_case_file(args, t, workspace, pack, case_code)
+        if args.bundle is not None:
+            return _export_bundle(args, t, workspace, pack, case_code)
+        return _export_folder(args, t, workspace, pack, case_code)
 
-        # the identifier guard: a case sheet that names someone is withheld unless explicitly allowed
-        in_scope = [c for code in ([case_code] if case_code else workspace.case_codes())
-                    if (c := workspace.load_case(code)) is not None]
-        found = {} if args.allow_identifiers else scan_cases(in_scope)
-        for line in describe_findings(pack, found, t.language):
-            _warn(t("export.identifier", where=line))
-        try:
-            written = export_outputs(workspace, pack, out, formats=formats, case_code=case_code,
-                                     skip_cases=set(found))
-        except (WorkspaceError, OSError, ValueError, KeyError) as error:
-            _report_workspace_problems(workspace, t)
-            _warn(t("export.failed", reason=_reason(error)))
-            return EXIT_FAILED
+
+def _formats(args: argparse.Namespace) -> set[str]:
+    return {"md", "ics"} if args.format == "all" else {args.format}
+
+
+def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+           case_code: str | None) -> set[str]:
+    """The identifier guard: codes of the cases to withhold (none with --allow-identifiers), each place named."""
+    from bouwsteen_tui.guard import describe_findings, scan_cases
+
+    in_scope = [c for code in ([case_code] if case_code else workspace.case_codes())
+                if (c := workspace.load_case(code)) is not None]
+    found = {} if args.allow_identifiers else scan_cases(in_scope)
+    for line in describe_findings(pack, found, t.language):
+        _warn(t("export.identifier", where=line))
+    return set(found)
+
+
+def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                   case_code: str | None) -> int:
+    """``bouwsteen export``: every output as a file in a folder."""
+    from bouwsteen_tui.workspace import WorkspaceError, make_dir
+
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    try:
+        make_dir(out)
+        if not os.access(out, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    except OSError as error:
+        _warn(t("export.out_not_writable", folder=out, reason=error.strerror or _reason(error)))
+        return EXIT_FAILED
+    from bouwsteen_tui.export import export_outputs
+
+    # the identifier guard: a case sheet that names someone is withheld unless explicitly allowed
+    withheld = _guard(args, t, workspace, pack, case_code)
+    try:
+        written = export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
+                                 skip_cases=withheld)
+    except (WorkspaceError, OSError, ValueError, KeyError) as error:
+        _report_workspace_problems(workspace, t)
+        _warn(t("export.failed", reason=_reason(error)))
+        return EXIT_FAILED
     _report_workspace_problems(workspace, t)
     if written:
         _say(t("export.out", folder=out))
         for path in written:
             _say(str(path))
         _warn(t("export.warning"))
-    elif not found:
+    elif not withheld:
         _warn(t("export.nothing"))
-    if found:
-        _warn(t("export.withheld", codes=", ".join(sorted(found))))
+    if withheld:
+        _warn(t("export.withheld", codes=", ".join(sorted(withheld))))
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                   case_code: str | None) -> int:
+    """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
+    from bouwsteen_tui.exchange import bundle_outputs, write_bundle
+    from bouwsteen_tui.workspace import WorkspaceError
+
+    target = Path(args.bundle).expanduser()
+    if target.is_dir():
+        _warn(t("export.bundle_is_dir", path=target))
+        return EXIT_FAILED
+    withheld = _guard(args, t, workspace, pack, case_code)
+    try:
+        outputs = bundle_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
+                                 skip_cases=withheld)
+        names = write_bundle(target, outputs) if outputs else []
+    except (WorkspaceError, OSError, ValueError, KeyError) as error:
+        _report_workspace_problems(workspace, t)
+        _warn(t("export.bundle_failed", path=target, reason=_reason(error)))
+        return EXIT_FAILED
+    _report_workspace_problems(workspace, t)
+    if names:
+        _say(t("export.bundle_written", path=target, count=len(names)))
+        for name in names:
+            _say(f"  {name}")
+        _warn(t("export.warning"))
+    elif not withheld:
+        _warn(t("export.nothing"))
+    if withheld:
+        _warn(t("export.withheld", codes=", ".join(sorted(withheld))))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                      case_code: str) -> int:
+    """``bouwsteen export --case CODE --format case``: one case as a file to hand out."""
+    from bouwsteen_tui.exchange import case_file_name, export_case, network_step_id, write_case_file
+    from bouwsteen_tui.workspace import WorkspaceError
+
+    case = workspace.load_case(case_code)
+    if case is None:
+        _report_workspace_problems(workspace, t)
+        _warn(t("export.unknown_case", code=case_code, folder=workspace.root))
+        return EXIT_FAILED
+    if _guard(args, t, workspace, pack, case_code):
+        _warn(t("export.withheld", codes=case_code))
+        return EXIT_FAILED
+    step_id = network_step_id(pack)
+    network = workspace.load_sheet(step_id) if step_id is not None else None
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    target = out / case_file_name(case_code, pack.language)
+    try:
+        write_case_file(target, export_case(pack, case, network))
+    except (WorkspaceError, OSError) as error:
+        _report_workspace_problems(workspace, t)
+        _warn(t("export.out_not_writable", folder=out, reason=_reason(error)))
+        return EXIT_FAILED
+    _report_workspace_problems(workspace, t)
+    _say(str(target))
+    _warn(t("export.case_written", code=case_code, path=target, name=shlex.quote(target.name)))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, t: Catalog) -> int:
+    """``bouwsteen import FILE``: add a case file to a workspace under a fresh code."""
+    from bouwsteen_tui.content import builtin_pack_dir
+    from bouwsteen_tui.exchange import ExchangeError, draft_case, import_case, read_case_file
+    from bouwsteen_tui.guard import describe_findings, scan_case
+    from bouwsteen_tui.workspace import Workspace, WorkspaceError
+
+    source = Path(args.file).expanduser()
+    root = _workspace_root(args)
+
+    def refuse(error: ExchangeError) -> int:
+        key = f"import.reason.{error.reason}"
+        if error.reason == "foreign" and not error.values.get("kind"):
+            key = "import.reason.not_bouwsteen"
+        _warn(t("import.refused", file=source, reason=t(key, **error.values)))
+        return EXIT_FAILED
+
+    # Everything is checked before the workspace is opened: a refused file changes nothing.
+    try:
+        exchange = read_case_file(source)
+    except ExchangeError as error:
+        return refuse(error)
+    if root.exists() and not root.is_dir():
+        _warn(t("workspace.not_dir", folder=root))
+        return EXIT_FAILED
+    if root.is_dir() and any(root.iterdir()):
+        reason = _not_a_workspace(root, t)
+        if reason:
+            _warn(t("import.not_workspace", folder=root, reason=reason))
+            return EXIT_FAILED
+    if args.content:
+        pack = _load_content(Path(args.content).expanduser(), t)
+    else:
+        language = args.lang or peek_language(root) or t.language
+        pack = _load_content(builtin_pack_dir(language), t)
+    if pack is None:
+        return EXIT_FAILED
+    if exchange.pack_id != pack.id:
+        return refuse(ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id))
+    if not args.allow_identifiers:
+        found = scan_case(draft_case(exchange, exchange.source_code, date.today()))
+        if found:
+            for line in describe_findings(pack, {exchange.source_code: found}, t.language):
+                _warn(t("export.identifier", where=line))
+            _warn(t("import.withheld", file=source))
+            return EXIT_FAILED
+    workspace = Workspace.open(root)
+    with workspace:
+        if workspace.read_only:
+            _warn(t("import.locked", folder=root, reason=workspace.read_only_reason))
+            return EXIT_FAILED
+        try:
+            result = import_case(workspace, pack, exchange)
+        except ExchangeError as error:
+            return refuse(error)
+        except (WorkspaceError, OSError) as error:
+            _report_workspace_problems(workspace, t)
+            _warn(t("import.failed", reason=_reason(error)))
+            return EXIT_FAILED
+    _report_workspace_problems(workspace, t)
+    _say(t("import.done", code=result.case.code, folder=root, source=exchange.source_code))
+    if result.matched:
+        _say(t("import.partners_matched", names=", ".join(_one_line(n, 60) for n in result.matched)))
+    if result.added:
+        _say(t("import.partners_added", names=", ".join(_one_line(n, 60) or t("none") for n in result.added)))
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, t: Catalog) -> int:
+    """``bouwsteen demo``: fill an empty workspace with the complete fictional example."""
+    from bouwsteen_tui.content import builtin_pack_dir
+    from bouwsteen_tui.demo import write_demo
+    from bouwsteen_tui.workspace import Workspace, WorkspaceError
+
+    root = _workspace_root(args)
+    language = args.lang or t.language
+    if root.exists() and not root.is_dir():
+        _warn(t("workspace.not_dir", folder=root))
+        return EXIT_FAILED
+    try:
+        reason = _not_a_workspace(root, t) if root.is_dir() and any(root.iterdir()) else ""
+    except OSError as error:
+        _warn(t("demo.failed", reason=_reason(error)))
+        return EXIT_FAILED
+    if reason:
+        _warn(t("demo.not_workspace", folder=root, reason=reason))
+        return EXIT_FAILED
+    if Workspace(root).has_data():  # checked before opening, which would create the folder
+        _warn(t("demo.has_data", folder=root))
+        return EXIT_FAILED
+    pack = _load_content(builtin_pack_dir(language), t)
+    if pack is None:
+        return EXIT_FAILED
+    workspace = Workspace.open(root)
+    with workspace:
+        if workspace.read_only:
+            _warn(t("demo.locked", folder=root, reason=workspace.read_only_reason))
+            return EXIT_FAILED
+        if workspace.has_data():
+            _warn(t("demo.has_data", folder=root))
+            return EXIT_FAILED
+        try:
+            settings = workspace.load_settings()
+            settings.language = language
+            _profile, network, cases = write_demo(workspace, pack)
+            workspace.save_settings(settings)
+        except (WorkspaceError, OSError) as error:
+            _warn(t("demo.failed", reason=_reason(error)))
+            return EXIT_FAILED
+    from bouwsteen_tui.answers import partners_of
+
+    quoted = shlex.quote(str(root))
+    _say(t("demo.done", folder=root, partners=len(partners_of(pack, network)), cases=len(cases),
+           codes=", ".join(c.code for c in cases)))
+    _say(t("demo.next", folder=quoted))
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, t: Catalog) -> int:
+    """``bouwsteen serve``: the wizard in a browser, on this machine only (127.0.0.1)."""
+    if importlib.util.find_spec("textual_serve") is None:
+        _warn(t("serve.unavailable"))
+        return EXIT_FAILED
+    root = _workspace_root(args).resolve()
+    if root.exists() and not root.is_dir():
+        _warn(t("workspace.not_dir", folder=root))
+        return EXIT_FAILED
+    command = [sys.executable, "-m", "bouwsteen_tui", "--workspace", str(root)]
+    if args.content:
+        content = Path(args.content).expanduser().resolve()
+        if _load_content(content, t) is None:
+            return EXIT_FAILED
+        command += ["--content", str(content)]
+    if args.lang:
+        command += ["--lang", args.lang]
+    if args.timer:
+        command += ["--timer", str(args.timer)]
+    from bouwsteen_tui.serve import serve
+
+    page = {key: t(f"serve.page.{key}") for key in ("title", "start", "ended", "restart", "loading")}
+    url = f"http://{LOOPBACK}:{args.port}"
+
+    def announce() -> None:
+        _say(t("serve.start", url=url))
+        _say(t("serve.note", folder=root))
+        sys.stdout.flush()
+
+    try:
+        serve(shlex.join(command), host=LOOPBACK, port=args.port, page=page, language=t.language,
+              announce=announce)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            _warn(t("serve.port_in_use", port=args.port))
+        else:
+            _warn(t("serve.failed", reason=_reason(error)))
+        return EXIT_FAILED
+    _say(t("serve.stopped"))
     return EXIT_OK
 
 
@@ -549,6 +853,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Catalog], int]] = {
     "export": _export,
     "list": _list_cases,
     "wipe": _wipe,
+    "import": _import,
+    "demo": _demo,
+    "serve": _serve,
 }
 
 

@@ -144,7 +144,7 @@ def test_help_in_english_with_environment(capsys: pytest.CaptureFixture[str], mo
     assert run(["--help", "--lang", "nl"], capsys)[1].startswith("gebruik: bouwsteen")
 
 
-@pytest.mark.parametrize("command", ["check-content", "export", "list", "wipe"])
+@pytest.mark.parametrize("command", ["check-content", "export", "list", "wipe", "import", "demo", "serve"])
 def test_each_command_has_help_in_both_languages(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     """``bouwsteen COMMAND --help`` is translated like the top-level help."""
     code, out, _ = run([command, "--help"], capsys)
@@ -234,13 +234,33 @@ def test_wizard_gets_workspace_content_and_language(
     """``bouwsteen --workspace W --content C --lang en`` starts the wizard with exactly those."""
     code, _, _ = run(["--workspace", str(tmp_path / "w"), "--content", str(MINIMAL), "--lang", "en"], capsys)
     assert code == 0
-    assert fake_app == [{"workspace": tmp_path / "w", "content": MINIMAL, "language": "en"}]
+    assert fake_app == [{"workspace": tmp_path / "w", "content": MINIMAL, "language": "en", "timer_minutes": None}]
 
 
 def test_wizard_defaults(tmp_path: Path, fake_app: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]) -> None:
     """Without options: the workspace from BOUWSTEEN_WORKSPACE, the built-in content, the remembered language."""
     assert run([], capsys)[0] == 0
-    assert fake_app == [{"workspace": tmp_path / "default-workspace", "content": None, "language": None}]
+    assert fake_app == [
+        {"workspace": tmp_path / "default-workspace", "content": None, "language": None, "timer_minutes": None}
+    ]
+
+
+def test_wizard_gets_the_timer(
+    tmp_path: Path, fake_app: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``bouwsteen --timer 15`` starts the wizard with a 15-minute exercise timer."""
+    assert run(["--workspace", str(tmp_path / "w"), "--timer", "15"], capsys)[0] == 0
+    assert fake_app[0]["timer_minutes"] == 15
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "481", "abc", "2.5", ""])
+def test_a_bad_timer_is_a_usage_error(value: str, fake_app: list[dict[str, Any]],
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A timer that is not a whole number of minutes from 1 to 480 stops with exit 2 and a translated message."""
+    code, _, err = run(["--timer", value], capsys)
+    assert code == 2
+    assert fake_app == []
+    assert "argument --timer: geef een geheel aantal minuten van 1 tot 480" in err
 
 
 def test_broken_content_does_not_start_the_wizard(

@@ -75,8 +75,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "export only the case with this code (see bouwsteen list)",
     ),
     "opt.format": (
-        "md: documenten, ics: agenda, all: allebei (standaard)",
-        "md: documents, ics: calendar, all: both (default)",
+        "md: documenten, ics: agenda, all: allebei (standaard), case: de casus zelf als bestand om uit te delen "
+        "(met --case; in te lezen met bouwsteen import)",
+        "md: documents, ics: calendar, all: both (default), case: the case itself as a file to hand out "
+        "(with --case; read in with bouwsteen import)",
+    ),
+    "opt.bundle": (
+        "schrijf alle uitvoer in één zip-bestand om mee naar huis te nemen, in plaats van in een map",
+        "write all outputs into one zip file to take home, instead of into a folder",
+    ),
+    "metavar.zip": ("BESTAND.zip", "FILE.zip"),
+    "metavar.file": ("BESTAND", "FILE"),
+    "metavar.minutes": ("MINUTEN", "MINUTES"),
+    "opt.timer": (
+        "toon bovenaan een oefentimer die zoveel minuten aftelt, met een melding als de tijd om is (voor vormingen)",
+        "show an exercise timer at the top that counts down this many minutes, with a notice when time is up "
+        "(for workshops)",
+    ),
+    "timer.bad": (
+        "geef een geheel aantal minuten van 1 tot 480",
+        "give a whole number of minutes from 1 to 480",
     ),
     "opt.allow_identifiers": (
         "exporteer ook afsprakenbladen waarin een rijksregisternummer, e-mailadres, telefoonnummer, IBAN of "
@@ -112,6 +130,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "niet om bevestiging vragen (voor scripts)",
         "do not ask for confirmation (for scripts)",
     ),
+    "cmd.import": (
+        "voeg een casusbestand (bv. een oefencasus) toe aan je werkmap",
+        "add a case file (for instance an exercise case) to your workspace",
+    ),
+    "cmd.import.description": (
+        "Voeg een casus toe die met 'bouwsteen export --case CODE --format case' werd uitgedeeld. De casus krijgt "
+        "een nieuwe code, zodat geen enkele bestaande casus overschreven wordt. Partners waarnaar de casus "
+        "verwijst, worden op naam van hun organisatie gekoppeld aan je netwerkkaart, of eraan toegevoegd. Een "
+        "bestand met mogelijk identificerende gegevens wordt geweigerd, tenzij je --allow-identifiers gebruikt.",
+        "Add a case that was handed out with 'bouwsteen export --case CODE --format case'. The case gets a new "
+        "code, so that no existing case is ever overwritten. Partners the case refers to are matched to your "
+        "network map by the name of their organisation, or added to it. A file with possibly identifying data is "
+        "refused unless you use --allow-identifiers.",
+    ),
+    "arg.case_file": (
+        "het casusbestand (gemaakt met bouwsteen export --case CODE --format case)",
+        "the case file (made with bouwsteen export --case CODE --format case)",
+    ),
+    "opt.allow_identifiers_import": (
+        "importeer ook een casus waarin een rijksregisternummer, e-mailadres, telefoonnummer, IBAN of "
+        "geboortedatum staat (standaard wordt die geweigerd)",
+        "also import a case that contains a national register number, e-mail address, phone number, IBAN or "
+        "date of birth (by default it is refused)",
+    ),
+    "cmd.demo": (
+        "vul een lege werkmap met een volledig, verzonnen voorbeeld",
+        "fill an empty workspace with a complete, fictional example",
+    ),
+    "cmd.demo.description": (
+        "Vul een lege werkmap met een volledig, verzonnen en geanonimiseerd voorbeeld: de rolkaart van een "
+        "CLB-medewerker, een netwerkkaart met zeven partners (sterke banden en hiaten) en twee casussen met "
+        "invalshoeken, gekozen acties en afspraken met data. Zo zie je meteen wat elke stap oplevert. Een werkmap "
+        "die al antwoorden bevat, wordt nooit overschreven.",
+        "Fill an empty workspace with a complete, fictional and anonymised example: the role card of a CLB "
+        "worker, a network map with seven partners (strong links and gaps) and two cases with perspectives, "
+        "chosen actions and agreements with dates. You see at once what each step produces. A workspace that "
+        "already holds answers is never overwritten.",
+    ),
+    "cmd.serve": (
+        "open de wizard in je browser (alleen op dit toestel)",
+        "open the wizard in your browser (on this device only)",
+    ),
+    "cmd.serve.description": (
+        "Start een kleine webserver op 127.0.0.1, zodat je de wizard in een browser op dit toestel kan gebruiken. "
+        "Er is geen internet nodig en andere toestellen kunnen er niet bij. Stop met Ctrl+C.",
+        "Start a small web server on 127.0.0.1, so that you can use the wizard in a browser on this device. No "
+        "internet is needed and other devices cannot reach it. Stop with Ctrl+C.",
+    ),
+    "opt.port": (
+        "de poort op 127.0.0.1 (standaard: {default})",
+        "the port on 127.0.0.1 (default: {default})",
+    ),
+    "port.bad": ("geef een poortnummer van 1 tot 65535", "give a port number from 1 to 65535"),
     # --- general
     "error.prefix": ("fout", "error"),
     "interrupted": ("Onderbroken.", "Interrupted."),
@@ -201,6 +272,153 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deze bestanden bevatten wat je invulde: bewaar ze veilig en verwijder ze als je ze niet meer nodig hebt.",
         "These files hold what you filled in: keep them safe and delete them when you no longer need them.",
     ),
+    "export.case_needs_code": (
+        "--format case schrijft één casus weg: geef ook --case CODE op (bekijk je codes met: bouwsteen list).",
+        "--format case writes one case: give --case CODE too (see your codes with: bouwsteen list).",
+    ),
+    "export.bundle_conflict": (
+        "--bundle schrijft één zip-bestand: gebruik het niet samen met --out of --format case.",
+        "--bundle writes one zip file: do not combine it with --out or --format case.",
+    ),
+    "export.bundle_is_dir": (
+        "{path} is een map. Geef de naam van een zip-bestand, bv. --bundle mijn-werk.zip",
+        "{path} is a folder. Give the name of a zip file, e.g. --bundle my-work.zip",
+    ),
+    "export.bundle_failed": (
+        "Bundel niet geschreven naar {path}: {reason}",
+        "Bundle not written to {path}: {reason}",
+    ),
+    "export.bundle_written": (
+        "Bundel geschreven naar {path}, met {count} bestand(en):",
+        "Bundle written to {path}, with {count} file(s):",
+    ),
+    "export.case_written": (
+        "Casus {code} staat in {path}. Wie het bestand krijgt, voegt de casus toe met: bouwsteen import {name}",
+        "Case {code} is in {path}. Whoever receives the file adds the case with: bouwsteen import {name}",
+    ),
+    # --- import
+    "import.refused": (
+        "Niet geïmporteerd: {file} {reason}. Er is niets veranderd.",
+        "Not imported: {file} {reason}. Nothing was changed.",
+    ),
+    "import.reason.unreadable": ("kan niet gelezen worden ({error})", "cannot be read ({error})"),
+    "import.reason.too_large": ("is te groot voor een casusbestand", "is too large for a case file"),
+    "import.reason.not_toml": (
+        "is geen geldig casusbestand: het is geen leesbare TOML ({error})",
+        "is not a valid case file: it is not readable TOML ({error})",
+    ),
+    "import.reason.not_bouwsteen": (
+        "is geen Bouwsteen-casusbestand",
+        "is not a Bouwsteen case file",
+    ),
+    "import.reason.foreign": (
+        "is geen casusbestand maar een Bouwsteen-document van de soort '{kind}'; een casusbestand maak je met "
+        "bouwsteen export --case CODE --format case",
+        "is not a case file but a Bouwsteen document of the kind '{kind}'; make a case file with bouwsteen "
+        "export --case CODE --format case",
+    ),
+    "import.reason.newer": (
+        "komt van een nieuwere Bouwsteen (schemaversie {version}, deze versie leest tot {supported}); werk "
+        "Bouwsteen bij om het te importeren",
+        "comes from a newer Bouwsteen (schema version {version}, this version reads up to {supported}); update "
+        "Bouwsteen to import it",
+    ),
+    "import.reason.invalid": (
+        "is beschadigd of onvolledig (bij {where}: {error})",
+        "is damaged or incomplete (at {where}: {error})",
+    ),
+    "import.reason.pack_mismatch": (
+        "hoort bij het inhoudspakket '{file_pack}', maar deze werkmap gebruikt '{pack}'. Geef het juiste pakket op "
+        "met --content MAP",
+        "belongs to the content pack '{file_pack}', but this workspace uses '{pack}'. Give the right pack with "
+        "--content DIR",
+    ),
+    "import.withheld": (
+        "Niet geïmporteerd: {file} bevat mogelijk identificerende gegevens. Vraag om een versie waarin ze door de "
+        "casuscode vervangen zijn, of importeer bewust met --allow-identifiers.",
+        "Not imported: {file} contains possibly identifying data. Ask for a version in which they are replaced by "
+        "the case code, or import deliberately with --allow-identifiers.",
+    ),
+    "import.not_workspace": (
+        "Niet geïmporteerd: {folder} lijkt geen Bouwsteen-werkmap, want {reason}. Kies een andere map met "
+        "--workspace MAP.",
+        "Not imported: {folder} does not look like a Bouwsteen workspace, because {reason}. Choose another folder "
+        "with --workspace DIR.",
+    ),
+    "import.locked": (
+        "Niet geïmporteerd: de werkmap {folder} kan niet beschreven worden ({reason}). Sluit het andere "
+        "Bouwsteen-venster en probeer opnieuw.",
+        "Not imported: the workspace {folder} cannot be written ({reason}). Close the other Bouwsteen window and "
+        "try again.",
+    ),
+    "import.failed": ("Importeren mislukt: {reason}", "Import failed: {reason}"),
+    "import.done": (
+        "Casus toegevoegd als {code} in {folder} (in het bestand: {source}).",
+        "Case added as {code} in {folder} (in the file: {source}).",
+    ),
+    "import.partners_matched": (
+        "Gekoppeld aan partners van je netwerkkaart: {names}",
+        "Matched to partners of your network map: {names}",
+    ),
+    "import.partners_added": (
+        "Toegevoegd aan je netwerkkaart: {names}",
+        "Added to your network map: {names}",
+    ),
+    # --- demo
+    "demo.has_data": (
+        "Geen voorbeeld geschreven: de werkmap {folder} bevat al antwoorden, en die worden nooit overschreven. "
+        "Kies een lege of nieuwe map met --workspace MAP.",
+        "No example written: the workspace {folder} already holds answers, and those are never overwritten. "
+        "Choose an empty or new folder with --workspace DIR.",
+    ),
+    "demo.not_workspace": (
+        "Geen voorbeeld geschreven: {folder} lijkt geen Bouwsteen-werkmap, want {reason}. Kies een lege of nieuwe "
+        "map met --workspace MAP.",
+        "No example written: {folder} does not look like a Bouwsteen workspace, because {reason}. Choose an empty "
+        "or new folder with --workspace DIR.",
+    ),
+    "demo.locked": (
+        "Geen voorbeeld geschreven: de werkmap {folder} kan niet beschreven worden ({reason}).",
+        "No example written: the workspace {folder} cannot be written ({reason}).",
+    ),
+    "demo.failed": ("Voorbeeld niet geschreven: {reason}", "Example not written: {reason}"),
+    "demo.done": (
+        "Het voorbeeld staat in {folder}: de rolkaart van een CLB-medewerker, een netwerkkaart met {partners} "
+        "partners en {cases} casussen ({codes}). Alles is verzonnen.",
+        "The example is in {folder}: the role card of a CLB worker, a network map with {partners} partners and "
+        "{cases} cases ({codes}). Everything is made up.",
+    ),
+    "demo.next": (
+        "Open het met: bouwsteen --workspace {folder}\nBekijk de uitvoer met: bouwsteen export --workspace {folder}",
+        "Open it with: bouwsteen --workspace {folder}\nSee the outputs with: bouwsteen export --workspace {folder}",
+    ),
+    # --- serve
+    "serve.unavailable": (
+        "De browsermodus heeft het pakket textual-serve nodig. Installeer het met: pip install textual-serve",
+        "Browser mode needs the package textual-serve. Install it with: pip install textual-serve",
+    ),
+    "serve.start": (
+        "Bouwsteen draait nu in je browser op {url} (alleen bereikbaar vanop dit toestel). Stop met Ctrl+C.",
+        "Bouwsteen now runs in your browser at {url} (reachable from this device only). Stop with Ctrl+C.",
+    ),
+    "serve.note": (
+        "Werkmap: {folder}. Elk browsertabblad start een eigen Bouwsteen; alleen het eerste kan er schrijven.",
+        "Workspace: {folder}. Every browser tab starts its own Bouwsteen; only the first one can write there.",
+    ),
+    "serve.port_in_use": (
+        "Poort {port} is al in gebruik. Kies een andere met --port N.",
+        "Port {port} is already in use. Choose another one with --port N.",
+    ),
+    "serve.failed": ("De browsermodus kon niet starten: {reason}", "Browser mode could not start: {reason}"),
+    "serve.stopped": ("Browsermodus gestopt.", "Browser mode stopped."),
+    "serve.page.title": ("Bouwsteen", "Bouwsteen"),
+    "serve.page.loading": ("Even geduld, de wizard start …", "One moment, the wizard is starting …"),
+    "serve.page.start": ("Start", "Start"),
+    "serve.page.ended": (
+        "De sessie is afgelopen. Je antwoorden zijn bewaard.",
+        "The session has ended. Your answers have been saved.",
+    ),
+    "serve.page.restart": ("Opnieuw starten", "Start again"),
     # --- wipe
     "wipe.word": ("WISSEN", "WIPE"),
     "wipe.prompt": (
