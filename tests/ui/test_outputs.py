@@ -71,6 +71,7 @@ async def test_export_dialog_writes_the_files(tmp_path: Path) -> None:
         assert isinstance(dialog, ExportDialog)
         assert dialog.query_one("#folder", Input).value.endswith("Bouwsteen")  # the default is shown
         dialog.query_one("#folder", Input).value = str(out)
+        dialog.query_one("#only", Checkbox).value = False  # everything, not only the role card
         await pilot.click("#go")
         await pilot.pause(0.5)
         names = sorted(p.name for p in out.iterdir())
@@ -103,3 +104,21 @@ async def test_export_withholds_a_case_with_identifiers_unless_confirmed(tmp_pat
         await pilot.pause(0.5)
         names = sorted(p.name for p in out.iterdir())
         assert names == ["netwerkkaart.md", "rolkaart.md"]
+
+
+async def test_export_only_the_previewed_sheet(tmp_path: Path) -> None:
+    """From a preview, export can write just that document."""
+    out = tmp_path / "out"
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.preview("step:network")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#only", Checkbox).value
+        dialog.query_one("#folder", Input).value = str(out)
+        await pilot.click("#go")
+        await pilot.pause(0.3)
+    assert sorted(p.name for p in out.iterdir()) == ["netwerkkaart.md"]

@@ -205,6 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "agreed dates. Choose a folder only you can read.",
     ),
     "export.folder": ("Map", "Folder"),
+    "export.only": ("Alleen dit document: {title}", "Only this document: {title}"),
     "export.markdown": ("Markdown (.md)", "Markdown (.md)"),
     "export.calendar": ("Kalender (.ics)", "Calendar (.ics)"),
     "export.go": ("Exporteren", "Export"),

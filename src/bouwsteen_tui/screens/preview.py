@@ -126,11 +126,14 @@ class PreviewScreen(Screen[None]):
 
     def action_export(self) -> None:
         kind, _, ident = self.target.partition(":")
-        self.app.push_screen(ExportDialog(ident if kind == "case" else None))
+        if kind == "case":
+            self.app.push_screen(ExportDialog(case_code=ident))
+        else:
+            self.app.push_screen(ExportDialog(step_id=ident, title=self.title or ident))
 
 
 class ExportDialog(ModalScreen[None]):
-    """Export all outputs (or one case's) to a folder the user chooses; the default is shown."""
+    """Export all outputs, one case's, or only the previewed sheet, to a folder the user chooses (default shown)."""
 
     DEFAULT_CSS = """
     ExportDialog { align: center middle; }
@@ -145,10 +148,12 @@ class ExportDialog(ModalScreen[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
-    def __init__(self, case_code: str | None) -> None:
+    def __init__(self, case_code: str | None = None, step_id: str | None = None, title: str = "") -> None:
         super().__init__()
         localize_bindings(self)
         self.case_code = case_code
+        self.step_id = step_id
+        self.output_title = title
 
     def compose(self) -> ComposeResult:
         t = tr(self)
@@ -158,6 +163,8 @@ class ExportDialog(ModalScreen[None]):
             yield Static(t("export.body"), classes="body")
             yield Label(t("export.folder"))
             yield Input(str(default_export_dir()), id="folder")
+            if self.step_id:
+                yield Checkbox(t("export.only", title=self.output_title), value=True, id="only")
             with Horizontal(id="formats"):
                 yield Checkbox(t("export.markdown"), value=True, id="md")
                 yield Checkbox(t("export.calendar"), value=True, id="ics")
@@ -185,6 +192,9 @@ class ExportDialog(ModalScreen[None]):
         if not formats:
             self.notify(t("export.no_format"), severity="warning")
             return
+        if self.step_id and self.query_one("#only", Checkbox).value:
+            await self._write_one(folder)
+            return
         from bouwsteen_tui.guard import describe_findings, scan_cases
 
         codes = [self.case_code] if self.case_code else [c.code for c in session.cases()]
@@ -211,6 +221,28 @@ class ExportDialog(ModalScreen[None]):
         if skip:
             message += "\n" + t("export.skipped", codes=", ".join(sorted(skip)))
         self.notify(message, timeout=20, severity="warning" if skip else "information")
+        self.dismiss(None)
+
+    async def _write_one(self, folder: Path) -> None:
+        """Only the previewed sheet (a role card or network map holds no case content: no guard needed)."""
+        from bouwsteen_tui.workspace import atomic_write, make_dir
+
+        t = tr(self)
+        session = app_state(self).session
+        self.app.save_open_screens()  # type: ignore[attr-defined]
+        output = next((o for o in outputs_of(session, formats=frozenset({"md"})) if o.step_id == self.step_id), None)
+        if output is None:
+            self.notify(t("preview.empty"), severity="warning")
+            return
+        path = folder / output.filename
+        try:
+            make_dir(folder)
+            atomic_write(path, output.data())
+        except OSError as error:
+            self.notify(t("export.failed", folder=folder, error=error.strerror or error), severity="error",
+                        timeout=20)
+            return
+        self.notify(t("export.done", count=1, folder=folder) + "\n" + path.name, timeout=20)
         self.dismiss(None)
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
