@@ -54,7 +54,7 @@ class BouwsteenApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "key.quit", priority=True),
+        Binding("ctrl+q", "quit", "key.quit", priority=True, show=False),  # shown on the home screen
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
         Binding("ctrl+l", "switch_language", "key.language", show=False),
     ]
