@@ -51,6 +51,7 @@ WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
 MAX_TIMER_MINUTES = 480
 DEFAULT_PORT = 8000
 LOOPBACK = "127.0.0.1"  # browser mode serves this machine only
+IN_USE_REASON = "in use by another Bouwsteen window"  # Workspace.read_only_reason when another window writes
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -578,6 +579,13 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     return EXIT_OK
 
 
+def _read_only_message(workspace: Workspace, t: Catalog, command: str) -> str:
+    """Why ``command`` cannot write: another window holds the workspace (the usual case), or the system's reason."""
+    if workspace.read_only_reason == IN_USE_REASON:
+        return t(f"{command}.in_use", folder=workspace.root)
+    return t(f"{command}.locked", folder=workspace.root, reason=workspace.read_only_reason)
+
+
 def _import(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen import FILE``: add a case file to a workspace under a fresh code."""
     from bouwsteen_tui.content import builtin_pack_dir
@@ -627,7 +635,7 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
     workspace = Workspace.open(root)
     with workspace:
         if workspace.read_only:
-            _warn(t("import.locked", folder=root, reason=workspace.read_only_reason))
+            _warn(_read_only_message(workspace, t, "import"))
             return EXIT_FAILED
         try:
             result = import_case(workspace, pack, exchange)
@@ -674,7 +682,7 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
     workspace = Workspace.open(root)
     with workspace:
         if workspace.read_only:
-            _warn(t("demo.locked", folder=root, reason=workspace.read_only_reason))
+            _warn(_read_only_message(workspace, t, "demo"))
             return EXIT_FAILED
         if workspace.has_data():
             _warn(t("demo.has_data", folder=root))

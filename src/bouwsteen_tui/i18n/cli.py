@@ -346,10 +346,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with --workspace DIR.",
     ),
     "import.locked": (
-        "Niet geïmporteerd: de werkmap {folder} kan niet beschreven worden ({reason}). Sluit het andere "
-        "Bouwsteen-venster en probeer opnieuw.",
-        "Not imported: the workspace {folder} cannot be written ({reason}). Close the other Bouwsteen window and "
-        "try again.",
+        "Niet geïmporteerd: de werkmap {folder} kan niet beschreven worden ({reason}).",
+        "Not imported: the workspace {folder} cannot be written ({reason}).",
+    ),
+    "import.in_use": (
+        "Niet geïmporteerd: de werkmap {folder} is in gebruik door een ander Bouwsteen-venster. Sluit dat eerst en "
+        "probeer opnieuw.",
+        "Not imported: the workspace {folder} is in use by another Bouwsteen window. Close that one first and try "
+        "again.",
     ),
     "import.failed": ("Importeren mislukt: {reason}", "Import failed: {reason}"),
     "import.done": (
@@ -380,6 +384,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "demo.locked": (
         "Geen voorbeeld geschreven: de werkmap {folder} kan niet beschreven worden ({reason}).",
         "No example written: the workspace {folder} cannot be written ({reason}).",
+    ),
+    "demo.in_use": (
+        "Geen voorbeeld geschreven: de werkmap {folder} is in gebruik door een ander Bouwsteen-venster.",
+        "No example written: the workspace {folder} is in use by another Bouwsteen window.",
     ),
     "demo.failed": ("Voorbeeld niet geschreven: {reason}", "Example not written: {reason}"),
     "demo.done": (
