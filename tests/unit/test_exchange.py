@@ -545,3 +545,26 @@ def test_a_bundle_in_an_unwritable_folder_names_it(demo: Path, tmp_path: Path,
         target = locked / "werk.zip"
     status, _, err = run(["export", "--workspace", str(demo), "--bundle", str(target)], capsys)
     assert status == 1 and str(target) in err
+
+
+# --------------------------------------------------------------------------------------------- no interface
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import bouwsteen_tui.exchange",
+        "from bouwsteen_tui.cli import main; main(['import', '/nonexistent.toml'])",
+        "from bouwsteen_tui.cli import main; main(['demo', '--workspace', {tmp!r}])",
+    ],
+    ids=["module", "import-command", "demo-command"],
+)
+def test_exchange_and_its_commands_load_no_interface(code: str, tmp_path: Path) -> None:
+    """The exchange core and the headless commands import neither textual nor rich (checked in a fresh process)."""
+    import subprocess
+    import sys
+
+    code = code.format(tmp=str(tmp_path / "demo"))
+    probe = f"{code}\nimport sys\nprint('LOADED:', *(m for m in ('textual', 'rich') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
+    assert result.stdout.splitlines()[-1] == "LOADED:", result.stdout + result.stderr
