@@ -184,3 +184,27 @@ def test_serve_refuses_a_broken_pack(tmp_path: Path) -> None:
     broken.mkdir()
     (broken / "pack.toml").write_text('id = "x"\nsteps = ["missing.toml"]\n', encoding="utf-8")
     assert main(["serve", "--port", str(free_port()), "--content", str(broken)]) == 1
+
+
+def test_serve_without_textual_serve_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Where textual-serve is missing, serve exits 1 with the install command instead of a traceback."""
+    import importlib.util
+
+    from bouwsteen_tui import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(cli.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "textual_serve" else real(name, *a))
+    assert cli.main(["serve", "--port", str(free_port())]) == 1
+    assert "pip install textual-serve" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_workspace_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A --workspace that is a file is named before anything is served."""
+    from bouwsteen_tui.cli import main
+
+    path = tmp_path / "file"
+    path.write_text("x", encoding="utf-8")
+    assert main(["serve", "--port", str(free_port()), "--workspace", str(path)]) == 1
+    assert "is geen map" in capsys.readouterr().err

@@ -568,3 +568,14 @@ def test_exchange_and_its_commands_load_no_interface(code: str, tmp_path: Path) 
     probe = f"{code}\nimport sys\nprint('LOADED:', *(m for m in ('textual', 'rich') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
     assert result.stdout.splitlines()[-1] == "LOADED:", result.stdout + result.stderr
+
+
+def test_import_refuses_a_workspace_that_is_a_file(demo: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A --workspace that is a file is named; the file stays as it was."""
+    path = case_file(demo, tmp_path, capsys)
+    target = tmp_path / "a-file"
+    target.write_text("x", encoding="utf-8")
+    status, _, err = run(["import", str(path), "--workspace", str(target)], capsys)
+    assert status == 1 and f"{target} is geen map" in err
+    assert target.read_text(encoding="utf-8") == "x"
