@@ -490,3 +490,22 @@ async def test_full_disk_is_announced_and_the_answer_is_kept(workspace_dir: Path
         screen.save_now()
         await pilot.pause()
     assert stored(workspace_dir, "role")["function"] == TextAnswer(text="leerkracht")
+
+
+async def test_review_lists_kept_answers_to_questions_the_pack_no_longer_has(workspace_dir: Path) -> None:
+    """An answer whose question left the content pack is kept and shown at the end of the review."""
+    from bouwsteen_tui.answers import Sheet
+
+    with Workspace.open(workspace_dir) as ws:
+        sheet = Sheet(pack_id="bouwsteen", step_id="role")
+        sheet.set("old_question", TextAnswer(text="een antwoord van vroeger"))
+        ws.save(sheet)
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_step(pilot, app, 1)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        answers = app.screen.query_one("#answers", OptionList)
+        prompts = [str(answers.get_option_at_index(i).prompt) for i in range(answers.option_count)]
+        assert any("old_question" in p and "een antwoord van vroeger" in p for p in prompts)
+    assert "old_question" in stored(workspace_dir, "role")  # still on disk after the session saved the sheet

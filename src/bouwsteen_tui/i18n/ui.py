@@ -105,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Al je antwoorden van deze stap. Kies een vraag en druk op Enter om ze aan te passen.",
         "All your answers to this step. Choose a question and press Enter to change it.",
     ),
+    "review.orphans": (
+        "Bewaarde antwoorden op vragen die deze inhoud niet meer stelt",
+        "Kept answers to questions this content no longer asks",
+    ),
     "review.unanswered": ("nog niet ingevuld", "not answered yet"),
     # --- home
     "home.resume": ("Verder waar je gebleven was", "Continue where you left off"),

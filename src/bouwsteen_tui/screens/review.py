@@ -12,10 +12,23 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from bouwsteen_tui.answers import Answer, ChoiceAnswer, RecordsAnswer, TextAnswer
 from bouwsteen_tui.content import Scope, Step
 from bouwsteen_tui.screens.step import build_lookups
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.summary import answer_summary
+
+
+def orphan_text(answer: Answer) -> str:
+    """A kept answer to a question the pack no longer has, as one line (its question is unknown)."""
+    match answer:
+        case TextAnswer(text=text):
+            return " ".join(text.split())
+        case ChoiceAnswer(selected=selected, other=other):
+            return ", ".join([*selected, *other])
+        case RecordsAnswer(items=items):
+            return " · ".join(" / ".join(str(v) for v in r.values.values()) for r in items)
+    return answer.model_dump_json(exclude={"kind"})
 
 
 class ReviewScreen(Screen[tuple[int, str] | None]):
@@ -71,6 +84,14 @@ class ReviewScreen(Screen[tuple[int, str] | None]):
                     prompt.append(f"    {t('review.unanswered')}\n", style="italic dim")
                 options.append(Option(prompt, id=f"q-{index}-{question.id}"))
             options.append(None)
+        orphans = document.orphans(session.pack)
+        if orphans:
+            options.append(Option(Text(t("review.orphans"), style="bold"), id="h-orphans", disabled=True))
+            for question_id, answer in orphans.items():
+                prompt = Text()
+                prompt.append(f"  {question_id}\n", style="bold")
+                prompt.append(f"    {orphan_text(answer)}\n")
+                options.append(Option(prompt, id=f"o-{question_id}", disabled=True))
         return options
 
     @on(OptionList.OptionSelected)
