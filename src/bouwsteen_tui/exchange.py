@@ -24,7 +24,7 @@ import tomllib
 import zipfile
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -48,7 +48,7 @@ from bouwsteen_tui.answers import (
     partners_of,
 )
 from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion, Scope
-from bouwsteen_tui.export import FORMATS, Output, list_outputs
+from bouwsteen_tui.export import FORMATS, Output, workspace_outputs
 from bouwsteen_tui.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
 
 EXCHANGE_DOCUMENT = "case-exchange"
@@ -316,29 +316,9 @@ def bundle_outputs(
     today: date | None = None,
     skip_cases: Collection[str] = (),
 ) -> list[Output]:
-    """The outputs :func:`~bouwsteen_tui.export.export_outputs` writes for the same arguments, unwritten.
-
-    Raises ``KeyError`` for a ``case_code`` the workspace does not hold.
-    """
-    sheets: dict[str, Sheet] = {}
-    for step in pack.steps:
-        if step.scope is not Scope.CASE:
-            sheet = workspace.load_sheet(step.id)
-            if sheet is not None:
-                sheets[step.id] = sheet
-    if case_code is not None:
-        case = workspace.load_case(case_code)
-        if case is None:
-            raise KeyError(f"no case {case_code}")
-        cases = [case]
-    else:
-        cases = workspace.load_cases()
-    cases = [c for c in cases if c.code not in skip_cases]
-    if case_code is not None and not cases:
-        return []
-    stamp = datetime.combine(today, time(), UTC) if today is not None else None
-    return list_outputs(
-        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+    """The outputs :func:`~bouwsteen_tui.export.export_outputs` writes for the same arguments, unwritten."""
+    return workspace_outputs(
+        workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases
     )
 
 

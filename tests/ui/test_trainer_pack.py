@@ -255,3 +255,12 @@ def test_the_sample_pack_outputs_pass_markdownlint(answered: Path, tmp_path: Pat
     result = subprocess.run([*command, "--config", str(CONFIG), *files], cwd=out, capture_output=True, text=True,
                             timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+async def test_home_heading_counts_the_packs_steps(tmp_path: Path) -> None:
+    """The sample pack has four steps: the home screen does not call them "the three steps"."""
+    app = make_app(tmp_path / "ws")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        title = str(app.screen.query_one("#steps-title").render())
+        assert title == "De stappen (4)"

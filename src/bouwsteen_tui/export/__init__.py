@@ -45,6 +45,7 @@ __all__ = [
     "render_generic_step",
     "render_network",
     "render_role_card",
+    "workspace_outputs",
 ]
 
 
@@ -226,6 +227,41 @@ def _generic(
     )
 
 
+def workspace_outputs(
+    workspace: Workspace,
+    pack: Pack,
+    *,
+    formats: Collection[str] = FORMATS,
+    case_code: str | None = None,
+    today: date | None = None,
+    skip_cases: Collection[str] = (),
+) -> list[Output]:
+    """The outputs of the answers stored in ``workspace``, unwritten (export and bundles write them).
+
+    Cases in ``skip_cases`` are left out of every output. Raises ``KeyError`` for an unknown ``case_code``.
+    """
+    sheets: dict[str, Sheet] = {}
+    for step in pack.steps:
+        if step.scope is not Scope.CASE:
+            sheet = workspace.load_sheet(step.id)
+            if sheet is not None:
+                sheets[step.id] = sheet
+    if case_code is not None:
+        case = workspace.load_case(case_code)
+        if case is None:
+            raise KeyError(f"no case {case_code}")
+        cases = [case]
+    else:
+        cases = workspace.load_cases()
+    cases = [c for c in cases if c.code not in skip_cases]
+    if case_code is not None and not cases:
+        return []
+    stamp = datetime.combine(today, time(), UTC) if today is not None else None
+    return list_outputs(
+        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+    )
+
+
 def export_outputs(
     workspace: Workspace,
     pack: Pack,
@@ -246,25 +282,8 @@ def export_outputs(
     the day against which report-back dates count as past; when given, it also fixes the calendar's DTSTAMP.
     Raises ``KeyError`` for a ``case_code`` the workspace does not hold.
     """
-    sheets: dict[str, Sheet] = {}
-    for step in pack.steps:
-        if step.scope is not Scope.CASE:
-            sheet = workspace.load_sheet(step.id)
-            if sheet is not None:
-                sheets[step.id] = sheet
-    if case_code is not None:
-        case = workspace.load_case(case_code)
-        if case is None:
-            raise KeyError(f"no case {case_code}")
-        cases = [case]
-    else:
-        cases = workspace.load_cases()
-    cases = [c for c in cases if c.code not in skip_cases]
-    if case_code is not None and not cases:
-        return []
-    stamp = datetime.combine(today, time(), UTC) if today is not None else None
-    outputs = list_outputs(
-        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+    outputs = workspace_outputs(
+        workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases
     )
     out_dir = Path(out_dir)
     make_dir(out_dir)

@@ -114,6 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "home.resume": ("Verder waar je gebleven was", "Continue where you left off"),
     "home.resume_where": ("stap {number}, deel {part}", "step {number}, part {part}"),
     "home.steps": ("De drie stappen", "The three steps"),
+    "home.steps_n": ("De stappen ({count})", "The steps ({count})"),
     "home.progress": ("{answered}/{total} vragen beantwoord · checklist {checked}/{checklist} ✓",
                       "{answered}/{total} questions answered · checklist {checked}/{checklist} ✓"),
     "home.case_count": ("per casus · {count} casus(sen)", "per case · {count} case(s)"),

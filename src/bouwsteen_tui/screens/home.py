@@ -58,7 +58,7 @@ class HomeScreen(Screen[None]):
         with VerticalScroll(id="home"):
             yield Static("", id="intro", markup=False)
             yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
-            yield Label(t("home.steps"), classes="section")
+            yield Label(t("home.steps"), classes="section", id="steps-title")
             yield OptionList(Option(t("home.loading"), disabled=True), id="steps")
             if app_state(self).ready:
                 yield from self._compose_rest()
@@ -100,6 +100,8 @@ class HomeScreen(Screen[None]):
         self.title = f"{pack.brand or 'BOUWSTEEN'} · {pack.title}"
         self.sub_title = ""
         self.query_one("#intro", Static).update(pack.introduction)
+        if len(pack.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
+            self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(pack.steps)))
         table = self.query_one("#cases", DataTable)
         t = tr(self)
         for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
