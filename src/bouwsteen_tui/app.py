@@ -179,8 +179,11 @@ class BouwsteenApp(App[None]):
     def _announce_problems(self) -> None:
         t = self.catalog
         if self.workspace.read_only:
-            self.notify(t("notice.read_only", root=self.workspace.root, reason=self.workspace.read_only_reason),
-                        title=t("notice.read_only_title"), severity="warning", timeout=30)
+            if self.workspace.in_use:
+                text = t("notice.read_only", root=self.workspace.root)
+            else:  # the folder could not be created or locked: the system's own words name the cause
+                text = t("notice.read_only_other", root=self.workspace.root, reason=self.workspace.read_only_reason)
+            self.notify(text, title=t("notice.read_only_title"), severity="warning", timeout=30)
         for problem in self.workspace.problems:
             reason = t(f"problem.{problem.kind}")
             if problem.set_aside_to is not None:

@@ -51,7 +51,6 @@ WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
 MAX_TIMER_MINUTES = 480
 DEFAULT_PORT = 8000
 LOOPBACK = "127.0.0.1"  # browser mode serves this machine only
-IN_USE_REASON = "in use by another Bouwsteen window"  # Workspace.read_only_reason when another window writes
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -581,7 +580,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
 
 def _read_only_message(workspace: Workspace, t: Catalog, command: str) -> str:
     """Why ``command`` cannot write: another window holds the workspace (the usual case), or the system's reason."""
-    if workspace.read_only_reason == IN_USE_REASON:
+    if workspace.in_use:
         return t(f"{command}.in_use", folder=workspace.root)
     return t(f"{command}.locked", folder=workspace.root, reason=workspace.read_only_reason)
 

@@ -190,6 +190,7 @@ class Workspace:
         self.problems: list[WorkspaceProblem] = []
         self.read_only = False
         self.read_only_reason = ""
+        self.in_use = False  # another instance holds the write lock
         self._lock: WriterLock | None = None
         self._protected: set[Path] = set()  # files of a newer schema: never written
 
@@ -222,6 +223,7 @@ class Workspace:
                 workspace._remove_stale_temp_files()
             else:
                 workspace.read_only = True
+                workspace.in_use = True
                 workspace.read_only_reason = "in use by another Bouwsteen window"
         return workspace
 

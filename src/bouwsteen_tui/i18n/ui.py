@@ -232,10 +232,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- notices
     "notice.read_only_title": ("Alleen lezen", "Read-only"),
     "notice.read_only": (
-        "De werkmap {root} is {reason}. Je kan alles bekijken, maar wijzigingen worden niet bewaard. "
-        "Sluit het andere venster en start Bouwsteen opnieuw om verder te werken.",
-        "The workspace {root} is {reason}. You can look at everything, but changes are not saved. "
-        "Close the other window and start Bouwsteen again to continue working.",
+        "De werkmap {root} is open in een ander Bouwsteen-venster. Je kan alles bekijken, maar wijzigingen worden "
+        "niet bewaard. Sluit het andere venster en start Bouwsteen opnieuw om verder te werken.",
+        "The workspace {root} is open in another Bouwsteen window. You can look at everything, but changes are not "
+        "saved. Close the other window and start Bouwsteen again to continue working.",
+    ),
+    "notice.read_only_other": (
+        "Bouwsteen kan niet schrijven in de werkmap {root} ({reason}). Je kan alles bekijken, maar wijzigingen "
+        "worden niet bewaard. Kies een andere map met --workspace of controleer de rechten.",
+        "Bouwsteen cannot write in the workspace {root} ({reason}). You can look at everything, but changes are not "
+        "saved. Choose another folder with --workspace or check the permissions.",
     ),
     "notice.problem_title": ("Probleem met een bestand", "Problem with a file"),
     "notice.set_aside": (
