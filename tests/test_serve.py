@@ -194,7 +194,7 @@ def test_serve_without_textual_serve_says_how_to_install_it(monkeypatch: pytest.
     from bouwsteen_tui import cli
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(cli.importlib.util, "find_spec",
+    monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "textual_serve" else real(name, *a))
     assert cli.main(["serve", "--port", str(free_port())]) == 1
     assert "pip install textual-serve" in capsys.readouterr().err

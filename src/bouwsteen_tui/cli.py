@@ -16,11 +16,8 @@ import argparse
 import contextlib
 import errno
 import functools
-import importlib.util
 import os
 import re
-import shlex
-import shutil
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
@@ -419,6 +416,8 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _export(args: argparse.Namespace, t: Catalog) -> int:
+    import importlib.util
+
     from bouwsteen_tui.answers import CASE_CODE_PATTERN
     from bouwsteen_tui.content import builtin_pack_dir
 
@@ -551,6 +550,8 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                       case_code: str) -> int:
     """``bouwsteen export --case CODE --format case``: one case as a file to hand out."""
+    import shlex
+
     from bouwsteen_tui.exchange import case_file_name, export_case, network_step_id, write_case_file
     from bouwsteen_tui.workspace import WorkspaceError
 
@@ -655,6 +656,8 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
 
 def _demo(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen demo``: fill an empty workspace with the complete fictional example."""
+    import shlex
+
     from bouwsteen_tui.content import builtin_pack_dir
     from bouwsteen_tui.demo import write_demo
     from bouwsteen_tui.workspace import Workspace, WorkspaceError
@@ -705,6 +708,9 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
 
 def _serve(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen serve``: the wizard in a browser, on this machine only (127.0.0.1)."""
+    import importlib.util
+    import shlex
+
     if importlib.util.find_spec("textual_serve") is None:
         _warn(t("serve.unavailable"))
         return EXIT_FAILED
@@ -794,6 +800,8 @@ def _confirmed(word: str) -> bool | None:
 
 
 def _wipe(args: argparse.Namespace, t: Catalog) -> int:
+    import shutil
+
     from bouwsteen_tui.workspace import Workspace
 
     root = _workspace_root(args)
