@@ -30,7 +30,8 @@ from bouwsteen_tui.content import (
     TextQuestion,
 )
 
-SCHEMA_VERSION = 1
+# 1: the first release. 2: a closed case records when it was closed (``closed_on``), for retention.
+SCHEMA_VERSION = 2
 
 # Unambiguous letters and digits: no 0/O, 1/I/L, so a code can be read aloud in a meeting.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -265,6 +266,7 @@ class Case(AnswerSet):
     status: CaseStatus = CaseStatus.OPEN
     created: date = Field(default_factory=date.today)
     keep_until: date = Field(default_factory=lambda: default_keep_until(date.today()))
+    closed_on: date | None = None  # when the case was closed (retention: delete what was closed long ago)
     updated: datetime = Field(default_factory=_now)
 
 
@@ -350,6 +352,7 @@ class CaseSummary(BaseModel):
     status: CaseStatus = CaseStatus.OPEN
     created: date
     keep_until: date
+    closed_on: date | None = None
     answered: list[str] = Field(default_factory=list)  # ids of answered questions
     report_dates: list[date] = Field(default_factory=list)
     mtime_ns: int = 0
@@ -379,6 +382,7 @@ def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
         status=case.status,
         created=case.created,
         keep_until=case.keep_until,
+        closed_on=case.closed_on,
         answered=sorted(qid for qid, answer in case.answers.items() if is_answered(answer)),
         report_dates=report_dates,
         mtime_ns=mtime_ns,

@@ -171,9 +171,10 @@ class Session:
         self.save(case)
         return case
 
-    def set_case_status(self, code: str, status: CaseStatus) -> None:
+    def set_case_status(self, code: str, status: CaseStatus, today: date | None = None) -> None:
         case = self.case(code)
         case.status = status
+        case.closed_on = (today or date.today()) if status is CaseStatus.CLOSED else None
         self.save(case)
 
     def describe_case(self, code: str, description: str) -> None:

@@ -51,8 +51,22 @@ _CODE_RE = re.compile(CASE_CODE_PATTERN)
 
 Doc = TypeVar("Doc", bound=BaseModel)
 
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 records when a case was closed; for a case closed under schema 1 the best estimate is the day
+    it was last saved (closing is a save)."""
+    migrated = dict(data)
+    if migrated.get("document") == "case" and migrated.get("status") == "closed" and "closed_on" not in migrated:
+        updated = migrated.get("updated")
+        if isinstance(updated, datetime):
+            migrated["closed_on"] = updated.date()
+        elif isinstance(updated, date):
+            migrated["closed_on"] = updated
+    migrated["schema_version"] = 2
+    return migrated
+
+
 # Migrations from schema version N to N+1, applied to the raw TOML data before validation.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case.col.keep_until": ("Bewaren tot", "Keep until"),
     "case.status.open": ("lopend", "open"),
     "case.status.closed": ("afgesloten", "closed"),
+    "case.status.closed_on": ("afgesloten {date}", "closed {date}"),
     "case.expired": ("(verlopen)", "(expired)"),
     "case.new": ("+ Nieuwe casus", "+ New case"),
     "case.open": ("Openen", "Open"),

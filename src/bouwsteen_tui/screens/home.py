@@ -179,6 +179,8 @@ class HomeScreen(Screen[None]):
             answered = len(set(case.answered) & set(question_ids))
             total = len(question_ids)
             status = t(f"case.status.{case.status.value}")
+            if case.closed_on is not None:
+                status = t("case.status.closed_on", date=format_date(case.closed_on))
             keep = format_date(case.keep_until)
             if case.expired(today):
                 keep += " " + t("case.expired")
