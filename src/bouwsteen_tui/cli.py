@@ -517,7 +517,8 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None) -> int:
     """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
-    from bouwsteen_tui.exchange import bundle_outputs, write_bundle
+    from bouwsteen_tui.exchange import write_bundle
+    from bouwsteen_tui.export import workspace_outputs
     from bouwsteen_tui.workspace import WorkspaceError
 
     target = Path(args.bundle).expanduser()
@@ -526,8 +527,8 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         return EXIT_FAILED
     withheld = _guard(args, t, workspace, pack, case_code)
     try:
-        outputs = bundle_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
-                                 skip_cases=withheld)
+        outputs = workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
+                                    skip_cases=withheld)
         names = write_bundle(target, outputs) if outputs else []
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         _report_workspace_problems(workspace, t)

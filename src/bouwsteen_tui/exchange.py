@@ -9,20 +9,18 @@ partners against the workspace's network map: a partner with the same organisati
 is added. The dates of the case (created, keep until) are not carried over: an imported case starts today,
 with the default keep-until date.
 
-**Bundles.** :func:`bundle_outputs` lists the very files that :func:`bouwsteen_tui.export.export_outputs`
-writes; :func:`write_bundle` puts them in one zip file, atomically and readable by the owner only.
+**Bundles.** :func:`bouwsteen_tui.export.workspace_outputs` lists the very files that
+:func:`bouwsteen_tui.export.export_outputs` writes; :func:`write_bundle` puts them in one zip file, atomically and readable by the owner only.
 
 Part of the core: imports neither textual nor rich.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import io
 import tomllib
 import zipfile
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -48,7 +46,7 @@ from bouwsteen_tui.answers import (
     partners_of,
 )
 from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion, Scope
-from bouwsteen_tui.export import FORMATS, Output, workspace_outputs
+from bouwsteen_tui.export import Output
 from bouwsteen_tui.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
 
 EXCHANGE_DOCUMENT = "case-exchange"
@@ -307,21 +305,6 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
 # --------------------------------------------------------------------------------------------- bundles
 
 
-def bundle_outputs(
-    workspace: Workspace,
-    pack: Pack,
-    *,
-    formats: Collection[str] = FORMATS,
-    case_code: str | None = None,
-    today: date | None = None,
-    skip_cases: Collection[str] = (),
-) -> list[Output]:
-    """The outputs :func:`~bouwsteen_tui.export.export_outputs` writes for the same arguments, unwritten."""
-    return workspace_outputs(
-        workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases
-    )
-
-
 def _entries(outputs: Sequence[Output]) -> Iterator[tuple[str, bytes]]:
     for output in outputs:
         yield output.filename, output.data()
@@ -330,30 +313,20 @@ def _entries(outputs: Sequence[Output]) -> Iterator[tuple[str, bytes]]:
 def write_bundle(path: Path, outputs: Sequence[Output], *, stamp: datetime | None = None) -> list[str]:
     """Write ``outputs`` into the zip file ``path`` (atomically, mode 0600); returns the names inside.
 
-    The zip is written to a temporary file in the same folder and renamed over ``path`` only when complete,
-    so an interrupted bundle never leaves half a zip behind.
+    The zip is built in memory (outputs are a few hundred kilobytes) and written with the workspace's atomic
+    write, so an interrupted bundle never leaves half a zip behind.
     """
     path = Path(path)
     make_dir(path.parent)
     moment = (stamp or datetime.now()).timetuple()[:6]
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
+    buffer = io.BytesIO()
     names: list[str] = []
-    try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, data in _entries(outputs):
-                    info = zipfile.ZipInfo(name, date_time=moment)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = (0o100000 | FILE_MODE) << 16  # a regular file, rw for the owner only
-                    archive.writestr(info, data)
-                    names.append(name)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in _entries(outputs):
+            info = zipfile.ZipInfo(name, date_time=moment)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (0o100000 | FILE_MODE) << 16  # a regular file, rw for the owner only
+            archive.writestr(info, data)
+            names.append(name)
+    atomic_write(path, buffer.getvalue())
     return names
