@@ -10,7 +10,8 @@ is added. The dates of the case (created, keep until) are not carried over: an i
 with the default keep-until date.
 
 **Bundles.** :func:`bouwsteen_tui.export.workspace_outputs` lists the very files that
-:func:`bouwsteen_tui.export.export_outputs` writes; :func:`write_bundle` puts them in one zip file, atomically and readable by the owner only.
+:func:`bouwsteen_tui.export.export_outputs` writes; :func:`write_bundle` puts them in one zip file, atomically
+and readable by the owner only.
 
 Part of the core: imports neither textual nor rich.
 """
