@@ -510,3 +510,26 @@ async def test_review_lists_kept_answers_to_questions_the_pack_no_longer_has(wor
         prompts = [str(answers.get_option_at_index(i).prompt) for i in range(answers.option_count)]
         assert any("old_question" in p and "een antwoord van vroeger" in p for p in prompts)
     assert "old_question" in stored(workspace_dir, "role")  # still on disk after the session saved the sheet
+
+
+async def test_no_color_is_respected(workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NO_COLOR set the app renders without colour (our theme does not override it)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.no_color
+        screenshot = app.export_screenshot()
+        assert "#0178d4" not in screenshot.lower()  # the default theme's blue is gone
+
+
+async def test_high_contrast_theme_is_remembered(workspace_dir: Path) -> None:
+    """The high-contrast theme, switched on from the command palette's action, is kept for the next start."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        app.action_toggle_contrast()
+        await pilot.pause()
+        assert app.theme == "bouwsteen-contrast"
+    again = make_app(workspace_dir)
+    async with again.run_test(size=SIZE):
+        assert again.theme == "bouwsteen-contrast"
