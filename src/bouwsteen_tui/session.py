@@ -103,16 +103,6 @@ class Session:
     def has_case(self, code: str) -> bool:
         return code in self._summaries
 
-    def loaded_cases(self) -> list[Case]:
-        """Every case with its answers (export, checks): reads the ones not loaded yet."""
-        cases = []
-        for summary in self.cases():
-            try:
-                cases.append(self.case(summary.code))
-            except KeyError:
-                continue
-        return cases
-
     def document(self, step: Step, case_code: str = "") -> AnswerSet:
         """Where the answers to ``step`` live: a sheet, or the case ``case_code``."""
         if step.scope is Scope.CASE:

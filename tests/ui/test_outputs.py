@@ -122,3 +122,37 @@ async def test_export_only_the_previewed_sheet(tmp_path: Path) -> None:
         await pilot.click("#go")
         await pilot.pause(0.3)
     assert sorted(p.name for p in out.iterdir()) == ["netwerkkaart.md"]
+
+
+async def test_export_to_a_folder_that_cannot_be_made_says_so_and_keeps_running(tmp_path: Path) -> None:
+    """A folder under a file cannot be created: a clear message names it, the app keeps running."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.action_export_all()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#folder", Input).value = str(blocker / "out")
+        await pilot.click("#go")
+        await pilot.pause(0.5)
+        assert app.is_running
+        assert any("mislukt" in n.message and "a-file" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ExportDialog)  # still open: the user can pick another folder
+
+
+async def test_previewing_the_role_card_reads_no_case_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The role card and network map need no case: previewing them opens none, however many there are."""
+    from bouwsteen_tui.workspace import Workspace
+
+    app = sample_app(tmp_path)
+    opened: list[str] = []
+    original = Workspace.load_case
+    monkeypatch.setattr(Workspace, "load_case", lambda self, code: opened.append(code) or original(self, code))
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.preview("step:role")  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert "CLB regio Oost" in app.screen.query_one(Markdown).source
+    assert opened == []

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from bouwsteen_tui.export import Output
     from bouwsteen_tui.session import Session
 
+T = TypeVar("T")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
@@ -30,18 +32,20 @@ def default_export_dir() -> Path:
     return user_documents_path() / "Bouwsteen"
 
 
-def outputs_of(
-    session: Session, *, case_code: str | None = None, formats: frozenset[str] | None = None
-) -> list[Output]:
-    """The outputs of the session's answers (from memory, so what was just typed is in them)."""
+def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Output]:
+    """The Markdown sheets of the session's answers (from memory, so what was just typed is in them).
+
+    With ``case_code`` that case's agreement sheet; without, the role card, network map and other non-case
+    sheets, which need no case: no case file is read, however many the workspace holds.
+    """
     from bouwsteen_tui import workspace
     from bouwsteen_tui.content import Scope
-    from bouwsteen_tui.export import FORMATS, list_outputs
+    from bouwsteen_tui.export import list_outputs
 
     pack = session.pack
     sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
-    cases = [session.case(case_code)] if case_code else session.loaded_cases()
-    return list_outputs(pack, sheets, cases, formats=formats or FORMATS, case_code=case_code, skip_empty=True,
+    cases = [session.case(case_code)] if case_code else []
+    return list_outputs(pack, sheets, cases, formats={"md"}, case_code=case_code, skip_empty=True,
                         today=workspace.today())
 
 
@@ -71,9 +75,9 @@ class PreviewScreen(Screen[None]):
     def _output(self) -> Output | None:
         kind, _, ident = self.target.partition(":")
         if kind == "case":
-            outputs = outputs_of(self.session, case_code=ident, formats=frozenset({"md"}))
+            outputs = sheet_outputs(self.session, case_code=ident)
             return next((o for o in outputs if o.case_code == ident), None)
-        outputs = outputs_of(self.session, formats=frozenset({"md"}))
+        outputs = sheet_outputs(self.session)
         return next((o for o in outputs if o.step_id == ident), None)
 
     def compose(self) -> ComposeResult:
@@ -197,8 +201,14 @@ class ExportDialog(ModalScreen[None]):
             return
         from bouwsteen_tui.guard import describe_findings, scan_cases
 
-        codes = [self.case_code] if self.case_code else [c.code for c in session.cases()]
-        found = scan_cases(session.case(code) for code in codes)
+        # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
+        self.app.save_open_screens()  # type: ignore[attr-defined]
+        session.flush()
+        workspace = session.workspace
+        codes = [self.case_code] if self.case_code else workspace.case_codes()
+        found = await self._in_thread(
+            lambda: scan_cases(c for code in codes if (c := workspace.load_case(code)) is not None)
+        )
         allowed: set[str] = set()
         if found:
             language = session.pack.language if session.pack.language in ("nl", "en") else "nl"
@@ -209,8 +219,6 @@ class ExportDialog(ModalScreen[None]):
             ):
                 allowed = set(found)
         skip = set(found) - allowed
-        self.app.save_open_screens()  # type: ignore[attr-defined]
-        session.flush()
         try:
             written = await self._write(folder, frozenset(formats), skip)
         except OSError as error:
@@ -230,7 +238,7 @@ class ExportDialog(ModalScreen[None]):
         t = tr(self)
         session = app_state(self).session
         self.app.save_open_screens()  # type: ignore[attr-defined]
-        output = next((o for o in outputs_of(session, formats=frozenset({"md"})) if o.step_id == self.step_id), None)
+        output = next((o for o in sheet_outputs(session) if o.step_id == self.step_id), None)
         if output is None:
             self.notify(t("preview.empty"), severity="warning")
             return
@@ -246,18 +254,23 @@ class ExportDialog(ModalScreen[None]):
         self.dismiss(None)
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
-        """Render and write on a thread: a large workspace must not block typing elsewhere."""
-        session = app_state(self).session
+        """Render and write the files on a thread."""
         from bouwsteen_tui import workspace
         from bouwsteen_tui.export import export_outputs
 
-        worker = self.run_worker(
+        session = app_state(self).session
+        return await self._in_thread(
             lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
-                                   case_code=self.case_code, skip_cases=skip, today=workspace.today()),
-            thread=True, exit_on_error=False,
+                                   case_code=self.case_code, skip_cases=skip, today=workspace.today())
         )
-        await worker.wait()
-        if worker.error is not None:
-            raise worker.error
-        assert worker.result is not None
-        return worker.result
+
+    async def _in_thread(self, work: Callable[[], T]) -> T:
+        """Run ``work`` on a thread and wait for it; its exception is raised here."""
+        from textual.worker import WorkerFailed
+
+        worker = self.run_worker(work, thread=True, exit_on_error=False)
+        try:
+            await worker.wait()
+        except WorkerFailed as failed:
+            raise failed.error from None
+        return cast(T, worker.result)
