@@ -476,6 +476,19 @@ def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pac
     return set(found)
 
 
+def _export_outcome(t: Catalog, workspace: Workspace, wrote: bool, withheld: set[str]) -> int:
+    """What every export says after writing: problems, the sharing warning, withheld cases; the exit code."""
+    _report_workspace_problems(workspace, t)
+    if wrote:
+        _warn(t("export.warning"))
+    elif not withheld:
+        _warn(t("export.nothing"))
+    if withheld:
+        _warn(t("export.withheld", codes=", ".join(sorted(withheld))))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None) -> int:
     """``bouwsteen export``: every output as a file in a folder."""
@@ -500,18 +513,11 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         _report_workspace_problems(workspace, t)
         _warn(t("export.failed", reason=_reason(error)))
         return EXIT_FAILED
-    _report_workspace_problems(workspace, t)
     if written:
         _say(t("export.out", folder=out))
         for path in written:
             _say(str(path))
-        _warn(t("export.warning"))
-    elif not withheld:
-        _warn(t("export.nothing"))
-    if withheld:
-        _warn(t("export.withheld", codes=", ".join(sorted(withheld))))
-        return EXIT_FAILED
-    return EXIT_OK
+    return _export_outcome(t, workspace, bool(written), withheld)
 
 
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
@@ -534,18 +540,11 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         _report_workspace_problems(workspace, t)
         _warn(t("export.bundle_failed", path=target, reason=_reason(error)))
         return EXIT_FAILED
-    _report_workspace_problems(workspace, t)
     if names:
         _say(t("export.bundle_written", path=target, count=len(names)))
         for name in names:
             _say(f"  {name}")
-        _warn(t("export.warning"))
-    elif not withheld:
-        _warn(t("export.nothing"))
-    if withheld:
-        _warn(t("export.withheld", codes=", ".join(sorted(withheld))))
-        return EXIT_FAILED
-    return EXIT_OK
+    return _export_outcome(t, workspace, bool(names), withheld)
 
 
 def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
