@@ -27,6 +27,7 @@ class HomeScreen(Screen[None]):
     """Where every session starts: steps, cases, outputs."""
 
     CSS_PATH = "home.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Textual declares it so
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_case", "key.new_case"),
@@ -36,7 +37,7 @@ class HomeScreen(Screen[None]):
         Binding("delete", "delete_case", "key.delete_case", show=False),
         Binding("p", "preview", "key.preview"),
         Binding("f1", "app.help", "key.help"),
-        Binding("ctrl+q", "app.quit", "key.quit"),
+        Binding("ctrl+q", "app.quit", "key.quit", priority=True),  # shown here; the app's own is hidden
     ]
 
     def __init__(self) -> None:

@@ -54,7 +54,7 @@ class RecordsQuestionWidget(QuestionWidget):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a,insert", "add", "key.add_record"),
-        Binding("delete", "delete", "key.delete_record"),
+        Binding("delete", "delete", "key.delete_record", show=False),  # named in the hint under the list
         Binding("shift+up", "move(-1)", "key.move_up", show=False),
         Binding("shift+down", "move(1)", "key.move_down", show=False),
     ]
