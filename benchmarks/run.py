@@ -1,6 +1,6 @@
 """Bouwsteen's speed and memory, as ratios against baselines measured in the same run.
 
-    .venv/bin/python benchmarks/run.py [--quick]
+    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save]
 
 Prints each figure beside its target and exits 1 when a target is missed. Every figure is a ratio against a
 baseline measured in this same run (alternating, median of several rounds), so a busy machine does not fool it.
@@ -9,6 +9,7 @@ baseline measured in this same run (alternating, median of several rounds), so a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import select
@@ -51,10 +52,8 @@ def run_in_pty(argv: list[str], marker: bytes, timeout: float = 60.0) -> tuple[f
         while time.perf_counter() < deadline:
             ready, _, _ = select.select([master], [], [], 0.02)
             if ready:
-                try:
+                with contextlib.suppress(OSError):
                     buffer += os.read(master, 65536)
-                except OSError:
-                    pass
                 if elapsed is None and marker in buffer:
                     elapsed = time.perf_counter() - start
                     os.write(master, b"\x11")  # Ctrl+Q
@@ -85,22 +84,36 @@ def make_workspace(root: Path, cases: int) -> Path:
 
     ws = Workspace.open(root)
     network = Sheet(pack_id="bouwsteen", step_id="network")
-    partners = [Record(id=f"p-{i:04x}", values={"organisation": f"Partner {i}", "type": "school",
-                                                "strength": "workable"}) for i in range(20)]
+    partners = [
+        Record(id=f"p-{i:04x}", values={"organisation": f"Partner {i}", "type": "school", "strength": "workable"})
+        for i in range(20)
+    ]
     network.set("partners", RecordsAnswer(items=partners))
     ws.save(network)
     start = date(2026, 9, 1)
     for i in range(cases):
-        code = "C-" + "".join("23456789ABCDEFGHJKMNPQRSTUVWXYZ"[(i // 31 ** k) % 31] for k in range(5))
-        case = Case(pack_id="bouwsteen", code=code, description=f"oefencasus {i}", created=start,
-                    keep_until=date(2027, 6, 30))
+        code = "C-" + "".join("23456789ABCDEFGHJKMNPQRSTUVWXYZ"[(i // 31**k) % 31] for k in range(5))
+        case = Case(
+            pack_id="bouwsteen", code=code, description=f"oefencasus {i}", created=start, keep_until=date(2027, 6, 30)
+        )
         case.set("case_partners", PartnerAnswer(partners=[p.id for p in partners[:3]]))
         case.set("shared_framing", TextAnswer(text="Een gedeelde situering van enkele zinnen. " * 5))
-        case.set("agreements", RecordsAnswer(items=[
-            Record(values={"what": f"afspraak {j}", "who": partners[j % 20].id,
-                           "report_date": start + timedelta(days=30 + j), "adjust_date": start + timedelta(days=60)})
-            for j in range(5)
-        ]))
+        case.set(
+            "agreements",
+            RecordsAnswer(
+                items=[
+                    Record(
+                        values={
+                            "what": f"afspraak {j}",
+                            "who": partners[j % 20].id,
+                            "report_date": start + timedelta(days=30 + j),
+                            "adjust_date": start + timedelta(days=60),
+                        }
+                    )
+                    for j in range(5)
+                ]
+            ),
+        )
         # written without fsync: this is set-up, not what is measured
         (ws.cases_dir / f"{code}.toml").write_bytes(dump_document(case))
     ws.close()
@@ -112,20 +125,46 @@ def large_case() -> object:
 
     case = Case(pack_id="bouwsteen", code="C-BENCH")
     case.set("case_partners", PartnerAnswer(partners=[f"p-{i:04x}" for i in range(20)]))
-    case.set("perspectives", RecordsAnswer(items=[
-        Record(values={"partner": f"p-{i:04x}", "observations": "Observatie. " * 20,
-                       "interpretations": "Interpretatie. " * 20}) for i in range(20)
-    ]))
-    case.set("agreements", RecordsAnswer(items=[
-        Record(values={"what": f"Afspraak {j}: " + "concreet " * 10, "who": f"p-{j % 20:04x}",
-                       "by_when": date(2027, 1, 1), "report_date": date(2027, 2, 1), "report_to": "klasleerkracht",
-                       "adjust_date": date(2027, 3, 1), "adjust_how": "nieuw overleg"}) for j in range(50)
-    ]))
+    case.set(
+        "perspectives",
+        RecordsAnswer(
+            items=[
+                Record(
+                    values={
+                        "partner": f"p-{i:04x}",
+                        "observations": "Observatie. " * 20,
+                        "interpretations": "Interpretatie. " * 20,
+                    }
+                )
+                for i in range(20)
+            ]
+        ),
+    )
+    case.set(
+        "agreements",
+        RecordsAnswer(
+            items=[
+                Record(
+                    values={
+                        "what": f"Afspraak {j}: " + "concreet " * 10,
+                        "who": f"p-{j % 20:04x}",
+                        "by_when": date(2027, 1, 1),
+                        "report_date": date(2027, 2, 1),
+                        "report_to": "klasleerkracht",
+                        "adjust_date": date(2027, 3, 1),
+                        "adjust_how": "nieuw overleg",
+                    }
+                )
+                for j in range(50)
+            ]
+        ),
+    )
     case.set("shared_framing", TextAnswer(text="Situering. " * 100))
     return case
 
 
 # --------------------------------------------------------------------------------------------- figures
+
 
 class Report:
     def __init__(self) -> None:
@@ -146,110 +185,173 @@ def rounds_alternating(rounds: int, *runs: Callable[[], tuple[float, int]]) -> l
     return results
 
 
+def install_wheel(tmp: Path) -> Path:
+    """The ``bouwsteen`` command as a user gets it: the wheel, installed (and so byte-compiled) into a venv.
+
+    An editable install of the source tree starts slower than what users run when ``PYTHONDONTWRITEBYTECODE`` is
+    set, as it is on some machines: every start compiles the modules again. The venv borrows this environment's
+    dependencies through a ``.pth`` file, so no download is needed.
+    """
+    wheels = tmp / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(HERE.parent)], check=True
+    )
+    (wheel,) = wheels.glob("bouwsteen-*.whl")
+    venv = tmp / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    ours = subprocess.run(
+        [sys.executable, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    (Path(purelib) / "bouwsteen-benchmark-deps.pth").write_text(ours + "\n", encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps", str(wheel)],
+        check=True,
+    )
+    return venv / "bin"
+
+
+def bench_app(report: Report, rounds: int, bindir: Path, tmp: Path, big: Path) -> None:
+    """Time to first screen and to a ready home screen, and peak memory, against the hello-world app."""
+    bouwsteen = str(bindir / "bouwsteen")
+    empty = tmp / "empty"
+
+    def hello() -> tuple[float, int]:
+        return run_in_pty([str(bindir / "python"), str(HERE / "hello.py")], MARKER)
+
+    def app_first() -> tuple[float, int]:
+        shutil.rmtree(empty, ignore_errors=True)
+        return run_in_pty([bouwsteen, "--workspace", str(empty)], MARKER)
+
+    def app_ready_empty() -> tuple[float, int]:
+        shutil.rmtree(empty, ignore_errors=True)
+        return run_in_pty([bouwsteen, "--workspace", str(empty)], READY)
+
+    def app_ready_big() -> tuple[float, int]:
+        (big / "settings.toml").unlink(missing_ok=True)  # start on the home screen every time
+        return run_in_pty([bouwsteen, "--workspace", str(big)], READY)
+
+    base, first_runs, empty_runs, big_runs = rounds_alternating(
+        rounds, hello, app_first, app_ready_empty, app_ready_big
+    )
+    t_hello = statistics.median(t for t, _ in base)
+    t_first = statistics.median(t for t, _ in first_runs)
+    t_empty = statistics.median(t for t, _ in empty_runs)
+    t_big = statistics.median(t for t, _ in big_runs)
+    m_hello = statistics.median(m for _, m in base)
+    m_app = max(m for _, m in empty_runs + big_runs)  # after the home screen is ready: everything loaded
+    report.line("hello-world Textual app: first screen (baseline)", f"{t_hello * 1000:.0f} ms", "", None)
+    report.line("bouwsteen, empty workspace: first screen", f"{t_first * 1000:.0f} ms", "", None)
+    report.line("  ratio to hello world", f"{t_first / t_hello:.2f}x", "<= 1.30x", t_first / t_hello <= 1.3)
+    report.line("bouwsteen, empty workspace: home screen ready", f"{t_empty * 1000:.0f} ms", "", None)
+    report.line("  ratio to hello world (for information)", f"{t_empty / t_hello:.2f}x", "", None)
+    report.line("bouwsteen, 1,000 cases: home screen ready", f"{t_big * 1000:.0f} ms", "", None)
+    report.line("  ratio to empty workspace", f"{t_big / t_empty:.2f}x", "<= 1.50x", t_big / t_empty <= 1.5)
+    report.line("peak memory, hello world (baseline)", f"{m_hello / 1024:.1f} MiB", "", None)
+    report.line("peak memory, bouwsteen (largest of all runs)", f"{m_app / 1024:.1f} MiB", "", None)
+    report.line("  ratio to hello world", f"{m_app / m_hello:.2f}x", "<= 1.50x", m_app / m_hello <= 1.5)
+
+
+def bench_cli(report: Report, rounds: int, sizes: list[int], bindir: Path, tmp: Path, big: Path) -> None:
+    """``list`` and ``export``: the per-case cost at several sizes, against the empty workspace."""
+    from bouwsteen_tui.workspace import Workspace
+
+    bouwsteen = str(bindir / "bouwsteen")
+    empty = tmp / "empty-cli"
+    Workspace.open(empty).close()
+    list_empty = statistics.median(timed([bouwsteen, "list", "--workspace", str(empty)]) for _ in range(rounds))
+    report.line("bouwsteen list, empty workspace (baseline)", f"{list_empty * 1000:.0f} ms", "", None)
+    per_case: dict[str, dict[int, float]] = {"list": {}, "export": {}}
+    for size in sizes:
+        root = big if size == 1000 else make_workspace(tmp / f"ws{size}", size)
+        for command in ("list", "export"):
+            extra = ["--out", str(tmp / f"out{size}"), "--format", "all"] if command == "export" else []
+            argv = [bouwsteen, command, "--workspace", str(root), *extra]
+            timed(argv)  # warm: builds the index once
+            seconds = statistics.median(timed(argv) for _ in range(max(1, rounds // 2)))
+            cost = (seconds - list_empty) / size
+            per_case[command][size] = cost
+            report.line(f"bouwsteen {command}, {size:,} cases", f"{seconds:.2f} s", "", None)
+            report.line("  per case", f"{cost * 1e3:.3f} ms", "", None)
+    for command, costs in per_case.items():
+        small, large = costs[sizes[-2]], costs[sizes[-1]]
+        report.line(
+            f"{command}: per-case cost {sizes[-1]:,} vs {sizes[-2]:,} cases (flat = linear)",
+            f"{large / small:.2f}x",
+            "<= 1.50x",
+            large / small <= 1.5,
+        )
+
+
+def bench_save(report: Report, tmp: Path) -> None:
+    """Autosave of a large case: the typing path only serialises and hands over to the saver thread."""
+    from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.workspace import Workspace
+
+    pack = load_pack_or_raise(builtin_pack_dir("nl"))
+    session = Session(pack, Workspace.open(tmp / "save"), background=True)
+    case = large_case()
+    typing = []
+    for _ in range(100):
+        start = time.perf_counter()
+        session.save(case)  # type: ignore[arg-type]
+        typing.append(time.perf_counter() - start)
+    session.flush()
+    disk = []
+    for _ in range(30):
+        start = time.perf_counter()
+        session.workspace.save(case)  # type: ignore[arg-type]
+        disk.append(time.perf_counter() - start)
+    session.close()
+    t_typing = statistics.median(typing)
+    report.line(
+        "autosave of a large case (50 agreements, 20 partners)", f"{t_typing * 1000:.2f} ms", "< 5 ms", t_typing < 0.005
+    )
+    report.line("  the write itself, on the saver thread (fsync)", f"{statistics.median(disk) * 1000:.2f} ms", "", None)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and sizes (for a smoke run)")
+    parser.add_argument(
+        "--only",
+        choices=("app", "cli", "save"),
+        help="one group of figures: app start and memory, list and export, or autosave",
+    )
     args = parser.parse_args()
     rounds = 3 if args.quick else 7
     sizes = [100, 1000] if args.quick else [100, 1000, 5000]
-    bouwsteen = str(BIN / "bouwsteen")
+    groups = [args.only] if args.only else ["app", "cli", "save"]
     report = Report()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {rounds} rounds, median\n")
-    print(f"{'figure':<58} {'value':>16}   {'target':<14}")
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        empty = tmp / "empty"
+        bindir = install_wheel(tmp) if {"app", "cli"} & set(groups) else BIN
+        print(f"{'figure':<58} {'value':>16}   {'target':<14}")
         big = make_workspace(tmp / "big", 1000)
-        subprocess.run([bouwsteen, "list", "--workspace", str(big)], check=True, stdout=subprocess.DEVNULL)
-
-        def hello() -> tuple[float, int]:
-            return run_in_pty([sys.executable, str(HERE / "hello.py")], MARKER)
-
-        def app_first() -> tuple[float, int]:
-            shutil.rmtree(empty, ignore_errors=True)
-            return run_in_pty([bouwsteen, "--workspace", str(empty)], MARKER)
-
-        def app_ready_empty() -> tuple[float, int]:
-            shutil.rmtree(empty, ignore_errors=True)
-            return run_in_pty([bouwsteen, "--workspace", str(empty)], READY)
-
-        def app_ready_big() -> tuple[float, int]:
-            (big / "settings.toml").unlink(missing_ok=True)  # start on the home screen every time
-            return run_in_pty([bouwsteen, "--workspace", str(big)], READY)
-
-        base, first_runs, empty_runs, big_runs = rounds_alternating(
-            rounds, hello, app_first, app_ready_empty, app_ready_big
+        subprocess.run(
+            [str(bindir / "bouwsteen"), "list", "--workspace", str(big)], check=True, stdout=subprocess.DEVNULL
         )
-        t_hello = statistics.median(t for t, _ in base)
-        t_first = statistics.median(t for t, _ in first_runs)
-        t_empty = statistics.median(t for t, _ in empty_runs)
-        t_big = statistics.median(t for t, _ in big_runs)
-        m_hello = statistics.median(m for _, m in base)
-        m_app = max(m for _, m in empty_runs + big_runs)  # after the home screen is ready: everything loaded
-        report.line("hello-world Textual app: first screen (baseline)", f"{t_hello * 1000:.0f} ms", "", None)
-        report.line("bouwsteen, empty workspace: first screen", f"{t_first * 1000:.0f} ms", "", None)
-        report.line("  ratio to hello world", f"{t_first / t_hello:.2f}x", "<= 1.30x", t_first / t_hello <= 1.3)
-        report.line("bouwsteen, empty workspace: home screen ready", f"{t_empty * 1000:.0f} ms", "", None)
-        report.line("  ratio to hello world (for information)", f"{t_empty / t_hello:.2f}x", "", None)
-        report.line("bouwsteen, 1,000 cases: home screen ready", f"{t_big * 1000:.0f} ms", "", None)
-        report.line("  ratio to empty workspace", f"{t_big / t_empty:.2f}x", "<= 1.50x", t_big / t_empty <= 1.5)
-        report.line("peak memory, hello world (baseline)", f"{m_hello / 1024:.1f} MiB", "", None)
-        report.line("peak memory, bouwsteen (largest of all runs)", f"{m_app / 1024:.1f} MiB", "", None)
-        report.line("  ratio to hello world", f"{m_app / m_hello:.2f}x", "<= 1.50x", m_app / m_hello <= 1.5)
-
-        # list and export: per-case cost at several sizes, against the empty workspace
-        print()
-        shutil.rmtree(empty, ignore_errors=True)
-        from bouwsteen_tui.workspace import Workspace
-
-        Workspace.open(empty).close()
-        list_empty = statistics.median(timed([bouwsteen, "list", "--workspace", str(empty)]) for _ in range(rounds))
-        report.line("bouwsteen list, empty workspace (baseline)", f"{list_empty * 1000:.0f} ms", "", None)
-        per_case: dict[str, dict[int, float]] = {"list": {}, "export": {}}
-        for size in sizes:
-            root = big if size == 1000 else make_workspace(tmp / f"ws{size}", size)
-            for command in ("list", "export"):
-                extra = ["--out", str(tmp / f"out{size}"), "--format", "all"] if command == "export" else []
-                argv = [bouwsteen, command, "--workspace", str(root), *extra]
-                timed(argv)  # warm: builds the index once
-                seconds = statistics.median(timed(argv) for _ in range(max(1, rounds // 2)))
-                cost = (seconds - list_empty) / size
-                per_case[command][size] = cost
-                report.line(f"bouwsteen {command}, {size:,} cases", f"{seconds:.2f} s", "", None)
-                report.line(f"  per case", f"{cost * 1e3:.3f} ms", "", None)
-        for command, costs in per_case.items():
-            small, large = costs[sizes[-2]], costs[sizes[-1]]
-            report.line(f"{command}: per-case cost {sizes[-1]:,} vs {sizes[-2]:,} cases (flat = linear)",
-                        f"{large / small:.2f}x", "<= 1.50x", large / small <= 1.5)
-
-        # autosave of a large case: the typing path only serialises and hands over
-        print()
-        from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-        from bouwsteen_tui.session import Session
-        from bouwsteen_tui.workspace import Workspace
-
-        pack = load_pack_or_raise(builtin_pack_dir("nl"))
-        session = Session(pack, Workspace.open(tmp / "save"), background=True)
-        case = large_case()
-        typing = []
-        for _ in range(100):
-            start = time.perf_counter()
-            session.save(case)  # type: ignore[arg-type]
-            typing.append(time.perf_counter() - start)
-        session.flush()
-        disk = []
-        for _ in range(30):
-            start = time.perf_counter()
-            session.workspace.save(case)  # type: ignore[arg-type]
-            disk.append(time.perf_counter() - start)
-        session.close()
-        t_typing = statistics.median(typing)
-        report.line("autosave of a large case (50 agreements, 20 partners)", f"{t_typing * 1000:.2f} ms", "< 5 ms",
-                    t_typing < 0.005)
-        report.line("  the write itself, on the saver thread (fsync)", f"{statistics.median(disk) * 1000:.2f} ms",
-                    "", None)
-    print()
+        if "app" in groups:
+            bench_app(report, rounds, bindir, tmp, big)
+            print()
+        if "cli" in groups:
+            bench_cli(report, rounds, sizes, bindir, tmp, big)
+            print()
+        if "save" in groups:
+            bench_save(report, tmp)
+            print()
     print("FAILED: a target was missed" if report.failed else "all targets met")
     return 1 if report.failed else 0
 
