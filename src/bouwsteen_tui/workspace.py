@@ -37,13 +37,13 @@ from bouwsteen_tui.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
     Case,
-    CaseIndex,
     CaseSummary,
     Settings,
     Sheet,
     summarize,
 )
 
+INDEX_DOCUMENT = "case-index"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
@@ -386,8 +386,7 @@ class Workspace:
         The index (``cases/index.toml``) keeps each case's summary with the size and modification time of its
         file; a file whose stat differs is parsed again. The refreshed index is written back when it changed.
         """
-        index = self._read_index()
-        known = {s.code: s for s in index.cases}
+        known = self._read_index()
         summaries: list[CaseSummary] = []
         changed = False
         for code in self.case_codes():
@@ -405,18 +404,25 @@ class Workspace:
                 summary = summarize(case, stat.st_mtime_ns, stat.st_size)
                 changed = True
             summaries.append(summary)
-        if changed or len(summaries) != len(index.cases):
+        if changed or len(summaries) != len(known):
             self.save_index(summaries)
         return summaries
 
-    def _read_index(self) -> CaseIndex:
+    def _read_index(self) -> dict[str, CaseSummary]:
+        """The summaries in the index by code; a malformed entry is left out (its case file is read again)."""
         try:
             data = tomllib.loads(self.index_path.read_text(encoding="utf-8"))
-            if data.get("schema_version") != SCHEMA_VERSION:
-                return CaseIndex()
-            return CaseIndex.model_validate(data)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError):
-            return CaseIndex()  # the index is a cache: rebuilt from the case files
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return {}  # the index is a cache: rebuilt from the case files
+        entries = data.get("cases")
+        if data.get("schema_version") != SCHEMA_VERSION or data.get("document") != INDEX_DOCUMENT:
+            return {}
+        known: dict[str, CaseSummary] = {}
+        for entry in entries if isinstance(entries, list) else []:
+            with contextlib.suppress(ValueError):
+                summary = CaseSummary.from_toml(entry)
+                known[summary.code] = summary
+        return known
 
     def save_index(self, summaries: list[CaseSummary]) -> None:
         """Write the index (a cache; failures are harmless and ignored).
@@ -424,7 +430,9 @@ class Workspace:
         A read-only workspace (``bouwsteen list``) writes it too when no other instance holds the lock, so that
         the next listing is fast; the index changes no answer.
         """
-        data = dump_document(CaseIndex(cases=summaries))
+        cases = [summary.to_toml() for summary in summaries]
+        document = {"schema_version": SCHEMA_VERSION, "document": INDEX_DOCUMENT, "cases": cases}
+        data = tomli_w.dumps(document).encode("utf-8")
         with contextlib.suppress(OSError):
             if self._lock is not None:
                 atomic_write(self.index_path, data)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+import tomllib
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import tomli_w
 
-from bouwsteen_tui.answers import Case, Record, RecordsAnswer, TextAnswer, new_case_code
+from bouwsteen_tui.answers import Case, CaseStatus, CaseSummary, Record, RecordsAnswer, TextAnswer, new_case_code
 from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
 from bouwsteen_tui.session import Session
 from bouwsteen_tui.workspace import Workspace
@@ -46,7 +48,7 @@ def test_second_listing_parses_no_case_file(tmp_path: Path, monkeypatch: pytest.
     summaries = Workspace(tmp_path).case_summaries()
     assert len(summaries) == 30
     assert parsed == []
-    assert summaries[0].report_dates and summaries[0].answered == ["agreements", "shared_framing"]
+    assert summaries[0].report_dates and summaries[0].answered == ("agreements", "shared_framing")
 
 
 def test_changed_case_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,3 +97,78 @@ def test_session_opens_cases_lazily(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert parsed == [codes[4]]
     finally:
         session.close()
+
+
+def test_a_summary_survives_the_index_file_unchanged(tmp_path: Path) -> None:
+    """Every field of a summary, closed date included, comes back from the index as it went in."""
+    codes = _fill(tmp_path, 2)
+    with Workspace.open(tmp_path) as ws:
+        case = ws.load_case(codes[0])
+        assert case is not None
+        case.status = CaseStatus.CLOSED
+        case.closed_on = date(2026, 11, 2)
+        ws.save(case)
+        built = {s.code: s for s in ws.case_summaries()}
+    entries = tomllib.loads((tmp_path / "cases" / "index.toml").read_text(encoding="utf-8"))["cases"]
+    read_back = {s.code: s for s in (CaseSummary.from_toml(e) for e in entries)}
+    assert read_back == built
+    assert read_back[codes[0]].closed_on == date(2026, 11, 2)
+    assert read_back[codes[0]].status is CaseStatus.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("code", 7),
+        ("created", "2026-09-01"),
+        ("keep_until", datetime(2027, 6, 30, 12, 0)),
+        ("status", "lost"),
+        ("answered", "shared_framing"),
+        ("report_dates", [date(2027, 1, 1), "morgen"]),
+        ("size", True),
+    ],
+)
+def test_a_malformed_index_entry_is_read_again_from_its_case_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, value: object
+) -> None:
+    """One bad entry (wrong type, unknown status, a time where a date belongs) costs one case file read, no more,
+    and the listing is right."""
+    codes = _fill(tmp_path, 3)
+    Workspace(tmp_path).case_summaries()
+    index = tmp_path / "cases" / "index.toml"
+    document = tomllib.loads(index.read_text(encoding="utf-8"))
+    bad = sorted(codes)[1]
+    entry = next(e for e in document["cases"] if e["code"] == bad)
+    entry[field] = value
+    index.write_text(tomli_w.dumps(document), encoding="utf-8")
+    with pytest.raises(ValueError):
+        CaseSummary.from_toml(entry)
+    parsed = _count_parses(monkeypatch)
+    summaries = Workspace(tmp_path).case_summaries()
+    assert [s.code for s in summaries] == sorted(codes)
+    assert parsed == [bad]
+
+
+def test_an_index_of_another_kind_or_version_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file named index.toml that is not Bouwsteen's index of this version is rebuilt from the case files."""
+    codes = _fill(tmp_path, 2)
+    Workspace(tmp_path).case_summaries()
+    index = tmp_path / "cases" / "index.toml"
+    document = tomllib.loads(index.read_text(encoding="utf-8"))
+    for change in ({"document": "case"}, {"schema_version": 1}):
+        index.write_text(tomli_w.dumps({**document, **change}), encoding="utf-8")
+        parsed = _count_parses(monkeypatch)
+        assert [s.code for s in Workspace(tmp_path).case_summaries()] == sorted(codes)
+        assert sorted(parsed) == sorted(codes)
+        monkeypatch.undo()
+
+
+def test_summaries_are_slotted_and_share_question_ids(tmp_path: Path) -> None:
+    """A summary has no per-instance dict, and the question ids of different cases are the same string objects:
+    a thousand cases cost a thousand small objects, not a thousand copies of every id."""
+    _fill(tmp_path, 3)
+    Workspace(tmp_path).case_summaries()
+    first, second, _ = Workspace(tmp_path).case_summaries()
+    assert not hasattr(first, "__dict__")
+    assert first.answered == second.answered == ("agreements", "shared_framing")
+    assert all(a is b for a, b in zip(first.answered, second.answered, strict=True))
