@@ -372,41 +372,35 @@ class CaseSummary:
     def expired(self, today: date) -> bool:
         return self.keep_until < today
 
-    def to_toml(self) -> dict[str, Any]:
-        """The summary as an entry of the index file (no ``None`` values: TOML has none)."""
-        entry: dict[str, Any] = {
+    def to_json(self) -> dict[str, Any]:
+        """The summary as an entry of the index file (dates as ISO text)."""
+        return {
             "code": self.code,
             "description": self.description,
             "status": self.status.value,
-            "created": self.created,
-            "keep_until": self.keep_until,
+            "created": self.created.isoformat(),
+            "keep_until": self.keep_until.isoformat(),
+            "closed_on": self.closed_on.isoformat() if self.closed_on is not None else None,
             "answered": list(self.answered),
-            "report_dates": list(self.report_dates),
+            "report_dates": [d.isoformat() for d in self.report_dates],
             "mtime_ns": self.mtime_ns,
             "size": self.size,
         }
-        if self.closed_on is not None:
-            entry["closed_on"] = self.closed_on
-        return entry
 
     @classmethod
-    def from_toml(cls, entry: object) -> CaseSummary:
-        """An index entry back as a summary; ``ValueError`` when it is not one (the index is then rebuilt)."""
+    def from_json(cls, entry: object) -> CaseSummary:
+        """An index entry back as a summary; ``ValueError`` when it is not one (its case file is then read)."""
         if not isinstance(entry, dict):
-            raise ValueError("an index entry is a table")
-        closed_on = entry.get("closed_on")
+            raise ValueError("an index entry is an object")
         answered = entry.get("answered", [])
         report_dates = entry.get("report_dates", [])
+        closed_on = entry.get("closed_on")
         if not (
             isinstance(code := entry.get("code"), str)
             and isinstance(description := entry.get("description", ""), str)
-            and _is_date(created := entry.get("created"))
-            and _is_date(keep_until := entry.get("keep_until"))
-            and (closed_on is None or _is_date(closed_on))
             and isinstance(answered, list)
             and all(isinstance(a, str) for a in answered)
             and isinstance(report_dates, list)
-            and all(_is_date(d) for d in report_dates)
             and _is_int(mtime_ns := entry.get("mtime_ns", 0))
             and _is_int(size := entry.get("size", 0))
         ):
@@ -415,18 +409,21 @@ class CaseSummary:
             code=code,
             description=description,
             status=CaseStatus(entry.get("status", CaseStatus.OPEN.value)),
-            created=created,
-            keep_until=keep_until,
-            closed_on=closed_on,
+            created=_iso_date(entry.get("created")),
+            keep_until=_iso_date(entry.get("keep_until")),
+            closed_on=None if closed_on is None else _iso_date(closed_on),
             answered=tuple(sys.intern(a) for a in answered),  # the same few question ids in every case
-            report_dates=tuple(report_dates),
+            report_dates=tuple(_iso_date(d) for d in report_dates),
             mtime_ns=mtime_ns,
             size=size,
         )
 
 
-def _is_date(value: object) -> TypeGuard[date]:
-    return isinstance(value, date) and not isinstance(value, datetime)
+def _iso_date(value: object) -> date:
+    """``YYYY-MM-DD`` as a date; ``ValueError`` for anything else."""
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError(f"not a date: {value!r}")
+    return date.fromisoformat(value)
 
 
 def _is_int(value: object) -> TypeGuard[int]:

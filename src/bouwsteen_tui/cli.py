@@ -783,19 +783,22 @@ def _not_a_workspace(root: Path, t: Catalog) -> str:
     if root.is_symlink():
         return t("wipe.reason.symlink")
 
-    def ours(entry: Path, dirs: frozenset[str]) -> bool:
+    from bouwsteen_tui.workspace import INDEX_FILE
+
+    def ours(entry: Path, dirs: frozenset[str], files: frozenset[str] = frozenset({".lock"})) -> bool:
         name = entry.name
         if entry.is_symlink():
             return False
         if entry.is_dir():
             return name in dirs
-        return name.endswith(".toml") or name == ".lock" or (name.startswith(".") and name.endswith(".tmp"))
+        return name.endswith(".toml") or name in files or (name.startswith(".") and name.endswith(".tmp"))
 
     entries = sorted(root.iterdir())
     cases = root / "cases"
     foreign = [e.name for e in entries if not ours(e, WORKSPACE_DIRS)]
     if cases.is_dir() and not cases.is_symlink():
-        foreign += [f"cases/{e.name}" for e in sorted(cases.iterdir()) if not ours(e, frozenset())]
+        case_files = frozenset({INDEX_FILE})
+        foreign += [f"cases/{e.name}" for e in sorted(cases.iterdir()) if not ours(e, frozenset(), case_files)]
     if foreign:
         shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
         return t("wipe.reason.foreign", names=shown)

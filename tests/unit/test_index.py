@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
-import tomllib
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
-import tomli_w
 
 from bouwsteen_tui.answers import Case, CaseStatus, CaseSummary, Record, RecordsAnswer, TextAnswer, new_case_code
 from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
@@ -69,7 +68,7 @@ def test_changed_case_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.M
 def test_corrupt_index_is_rebuilt(tmp_path: Path) -> None:
     """The index is a cache: garbage in it is ignored and the cases are listed from their files."""
     _fill(tmp_path, 3)
-    (tmp_path / "cases" / "index.toml").write_text("nonsense = [", encoding="utf-8")
+    (tmp_path / "cases" / "index.json").write_text('{"nonsense": [', encoding="utf-8")
     workspace = Workspace(tmp_path)
     assert len(workspace.case_summaries()) == 3
     assert workspace.problems == []
@@ -109,8 +108,8 @@ def test_a_summary_survives_the_index_file_unchanged(tmp_path: Path) -> None:
         case.closed_on = date(2026, 11, 2)
         ws.save(case)
         built = {s.code: s for s in ws.case_summaries()}
-    entries = tomllib.loads((tmp_path / "cases" / "index.toml").read_text(encoding="utf-8"))["cases"]
-    read_back = {s.code: s for s in (CaseSummary.from_toml(e) for e in entries)}
+    entries = json.loads((tmp_path / "cases" / "index.json").read_text(encoding="utf-8"))["cases"]
+    read_back = {s.code: s for s in (CaseSummary.from_json(e) for e in entries)}
     assert read_back == built
     assert read_back[codes[0]].closed_on == date(2026, 11, 2)
     assert read_back[codes[0]].status is CaseStatus.CLOSED
@@ -120,11 +119,12 @@ def test_a_summary_survives_the_index_file_unchanged(tmp_path: Path) -> None:
     ("field", "value"),
     [
         ("code", 7),
-        ("created", "2026-09-01"),
-        ("keep_until", datetime(2027, 6, 30, 12, 0)),
+        ("created", 20260901),
+        ("keep_until", "2027-06-30T12:00:00"),
+        ("closed_on", "gisteren"),
         ("status", "lost"),
         ("answered", "shared_framing"),
-        ("report_dates", [date(2027, 1, 1), "morgen"]),
+        ("report_dates", ["2027-01-01", "morgen"]),
         ("size", True),
     ],
 )
@@ -135,14 +135,14 @@ def test_a_malformed_index_entry_is_read_again_from_its_case_file(
     and the listing is right."""
     codes = _fill(tmp_path, 3)
     Workspace(tmp_path).case_summaries()
-    index = tmp_path / "cases" / "index.toml"
-    document = tomllib.loads(index.read_text(encoding="utf-8"))
+    index = tmp_path / "cases" / "index.json"
+    document = json.loads(index.read_text(encoding="utf-8"))
     bad = sorted(codes)[1]
     entry = next(e for e in document["cases"] if e["code"] == bad)
     entry[field] = value
-    index.write_text(tomli_w.dumps(document), encoding="utf-8")
+    index.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ValueError):
-        CaseSummary.from_toml(entry)
+        CaseSummary.from_json(entry)
     parsed = _count_parses(monkeypatch)
     summaries = Workspace(tmp_path).case_summaries()
     assert [s.code for s in summaries] == sorted(codes)
@@ -150,13 +150,13 @@ def test_a_malformed_index_entry_is_read_again_from_its_case_file(
 
 
 def test_an_index_of_another_kind_or_version_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file named index.toml that is not Bouwsteen's index of this version is rebuilt from the case files."""
+    """An index.json that is not Bouwsteen's index of this version is rebuilt from the case files."""
     codes = _fill(tmp_path, 2)
     Workspace(tmp_path).case_summaries()
-    index = tmp_path / "cases" / "index.toml"
-    document = tomllib.loads(index.read_text(encoding="utf-8"))
-    for change in ({"document": "case"}, {"schema_version": 1}):
-        index.write_text(tomli_w.dumps({**document, **change}), encoding="utf-8")
+    index = tmp_path / "cases" / "index.json"
+    document = json.loads(index.read_text(encoding="utf-8"))
+    for change in ({"document": "case"}, {"schema_version": 1}, {"cases": {"C-AAAA": {}}}):
+        index.write_text(json.dumps({**document, **change}), encoding="utf-8")
         parsed = _count_parses(monkeypatch)
         assert [s.code for s in Workspace(tmp_path).case_summaries()] == sorted(codes)
         assert sorted(parsed) == sorted(codes)
@@ -172,3 +172,27 @@ def test_summaries_are_slotted_and_share_question_ids(tmp_path: Path) -> None:
     assert not hasattr(first, "__dict__")
     assert first.answered == second.answered == ("agreements", "shared_framing")
     assert all(a is b for a, b in zip(first.answered, second.answered, strict=True))
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe not utf-8", b"[1, 2, 3]", b"null", b""])
+def test_an_unreadable_index_is_rebuilt(tmp_path: Path, content: bytes) -> None:
+    """Bytes that are not UTF-8, JSON that is not an object, an empty file: the cases are listed from their files
+    and a good index is written back."""
+    codes = _fill(tmp_path, 2)
+    index = tmp_path / "cases" / "index.json"
+    index.write_bytes(content)
+    assert [s.code for s in Workspace.open(tmp_path).case_summaries()] == sorted(codes)
+    assert json.loads(index.read_text(encoding="utf-8"))["document"] == "case-index"
+
+
+def test_an_old_toml_index_is_replaced(tmp_path: Path) -> None:
+    """The TOML index of earlier builds is removed once the JSON index is written; the cases are all listed."""
+    codes = _fill(tmp_path, 2)
+    legacy = tmp_path / "cases" / "index.toml"
+    legacy.write_text('schema_version = 2\ndocument = "case-index"\n', encoding="utf-8")
+    (tmp_path / "cases" / "index.json").unlink(missing_ok=True)
+    with Workspace.open(tmp_path) as ws:
+        assert [s.code for s in ws.case_summaries()] == sorted(codes)
+    assert not legacy.exists()
+    assert (tmp_path / "cases" / "index.json").is_file()
+    assert Workspace(tmp_path).case_codes() == sorted(codes)  # index.toml was never taken for a case
