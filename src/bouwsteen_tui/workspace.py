@@ -5,7 +5,7 @@ Layout::
     <root>/settings.toml          language, theme, last position
     <root>/<step_id>.toml         one sheet per profile or network step (role.toml, network.toml)
     <root>/cases/<CODE>.toml      one file per case
-    <root>/cases/index.json       a cache of the cases' summaries, for lists (rebuilt when missing or stale)
+    <root>/cases/index.jsonl      a cache of the cases' summaries, for lists (rebuilt when missing or stale)
     <root>/set-aside/             corrupt or foreign files, moved here untouched
     <root>/.lock                  held by the one instance that may write
 
@@ -45,11 +45,12 @@ from bouwsteen_tui.answers import (
     summarize,
 )
 
-# The index of case summaries is a cache, not a document of the user's: JSON, which Python parses forty times
-# faster than TOML and with a fraction of the memory (it is read on every start). Earlier builds wrote it as
-# TOML (index.toml); that file is removed when the new index is written.
-INDEX_FILE = "index.json"
-LEGACY_INDEX_FILE = "index.toml"
+# The index of case summaries is a cache, not a document of the user's, read on every start: JSON Lines (a header,
+# then one case a line), which Python parses forty times faster than TOML, one line at a time so that a thousand
+# cases never sit in memory twice. Earlier builds wrote index.toml or index.json; those are removed when the new
+# index is written.
+INDEX_FILE = "index.jsonl"
+LEGACY_INDEX_FILES = ("index.toml", "index.json")
 INDEX_DOCUMENT = "case-index"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -390,7 +391,7 @@ class Workspace:
     def case_summaries(self) -> list[CaseSummary]:
         """A summary of every case, sorted by code, parsing only the case files changed since the index.
 
-        The index (``cases/index.json``) keeps each case's summary with the size and modification time of its
+        The index (``cases/index.jsonl``) keeps each case's summary with the size and modification time of its
         file; a file whose stat differs is parsed again. The refreshed index is written back when it changed.
         """
         known = self._read_index()
@@ -416,21 +417,26 @@ class Workspace:
         return summaries
 
     def _read_index(self) -> dict[str, CaseSummary]:
-        """The summaries in the index by code; a malformed entry is left out (its case file is read again)."""
-        try:
-            data = json.loads(self.index_path.read_bytes())
-        except (OSError, ValueError):  # ValueError: not JSON, or not UTF-8
-            return {}  # the index is a cache: rebuilt from the case files
-        if not isinstance(data, dict):
-            return {}
-        entries = data.get("cases")
-        if data.get("schema_version") != SCHEMA_VERSION or data.get("document") != INDEX_DOCUMENT:
-            return {}
+        """The summaries in the index by code; a malformed line is left out (its case file is read again).
+
+        Read line by line: only one case's parsed line is in memory at a time, besides the summaries.
+        """
         known: dict[str, CaseSummary] = {}
-        for entry in entries if isinstance(entries, list) else []:
-            with contextlib.suppress(ValueError):
-                summary = CaseSummary.from_json(entry)
-                known[summary.code] = summary
+        try:
+            with self.index_path.open("rb") as lines:
+                header = json.loads(lines.readline())
+                if (
+                    not isinstance(header, dict)
+                    or header.get("schema_version") != SCHEMA_VERSION
+                    or header.get("document") != INDEX_DOCUMENT
+                ):
+                    return {}
+                for line in lines:
+                    with contextlib.suppress(ValueError):  # not JSON, not UTF-8, or not a summary
+                        summary = CaseSummary.from_json(json.loads(line))
+                        known[summary.code] = summary
+        except (OSError, ValueError):
+            return {}  # the index is a cache: rebuilt from the case files
         return known
 
     def save_index(self, summaries: list[CaseSummary]) -> None:
@@ -439,9 +445,10 @@ class Workspace:
         A read-only workspace (``bouwsteen list``) writes it too when no other instance holds the lock, so that
         the next listing is fast; the index changes no answer.
         """
-        cases = [summary.to_json() for summary in summaries]
-        document = {"schema_version": SCHEMA_VERSION, "document": INDEX_DOCUMENT, "cases": cases}
-        data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        summaries_json = (summary.to_json() for summary in summaries)
+        header = {"schema_version": SCHEMA_VERSION, "document": INDEX_DOCUMENT}
+        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in (header, *summaries_json)]
+        data = ("\n".join(lines) + "\n").encode("utf-8")
         with contextlib.suppress(OSError):
             if self._lock is not None:
                 self._write_index(data)
@@ -457,7 +464,8 @@ class Workspace:
 
     def _write_index(self, data: bytes) -> None:
         atomic_write(self.index_path, data)
-        (self.cases_dir / LEGACY_INDEX_FILE).unlink(missing_ok=True)
+        for legacy in LEGACY_INDEX_FILES:
+            (self.cases_dir / legacy).unlink(missing_ok=True)
 
     def stat_case(self, code: str) -> tuple[int, int]:
         """(mtime_ns, size) of a case file, for its summary."""

@@ -327,11 +327,11 @@ def test_list_in_english(two_cases: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_list_does_not_change_the_workspace(two_cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Listing reads only: a bad case file is reported, not moved, and no answer file changes.
 
-    Only the index (a cache of case summaries, ``cases/index.json``) may be written, so the next listing is fast.
+    Only the index (a cache of case summaries, ``cases/index.jsonl``) may be written, so the next listing is fast.
     """
     bad = two_cases / "cases" / "C-BAD2.toml"
     bad.write_bytes(b"[[[")
-    index = two_cases / "cases" / "index.json"
+    index = two_cases / "cases" / "index.jsonl"
 
     def files() -> dict[Path, bytes]:
         return {p: p.read_bytes() for p in two_cases.rglob("*") if p.is_file() and p != index}
@@ -397,8 +397,8 @@ def test_wipe_deletes_with_the_word(
     (two_cases / "set-aside").mkdir()
     (two_cases / "set-aside" / "cases__C-BAD2.toml.20250101T000000Z").write_bytes(b"[[[")
     (two_cases / "cases" / ".C-7K4Q.toml.abc.tmp").write_bytes(b"x")
-    Workspace(two_cases).case_summaries()  # writes the index, cases/index.json: Bouwsteen's own
-    assert (two_cases / "cases" / "index.json").is_file()
+    Workspace(two_cases).case_summaries()  # writes the index, cases/index.jsonl: Bouwsteen's own
+    assert (two_cases / "cases" / "index.jsonl").is_file()
     code, out, err = run(["wipe", "--workspace", str(two_cases)], capsys, stdin="WISSEN\n", monkeypatch=monkeypatch)
     assert code == 0, err
     assert "2 casus(sen)" in err
@@ -457,10 +457,10 @@ def test_wipe_names_foreign_files(tmp_path: Path, capsys: pytest.CaptureFixture[
     with Workspace.open(tmp_path / "ws"):
         pass
     (tmp_path / "ws" / "thesis.docx").write_bytes(b"PK")
-    (tmp_path / "ws" / "index.json").write_bytes(b"{}")  # the index's name is Bouwsteen's only inside cases/
+    (tmp_path / "ws" / "index.jsonl").write_bytes(b"{}")  # the index's name is Bouwsteen's only inside cases/
     err = run(["wipe", "--workspace", str(tmp_path / "ws"), "--yes"], capsys)[2]
     assert "thesis.docx" in err
-    assert "index.json" in err
+    assert "index.jsonl" in err
 
 
 def test_wipe_refuses_while_another_window_holds_the_workspace(

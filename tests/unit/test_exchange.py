@@ -159,7 +159,7 @@ def test_import_never_overwrites_a_case(demo: Path, tmp_path: Path, capsys: pyte
     assert run(["import", str(path), "--workspace", str(demo)], capsys)[0] == 0
     after = snapshot(demo / "cases")
     for name, data in before.items():
-        if name != "index.json":
+        if name != "index.jsonl":
             assert after[name] == data, name
     with Workspace.open(demo, read_only=True) as workspace:
         assert len(workspace.case_codes()) == 3

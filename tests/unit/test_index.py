@@ -27,6 +27,17 @@ def _fill(root: Path, count: int) -> list[str]:
     return codes
 
 
+def _index_lines(root: Path) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """The index file's header and its entries, one a line."""
+    header, *entries = (json.loads(line) for line in (root / "cases" / "index.jsonl").read_text("utf-8").splitlines())
+    return header, entries
+
+
+def _write_index_lines(root: Path, header: object, entries: list[object], extra: str = "") -> None:
+    lines = [json.dumps(header), *(json.dumps(e) for e in entries)]
+    (root / "cases" / "index.jsonl").write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
+
+
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed: list[str] = []
     original = Workspace.load_case
@@ -68,7 +79,7 @@ def test_changed_case_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.M
 def test_corrupt_index_is_rebuilt(tmp_path: Path) -> None:
     """The index is a cache: garbage in it is ignored and the cases are listed from their files."""
     _fill(tmp_path, 3)
-    (tmp_path / "cases" / "index.json").write_text('{"nonsense": [', encoding="utf-8")
+    (tmp_path / "cases" / "index.jsonl").write_text('{"nonsense": [', encoding="utf-8")
     workspace = Workspace(tmp_path)
     assert len(workspace.case_summaries()) == 3
     assert workspace.problems == []
@@ -108,7 +119,8 @@ def test_a_summary_survives_the_index_file_unchanged(tmp_path: Path) -> None:
         case.closed_on = date(2026, 11, 2)
         ws.save(case)
         built = {s.code: s for s in ws.case_summaries()}
-    entries = json.loads((tmp_path / "cases" / "index.json").read_text(encoding="utf-8"))["cases"]
+    header, entries = _index_lines(tmp_path)
+    assert header == {"schema_version": 2, "document": "case-index"}
     read_back = {s.code: s for s in (CaseSummary.from_json(e) for e in entries)}
     assert read_back == built
     assert read_back[codes[0]].closed_on == date(2026, 11, 2)
@@ -135,12 +147,11 @@ def test_a_malformed_index_entry_is_read_again_from_its_case_file(
     and the listing is right."""
     codes = _fill(tmp_path, 3)
     Workspace(tmp_path).case_summaries()
-    index = tmp_path / "cases" / "index.json"
-    document = json.loads(index.read_text(encoding="utf-8"))
+    header, entries = _index_lines(tmp_path)
     bad = sorted(codes)[1]
-    entry = next(e for e in document["cases"] if e["code"] == bad)
+    entry = next(e for e in entries if e["code"] == bad)
     entry[field] = value
-    index.write_text(json.dumps(document), encoding="utf-8")
+    _write_index_lines(tmp_path, header, entries)
     with pytest.raises(ValueError):
         CaseSummary.from_json(entry)
     parsed = _count_parses(monkeypatch)
@@ -150,13 +161,12 @@ def test_a_malformed_index_entry_is_read_again_from_its_case_file(
 
 
 def test_an_index_of_another_kind_or_version_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An index.json that is not Bouwsteen's index of this version is rebuilt from the case files."""
+    """An index whose header is not Bouwsteen's index of this version is rebuilt from the case files."""
     codes = _fill(tmp_path, 2)
     Workspace(tmp_path).case_summaries()
-    index = tmp_path / "cases" / "index.json"
-    document = json.loads(index.read_text(encoding="utf-8"))
-    for change in ({"document": "case"}, {"schema_version": 1}, {"cases": {"C-AAAA": {}}}):
-        index.write_text(json.dumps({**document, **change}), encoding="utf-8")
+    header, entries = _index_lines(tmp_path)
+    for change in ({"document": "case"}, {"schema_version": 1}, None):
+        _write_index_lines(tmp_path, {**header, **change} if change is not None else [header], entries)
         parsed = _count_parses(monkeypatch)
         assert [s.code for s in Workspace(tmp_path).case_summaries()] == sorted(codes)
         assert sorted(parsed) == sorted(codes)
@@ -174,15 +184,28 @@ def test_summaries_are_slotted_and_share_question_ids(tmp_path: Path) -> None:
     assert all(a is b for a, b in zip(first.answered, second.answered, strict=True))
 
 
-@pytest.mark.parametrize("content", [b"\xff\xfe not utf-8", b"[1, 2, 3]", b"null", b""])
+@pytest.mark.parametrize("content", [b"\xff\xfe not utf-8", b"[1, 2, 3]", b"null", b"", b"\n\n"])
 def test_an_unreadable_index_is_rebuilt(tmp_path: Path, content: bytes) -> None:
     """Bytes that are not UTF-8, JSON that is not an object, an empty file: the cases are listed from their files
     and a good index is written back."""
     codes = _fill(tmp_path, 2)
-    index = tmp_path / "cases" / "index.json"
+    index = tmp_path / "cases" / "index.jsonl"
     index.write_bytes(content)
     assert [s.code for s in Workspace.open(tmp_path).case_summaries()] == sorted(codes)
-    assert json.loads(index.read_text(encoding="utf-8"))["document"] == "case-index"
+    assert _index_lines(tmp_path)[0]["document"] == "case-index"
+
+
+def test_a_broken_line_costs_only_its_own_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line cut short (a full disk, an editor) or garbage between lines: the other cases come from the index."""
+    codes = _fill(tmp_path, 4)
+    Workspace(tmp_path).case_summaries()
+    header, entries = _index_lines(tmp_path)
+    lines = [json.dumps(header), json.dumps(entries[0]), "{not json", json.dumps(entries[2])[:-9], "\xff",
+             json.dumps(entries[3])]
+    (tmp_path / "cases" / "index.jsonl").write_bytes("\n".join(lines).encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    parsed = _count_parses(monkeypatch)
+    assert [s.code for s in Workspace(tmp_path).case_summaries()] == sorted(codes)
+    assert sorted(parsed) == sorted(e["code"] for e in (entries[1], entries[2]))
 
 
 def test_an_old_toml_index_is_replaced(tmp_path: Path) -> None:
@@ -190,9 +213,12 @@ def test_an_old_toml_index_is_replaced(tmp_path: Path) -> None:
     codes = _fill(tmp_path, 2)
     legacy = tmp_path / "cases" / "index.toml"
     legacy.write_text('schema_version = 2\ndocument = "case-index"\n', encoding="utf-8")
-    (tmp_path / "cases" / "index.json").unlink(missing_ok=True)
+    earlier = tmp_path / "cases" / "index.json"
+    earlier.write_text("{}", encoding="utf-8")
+    (tmp_path / "cases" / "index.jsonl").unlink(missing_ok=True)
     with Workspace.open(tmp_path) as ws:
         assert [s.code for s in ws.case_summaries()] == sorted(codes)
     assert not legacy.exists()
-    assert (tmp_path / "cases" / "index.json").is_file()
+    assert not earlier.exists()
+    assert (tmp_path / "cases" / "index.jsonl").is_file()
     assert Workspace(tmp_path).case_codes() == sorted(codes)  # index.toml was never taken for a case
