@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, RadioSet, Select, SelectionList, TextArea
+from textual.widgets import Button, Input, Label, OptionList, RadioSet, Select, SelectionList, Static, TextArea
 
 from bouwsteen_tui import workspace as atomic_write_module
 from bouwsteen_tui.answers import (
@@ -24,6 +25,7 @@ from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen
 from bouwsteen_tui.screens.step import StepScreen
+from bouwsteen_tui.session import Session
 from bouwsteen_tui.workspace import Workspace
 
 SIZE = (100, 40)
@@ -415,10 +417,24 @@ async def test_identifier_guard_warns_and_replaces_by_case_code(workspace_dir: P
 async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) -> None:
     """Without preloading, the home screen appears at once and fills in when the workspace is loaded."""
     app = BouwsteenApp(workspace_dir, background_saves=False)
+    release = threading.Event()
+    load = app._load
+
+    def held_load() -> Session:  # the core loads only when the test says so
+        release.wait(10)
+        return load()
+
+    app._load = held_load  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
-        if not app.ready:  # the first frame: the headings are there, the steps are loading
-            first = app.screen.query_one("#steps", OptionList)
-            assert "Laden" in str(first.get_option_at_index(0).prompt)
+        await pilot.pause()
+        # the first frame: the heading and a loading line, made of light widgets only (no button, no list)
+        assert not app.ready
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "Laden" in str(home.query_one("#steps-loading", Static).render())
+        assert str(home.query_one("#steps-title", Label).render()) == "De drie stappen"
+        assert not home.query(Button) and not home.query(OptionList) and not home.query("#cases")
+        release.set()
         for _ in range(100):
             if app.ready:
                 break
@@ -430,6 +446,8 @@ async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) 
         steps = home.query_one("#steps", OptionList)
         assert steps.option_count == 3
         assert str(steps.get_option_at_index(0).prompt).startswith("1  Verhelder je eigen rol")
+        assert not home.query("#steps-loading")
+        assert home.query_one("#steps-title", Label).region.y < steps.region.y  # the list is under its heading
 
 
 async def test_case_from_an_earlier_session_can_be_closed_and_kept_longer(workspace_dir: Path) -> None:

@@ -126,6 +126,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "k: keep until · Del: delete",
     ),
     "home.outputs": ("Uitvoer", "Outputs"),
+    "home.outputs_hint": (
+        "Het afsprakenblad is dat van de casus die hierboven gekozen is.",
+        "The agreement sheet is that of the case selected above.",
+    ),
     "case.col.code": ("Code", "Code"),
     "case.col.description": ("Korte beschrijving", "Short description"),
     "case.col.status": ("Status", "Status"),

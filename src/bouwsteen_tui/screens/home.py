@@ -58,16 +58,26 @@ class HomeScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="home"):
             yield Static("", id="intro", markup=False)
-            yield Button(t("home.resume"), id="resume", variant="primary", compact=True)
+            if app_state(self).ready:
+                yield self._resume_button()
             yield Label(t("home.steps"), classes="section", id="steps-title")
-            yield OptionList(Option(t("home.loading"), disabled=True), id="steps")
             if app_state(self).ready:
                 yield from self._compose_rest()
+            else:
+                # The first frame comes before the core is loaded, and is made of light widgets only: the steps,
+                # the resume button, the cases and the outputs are mounted once it is (see setup()).
+                yield Static(t("home.loading"), id="steps-loading", classes="hint")
         yield Footer()
 
+    def _resume_button(self) -> Button:
+        button = Button(tr(self)("home.resume"), id="resume", variant="primary", compact=True)
+        button.display = False  # shown by _refresh_resume() when there is somewhere to resume
+        return button
+
     def _compose_rest(self) -> ComposeResult:
-        """Cases and outputs: composed once the core is loaded, so the first frame comes sooner."""
+        """The steps, the cases and the outputs: composed once the core is loaded, so the first frame is sooner."""
         t = tr(self)
+        yield OptionList(id="steps")
         yield Label(t("home.cases"), classes="section")
         yield Static(t("home.cases_hint"), classes="hint")
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
@@ -79,15 +89,13 @@ class HomeScreen(Screen[None]):
             yield Button(t("case.keep_until"), id="keep-case", compact=True)
             yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
         yield Label(t("home.outputs"), classes="section")
+        yield Static(t("home.outputs_hint"), classes="hint")
         yield OptionList(id="outputs")
 
     def on_mount(self) -> None:
         self.title = "BOUWSTEEN"
-        if not app_state(self).ready:
-            # drawn before the core is loaded: the app calls setup() when it is
-            self.query_one("#resume", Button).display = False
-            return
-        self.setup()
+        if app_state(self).ready:  # otherwise the app calls setup() when the core is loaded
+            self.setup()
 
     def setup(self) -> None:
         """Fill the screen from the session (once the core is loaded)."""
@@ -112,7 +120,10 @@ class HomeScreen(Screen[None]):
 
     @work(exclusive=True, group="home-setup")
     async def _mount_rest_then_setup(self) -> None:
-        await self.query_one("#home", VerticalScroll).mount_compose(self._compose_rest())
+        home = self.query_one("#home", VerticalScroll)
+        await home.mount(self._resume_button(), before="#steps-title")
+        await self.query_one("#steps-loading").remove()
+        await home.mount_compose(self._compose_rest())
         self.setup()
 
     def on_screen_resume(self) -> None:
@@ -204,11 +215,12 @@ class HomeScreen(Screen[None]):
 
         t = tr(self)
         options = []
+        selected = self._selected_case()
         for step in self.session.pack.steps:
             if step.scope is Scope.CASE:
-                for case in self.session.cases():
-                    if case.answered:
-                        options.append(Option(t("output.case_sheet", code=case.code), id=f"case:{case.code}"))
+                # the sheet of the case selected above: one line, however many cases the workspace holds
+                if selected is not None and self.session.summary(selected).answered:
+                    options.append(Option(t("output.case_sheet", code=selected), id=f"case:{selected}"))
                 continue
             if self.session.has_sheet(step.id) and step_progress(step, self.session.sheet(step.id)).answered:
                 key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
@@ -375,6 +387,7 @@ class HomeScreen(Screen[None]):
             closed = self.session.summary(code).status is CaseStatus.CLOSED
             t = tr(self)
             self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+        self._refresh_outputs()  # the case sheet listed is the selected case's
 
     # ----------------------------------------------------------------------------------- outputs
 
