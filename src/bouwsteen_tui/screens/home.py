@@ -10,11 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.cases import CaseTable
+
+DESCRIPTION_WIDTH = 40  # cells; a longer description ends in "…" (the whole one is in the case's dialog)
 
 if TYPE_CHECKING:
     from bouwsteen_tui.content import Step
@@ -80,7 +83,7 @@ class HomeScreen(Screen[None]):
         yield OptionList(id="steps")
         yield Label(t("home.cases"), classes="section")
         yield Static(t("home.cases_hint"), classes="hint")
-        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield CaseTable(id="cases")
         with Horizontal(id="case-buttons"):
             yield Button(t("case.new"), id="new-case", compact=True)
             yield Button(t("case.open"), id="open-case", compact=True)
@@ -111,10 +114,10 @@ class HomeScreen(Screen[None]):
         self.query_one("#intro", Static).update(pack.introduction)
         if len(pack.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
             self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(pack.steps)))
-        table = self.query_one("#cases", DataTable)
         t = tr(self)
-        for key in ("code", "description", "status", "progress", "report_back", "keep_until"):
-            table.add_column(t(f"case.col.{key}"), key=key)
+        columns = ("code", "description", "status", "progress", "report_back", "keep_until")
+        widths = (None, DESCRIPTION_WIDTH, None, None, None, None)
+        self.query_one("#cases", CaseTable).set_columns([t(f"case.col.{key}") for key in columns], widths)
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
 
@@ -181,26 +184,23 @@ class HomeScreen(Screen[None]):
         from bouwsteen_tui.content import Scope
 
         t = tr(self)
-        table = self.query_one("#cases", DataTable)
-        current = self._selected_case()
-        table.clear()
+        table = self.query_one("#cases", CaseTable)
         today = date.today()
         case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
-        question_ids = [q.id for s in case_steps for p in s.parts for q in p.questions]
+        question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
+        total = len(question_ids)
+        rows: list[tuple[str, tuple[str, ...]]] = []
         for case in self.session.cases():
-            answered = len(set(case.answered) & set(question_ids))
-            total = len(question_ids)
+            answered = len(question_ids.intersection(case.answered))
             status = t(f"case.status.{case.status.value}")
             if case.closed_on is not None:
                 status = t("case.status.closed_on", date=format_date(case.closed_on))
             keep = format_date(case.keep_until)
             if case.expired(today):
                 keep += " " + t("case.expired")
-            report = case.next_report_back(today)
-            table.add_row(case.code, case.description or "—", status, f"{answered}/{total}",
-                          format_date(report) or "—", keep, key=case.code)
-        if current is not None and self.session.has_case(current):
-            table.move_cursor(row=table.get_row_index(current))
+            report = format_date(case.next_report_back(today)) or "—"
+            rows.append((case.code, (case.code, case.description or "—", status, f"{answered}/{total}", report, keep)))
+        table.set_rows(rows)  # the cursor stays on the case it was on
         has_cases = bool(self.session.cases())
         for button_id in ("open-case", "describe-case", "toggle-case", "keep-case", "delete-case"):
             self.query_one(f"#{button_id}", Button).disabled = not has_cases
@@ -233,11 +233,7 @@ class HomeScreen(Screen[None]):
             outputs.add_option(Option(t("output.none"), disabled=True))
 
     def _selected_case(self) -> str | None:
-        table = self.query_one("#cases", DataTable)
-        if table.row_count == 0:
-            return None
-        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return str(row_key.value) if row_key.value is not None else None
+        return self.query_one("#cases", CaseTable).cursor_key
 
     # ----------------------------------------------------------------------------------- steps
 
@@ -296,7 +292,7 @@ class HomeScreen(Screen[None]):
         if step is not None:
             self.open_step(step, case.code)
 
-    @on(DataTable.RowSelected, "#cases")
+    @on(CaseTable.RowSelected, "#cases")
     @on(Button.Pressed, "#open-case")
     def action_open_case(self) -> None:
         code = self._selected_case()
@@ -378,7 +374,7 @@ class HomeScreen(Screen[None]):
             self.refresh_all()
             self.notify(t("case.deleted", code=code))
 
-    @on(DataTable.RowHighlighted, "#cases")
+    @on(CaseTable.RowHighlighted, "#cases")
     def _case_highlighted(self) -> None:
         from bouwsteen_tui.answers import CaseStatus
 
