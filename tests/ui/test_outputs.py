@@ -156,3 +156,29 @@ async def test_previewing_the_role_card_reads_no_case_file(tmp_path: Path, monke
         assert isinstance(app.screen, PreviewScreen)
         assert "CLB regio Oost" in app.screen.query_one(Markdown).source
     assert opened == []
+
+
+async def test_the_outputs_list_the_sheet_of_the_selected_case(tmp_path: Path) -> None:
+    """However many cases there are, the outputs name one case sheet: that of the case under the cursor; a case
+    without answers has none to show."""
+    app = sample_app(tmp_path)
+    second = app.session.new_case("tweede casus")
+    second.set("shared_framing", TextAnswer(text="Een tweede situering."))
+    app.session.save(second)
+    empty = app.session.new_case("nog leeg")
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        outputs = home.query_one("#outputs", OptionList)
+        order = [case.code for case in app.session.cases()]
+
+        def listed() -> list[str | None]:
+            return [outputs.get_option_at_index(i).id for i in range(outputs.option_count)]
+
+        home.query_one("#cases").focus()
+        for index, code in enumerate(order):
+            if index:
+                await pilot.press("down")
+                await pilot.pause()
+            expected = [] if code == empty.code else [f"case:{code}"]
+            assert listed() == ["step:role", *expected, "step:network"], code
