@@ -526,11 +526,14 @@ class Workspace:
         self.save(case)
 
     def delete_case(self, code: str) -> None:
-        """Delete a case file for good."""
+        """Delete a case file for good, and its line in the index (which holds its short description)."""
         if self.read_only:
             raise ReadOnlyWorkspace(f"{self.root} is {self.read_only_reason}; nothing was deleted")
         with contextlib.suppress(FileNotFoundError):
             self.case_path(code).unlink()
+        known = self._read_index()
+        if known.pop(code, None) is not None:
+            self.save_index(list(known.values()))
 
     def has_data(self) -> bool:
         """Whether the workspace holds any answers (sheets or cases)."""

@@ -222,3 +222,15 @@ def test_an_old_toml_index_is_replaced(tmp_path: Path) -> None:
     assert not earlier.exists()
     assert (tmp_path / "cases" / "index.jsonl").is_file()
     assert Workspace(tmp_path).case_codes() == sorted(codes)  # index.toml was never taken for a case
+
+
+def test_a_deleted_case_leaves_nothing_in_the_index(tmp_path: Path) -> None:
+    """Deleting a case removes its line from the index at once: its description is not kept anywhere."""
+    codes = _fill(tmp_path, 3)
+    with Workspace.open(tmp_path) as ws:
+        ws.case_summaries()
+        assert "casus 1" in (tmp_path / "cases" / "index.jsonl").read_text(encoding="utf-8")
+        ws.delete_case(codes[1])
+        text = (tmp_path / "cases" / "index.jsonl").read_text(encoding="utf-8")
+    assert codes[1] not in text and "casus 1" not in text
+    assert codes[0] in text and codes[2] in text
