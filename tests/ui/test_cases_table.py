@@ -200,3 +200,21 @@ def test_the_table_never_loads_the_emoji_table() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["C-1   :smile: [b]x[/b]", "False"]
+
+
+async def test_left_and_right_scroll_a_table_wider_than_the_screen() -> None:
+    """On a narrow screen the columns past the edge are reached with the arrow keys."""
+    app = TableApp(count=3)
+    async with app.run_test(size=(16, 12)) as pilot:
+        await pilot.pause()
+        table = app.query_one(CaseTable)
+        assert table.virtual_size.width > table.scrollable_content_region.width
+        assert "Status" not in lines(table)[0]
+        for _ in range(20):
+            await pilot.press("right")
+        await pilot.pause()
+        assert table.scroll_x > 0 and "Status" in lines(table)[0]
+        for _ in range(20):
+            await pilot.press("left")
+        await pilot.pause()
+        assert table.scroll_x == 0

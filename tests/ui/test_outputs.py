@@ -182,3 +182,19 @@ async def test_the_outputs_list_the_sheet_of_the_selected_case(tmp_path: Path) -
                 await pilot.pause()
             expected = [] if code == empty.code else [f"case:{code}"]
             assert listed() == ["step:role", *expected, "step:network"], code
+
+
+async def test_the_cases_table_fits_an_80_column_terminal(tmp_path: Path) -> None:
+    """At 80 columns every column of the cases table is on screen (the description is cut short with …); at 120
+    the description is shown whole."""
+    from bouwsteen_tui.widgets.cases import CaseTable
+
+    for size, whole in (((80, 24), False), ((120, 40), True)):
+        app = sample_app(tmp_path / str(size[0]))
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one("#cases", CaseTable)
+            assert table.virtual_size.width <= table.scrollable_content_region.width, size
+            row = table.render_line(1).text
+            assert ("leerling 5e leerjaar, vaak afwezig" in row) is whole, row
+            assert "30-06-2040" in row

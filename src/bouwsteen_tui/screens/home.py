@@ -17,7 +17,11 @@ from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 
-DESCRIPTION_WIDTH = 40  # cells; a longer description ends in "…" (the whole one is in the case's dialog)
+# The widest a case's description is shown, in cells; a longer one ends in "…" (the whole one is in its dialog).
+# Narrow terminals (under 100 columns, 80 being the classic) get the short width, so that every column fits.
+DESCRIPTION_WIDTH = 40
+DESCRIPTION_WIDTH_NARROW = 18
+COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_until")
 
 if TYPE_CHECKING:
     from bouwsteen_tui.content import Step
@@ -114,12 +118,19 @@ class HomeScreen(Screen[None]):
         self.query_one("#intro", Static).update(pack.introduction)
         if len(pack.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
             self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(pack.steps)))
-        t = tr(self)
-        columns = ("code", "description", "status", "progress", "report_back", "keep_until")
-        widths = (None, DESCRIPTION_WIDTH, None, None, None, None)
-        self.query_one("#cases", CaseTable).set_columns([t(f"case.col.{key}") for key in columns], widths)
+        self._set_columns()
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
+
+    def _set_columns(self) -> None:
+        t = tr(self)
+        description = DESCRIPTION_WIDTH if self.size.width >= 100 else DESCRIPTION_WIDTH_NARROW
+        widths = tuple(description if key == "description" else None for key in COLUMNS)
+        self.query_one("#cases", CaseTable).set_columns([t(f"case.col.{key}") for key in COLUMNS], widths)
+
+    def on_resize(self) -> None:
+        if self._ready:
+            self._set_columns()
 
     @work(exclusive=True, group="home-setup")
     async def _mount_rest_then_setup(self) -> None:
