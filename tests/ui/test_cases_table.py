@@ -218,3 +218,22 @@ async def test_left_and_right_scroll_a_table_wider_than_the_screen() -> None:
             await pilot.press("left")
         await pilot.pause()
         assert table.scroll_x == 0
+
+
+async def test_selecting_is_not_taken_for_highlighting_by_on_handlers() -> None:
+    """``@on(CaseTable.RowHighlighted)`` does not fire for a RowSelected (``@on`` matches message subclasses)."""
+    from textual import on
+
+    class OnApp(TableApp):
+        @on(CaseTable.RowHighlighted)
+        def _highlighted(self, event: CaseTable.RowHighlighted) -> None:
+            self.highlighted.append(f"on:{event.key}")
+
+    app = OnApp(count=3)
+    async with app.run_test(size=(60, 12)) as pilot:
+        await pilot.pause()
+        app.highlighted.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.selected == ["C-0000"]
+        assert app.highlighted == []

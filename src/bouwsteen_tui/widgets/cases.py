@@ -38,6 +38,19 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…" if width > 0 else ""
 
 
+class _RowMessage(Message):
+    """A message about one row of a :class:`CaseTable` (not a base of each other: ``@on`` matches subclasses)."""
+
+    def __init__(self, table: CaseTable, key: str | None) -> None:
+        super().__init__()
+        self.table = table
+        self.key = key
+
+    @property
+    def control(self) -> CaseTable:
+        return self.table
+
+
 class CaseTable(ScrollView, can_focus=True):
     """Rows of cases with a header that stays in view, a row cursor, and Enter or a click to open a row."""
 
@@ -81,29 +94,15 @@ class CaseTable(ScrollView, can_focus=True):
 
     cursor_row: reactive[int] = reactive(0, always_update=False, init=False)
 
-    class RowHighlighted(Message):
+    class RowHighlighted(_RowMessage):
         """The cursor is on another row (``key`` is ``None`` when the table is empty)."""
 
-        def __init__(self, table: CaseTable, key: str | None) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
+        key: str | None
 
-        @property
-        def control(self) -> CaseTable:
-            return self.table
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """A row is chosen: Enter, or a click on the row that has the cursor."""
 
-        def __init__(self, table: CaseTable, key: str) -> None:
-            super().__init__()
-            self.table = table
-            self.key = key
-
-        @property
-        def control(self) -> CaseTable:
-            return self.table
+        key: str
 
     def __init__(self, *, id: str | None = None, classes: str | None = None, zebra_stripes: bool = True) -> None:
         super().__init__(id=id, classes=classes)
