@@ -420,3 +420,24 @@ def test_privacy_imports_neither_textual_nor_rich() -> None:
     code = "import sys, bouwsteen_tui.privacy; print(sorted({'textual', 'rich'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_stdnum_loads_only_when_a_text_holds_a_candidate_number() -> None:
+    """Plain text, an e-mail address and a phone number are scanned without python-stdnum (whose import costs
+    1.5 MiB and 20 ms); a national-number-shaped or IBAN-shaped run loads it to check the digits."""
+    code = (
+        "import sys\n"
+        "from bouwsteen_tui.privacy import scan\n"
+        "scan('Gesprek met de ouders op dinsdag; mail a.peeters@example.org of bel 0470 12 34 56.')\n"
+        "print('stdnum' in sys.modules)\n"
+        "scan('rijksregisternummer 85.07.30-033.28')\n"
+        "print('stdnum' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
+    iban = (
+        "import sys\nfrom bouwsteen_tui.privacy import scan\n"
+        "scan('BE68 5390 0754 7034')\nprint('stdnum' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", iban], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True"]
