@@ -237,3 +237,23 @@ async def test_selecting_is_not_taken_for_highlighting_by_on_handlers() -> None:
         await pilot.pause()
         assert app.selected == ["C-0000"]
         assert app.highlighted == []
+
+
+async def test_the_flexible_column_gives_way_so_the_table_fits() -> None:
+    """The flexible column narrows (to no less than 10 cells) when the table is too wide, and widens again."""
+
+    app = TableApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        table = app.query_one(CaseTable)
+        table.set_columns(LABELS, flexible=1)
+        table.set_rows([("C-1", ("C-1", "een heel lange beschrijving van deze casus", "lopend"))])
+        await pilot.pause()
+        assert table.virtual_size.width <= table.scrollable_content_region.width == 40
+        assert lines(table)[1] == " C-1   een heel lange beschrijv…  lopend"
+        await pilot.resize_terminal(80, 12)
+        await pilot.pause()
+        assert lines(table)[1] == " C-1   een heel lange beschrijving van deze casus  lopend"
+        await pilot.resize_terminal(20, 12)
+        await pilot.pause()
+        assert lines(table)[1].startswith(" C-1   een heel …  ")  # 10 cells at least: the rest scrolls

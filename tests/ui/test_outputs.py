@@ -185,11 +185,11 @@ async def test_the_outputs_list_the_sheet_of_the_selected_case(tmp_path: Path) -
 
 
 async def test_the_cases_table_fits_an_80_column_terminal(tmp_path: Path) -> None:
-    """At 80 columns every column of the cases table is on screen (the description is cut short with …); at 120
-    the description is shown whole."""
+    """At 80 and 100 columns every column of the cases table is on screen (the description is cut short with …);
+    at 120 the description is shown whole."""
     from bouwsteen_tui.widgets.cases import CaseTable
 
-    for size, whole in (((80, 24), False), ((120, 40), True)):
+    for size, whole in (((80, 24), False), ((100, 30), True), ((120, 40), True)):
         app = sample_app(tmp_path / str(size[0]))
         async with app.run_test(size=size) as pilot:
             await pilot.pause()

@@ -18,9 +18,8 @@ from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 
 # The widest a case's description is shown, in cells; a longer one ends in "…" (the whole one is in its dialog).
-# Narrow terminals (under 100 columns, 80 being the classic) get the short width, so that every column fits.
+# On a narrow terminal the description column gives way, so that every other column stays in view.
 DESCRIPTION_WIDTH = 40
-DESCRIPTION_WIDTH_NARROW = 18
 COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_until")
 
 if TYPE_CHECKING:
@@ -124,13 +123,9 @@ class HomeScreen(Screen[None]):
 
     def _set_columns(self) -> None:
         t = tr(self)
-        description = DESCRIPTION_WIDTH if self.size.width >= 100 else DESCRIPTION_WIDTH_NARROW
-        widths = tuple(description if key == "description" else None for key in COLUMNS)
-        self.query_one("#cases", CaseTable).set_columns([t(f"case.col.{key}") for key in COLUMNS], widths)
-
-    def on_resize(self) -> None:
-        if self._ready:
-            self._set_columns()
+        widths = tuple(DESCRIPTION_WIDTH if key == "description" else None for key in COLUMNS)
+        table = self.query_one("#cases", CaseTable)
+        table.set_columns([t(f"case.col.{key}") for key in COLUMNS], widths, flexible=COLUMNS.index("description"))
 
     @work(exclusive=True, group="home-setup")
     async def _mount_rest_then_setup(self) -> None:

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 GAP = "  "  # between columns
+MIN_FLEXIBLE = 10  # the narrowest the flexible column gets, in cells
 PAD = " "  # before the first column
 
 
@@ -109,18 +110,24 @@ class CaseTable(ScrollView, can_focus=True):
         self.zebra_stripes = zebra_stripes
         self._labels: tuple[str, ...] = ()
         self._max_widths: tuple[int | None, ...] = ()
+        self._flexible: int | None = None
         self._keys: list[str] = []
         self._cells: list[tuple[str, ...]] = []
         self._rows_by_key: dict[str, int] = {}
-        self._widths: list[int] = []
+        self._natural: list[int] = []  # each column's width for its widest cell, within its maximum
+        self._widths: list[int] = []  # as drawn: the flexible column gives way when the table is too wide
         self._highlighted: str | None = None
 
     # ----------------------------------------------------------------------------------- data
 
-    def set_columns(self, labels: Sequence[str], max_widths: Sequence[int | None] | None = None) -> None:
-        """The column headings, and the widest each column may be (``None``: as wide as its widest cell)."""
+    def set_columns(
+        self, labels: Sequence[str], max_widths: Sequence[int | None] | None = None, flexible: int | None = None
+    ) -> None:
+        """The column headings, the widest each column may be (``None``: as wide as its widest cell), and which
+        column (an index) narrows, down to ``MIN_FLEXIBLE`` cells, so that the table fits its width."""
         self._labels = tuple(one_line(label) for label in labels)
         self._max_widths = tuple(max_widths) if max_widths is not None else (None,) * len(self._labels)
+        self._flexible = flexible
         self._measure()
 
     def set_rows(self, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -161,8 +168,20 @@ class CaseTable(ScrollView, can_focus=True):
         for column, limit in enumerate(self._max_widths[: len(widths)]):
             if limit is not None:
                 widths[column] = min(widths[column], max(limit, 1))
-        self._widths = widths
+        self._natural = widths
+        self._fit()
+
+    def _fit(self) -> None:
+        """Column widths for the width the table has now; sets the virtual size."""
+        widths = list(self._natural)
         total = len(PAD) + sum(widths) + len(GAP) * max(len(widths) - 1, 0)
+        available = self.scrollable_content_region.width if self.is_mounted else 0
+        flexible = self._flexible
+        if flexible is not None and 0 <= flexible < len(widths) and 0 < available < total:
+            narrowed = max(widths[flexible] - (total - available), min(MIN_FLEXIBLE, widths[flexible]))
+            total -= widths[flexible] - narrowed
+            widths[flexible] = narrowed
+        self._widths = widths
         self.virtual_size = Size(total, len(self._keys) + 1)  # + the header line
 
     # ----------------------------------------------------------------------------------- cursor
@@ -196,6 +215,7 @@ class CaseTable(ScrollView, can_focus=True):
             self.scroll_to(y=row - visible + 1, animate=False, immediate=True)
 
     def on_resize(self) -> None:
+        self._fit()
         self._scroll_to_cursor()
 
     def action_cursor(self, delta: int) -> None:
