@@ -29,7 +29,7 @@ PAD = " "  # before the first column
 
 def one_line(text: str) -> str:
     """A cell's text on one line: control characters (newlines, escapes) become spaces."""
-    return "".join(ch if ch.isprintable() else " " for ch in text) if not text.isprintable() else text
+    return text if text.isprintable() else "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def fit(text: str, width: int) -> str:
