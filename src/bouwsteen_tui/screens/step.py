@@ -31,7 +31,10 @@ from bouwsteen_tui.widgets.questions import (
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
 
-SAVE_DELAY = 0.5  # seconds after the last keystroke; well within the promised second
+# Autosave: 0.5 s after the last keystroke, and never later than 1 s after the first unsaved change, so that
+# steady typing (which keeps restarting the short timer) is still saved at least once a second.
+SAVE_DELAY = 0.5
+SAVE_CEILING = 1.0
 
 
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
@@ -73,7 +76,8 @@ class StepScreen(Screen[None]):
         self.step = step
         self.case_code = case_code
         self.part_index = max(0, min(part_index, len(step.parts) - 1))
-        self._save_timer: Timer | None = None
+        self._save_timer: Timer | None = None  # restarts on every change (debounce)
+        self._ceiling_timer: Timer | None = None  # started by the first unsaved change, never restarted
 
     @property
     def session(self) -> Session:
@@ -234,16 +238,25 @@ class StepScreen(Screen[None]):
                 widget.set_lookups(lookups)
 
     def _schedule_save(self) -> None:
+        """Save at the earlier of SAVE_DELAY after this change and SAVE_CEILING after the first unsaved one."""
         if self._save_timer is not None:
             self._save_timer.reset()
         else:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
+            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
+        if self._ceiling_timer is None:
+            self._ceiling_timer = self.set_timer(SAVE_CEILING, self.save_now, name="autosave ceiling")
+
+    @property
+    def save_pending(self) -> bool:
+        """Whether a change waits for its autosave."""
+        return self._save_timer is not None or self._ceiling_timer is not None
 
     def save_now(self) -> None:
         """Save this step's document now (called on every navigation and when typing pauses)."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+        for timer in (self._save_timer, self._ceiling_timer):
+            if timer is not None:
+                timer.stop()
+        self._save_timer = self._ceiling_timer = None
         document = self.document
         if isinstance(document, Case | Sheet):
             self.session.save(document)
