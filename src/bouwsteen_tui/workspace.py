@@ -7,7 +7,6 @@ Layout::
     <root>/cases/<CODE>.toml      one file per case
     <root>/cases/index.jsonl      a cache of the cases' summaries, for lists (rebuilt when missing or stale)
     <root>/set-aside/             corrupt or foreign files, moved here untouched
-    <root>/.lock                  held by the one instance that may write
 
 Every write is atomic (a temp file in the same folder, flushed and fsynced, then ``os.replace``); files are
 created 0600 and folders 0700. A corrupt or foreign file is never overwritten: it is moved to ``set-aside/``
@@ -163,19 +162,25 @@ def make_dir(path: Path) -> None:
 
 
 class WriterLock:
-    """An OS-level lock on a file: held by one process at a time, released by the kernel when it dies.
+    """An OS-level lock on the workspace folder: held by one process at a time, released by the kernel when it dies.
 
-    ``flock`` on POSIX, ``msvcrt.locking`` on Windows; a lock left by a killed process never blocks the next
-    start, because the kernel drops it with the process.
+    On POSIX the folder itself is locked (``flock`` on a descriptor of the directory), not a file inside it: a lock
+    file can be deleted while a window holds it, and the next window would then lock a new file and write beside
+    the first. A directory cannot be swapped under a running window that way. On Windows, where directories cannot
+    be opened like that, a ``.lock`` file in the folder is locked with ``msvcrt.locking``. A lock left by a killed
+    process never blocks the next start, because the kernel drops it with the process.
     """
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self.path = path  # the workspace folder
         self._fd: int | None = None
 
     def acquire(self) -> bool:
         """Take the lock without waiting; ``False`` when another process holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        if sys.platform == "win32":  # pragma: no cover - not run on the CI machine
+            fd = os.open(self.path / ".lock", os.O_RDWR | os.O_CREAT, FILE_MODE)
+        else:
+            fd = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY)
         try:
             if sys.platform == "win32":  # pragma: no cover - not run on the CI machine
                 import msvcrt
@@ -192,6 +197,10 @@ class WriterLock:
             raise
         self._fd = fd
         return True
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
 
     def release(self) -> None:
         if self._fd is not None:
@@ -233,7 +242,7 @@ class Workspace:
             workspace.read_only = True
             workspace.read_only_reason = "opened read-only"
             return workspace
-        lock = WriterLock(workspace.root / ".lock")
+        lock = WriterLock(workspace.root)
         try:
             held = lock.acquire()
         except OSError as error:
@@ -248,6 +257,29 @@ class Workspace:
                 workspace.in_use = True
                 workspace.read_only_reason = "in use by another Bouwsteen window"
         return workspace
+
+    def take_over(self) -> bool:
+        """Try to become the writer of a workspace opened read-only because another window held it.
+
+        ``True`` when the lock is now ours: the caller must load the documents again, since the other window may
+        have changed them. Files found broken or newer while read-only are read again by that load.
+        """
+        if not self.read_only or not self.in_use:
+            return False
+        lock = WriterLock(self.root)
+        try:
+            if not lock.acquire():
+                return False
+        except OSError:
+            return False
+        self._lock = lock
+        self.read_only = False
+        self.in_use = False
+        self.read_only_reason = ""
+        self._protected.clear()
+        self.problems.clear()
+        self._remove_stale_temp_files()
+        return True
 
     def close(self) -> None:
         """Release the write lock."""
@@ -455,7 +487,7 @@ class Workspace:
                 return
             if not self.cases_dir.is_dir():
                 return
-            lock = WriterLock(self.root / ".lock")
+            lock = WriterLock(self.root)
             if lock.acquire():
                 try:
                     self._write_index(data)

@@ -114,7 +114,7 @@ def test_demo_refuses_while_another_window_holds_the_workspace(tmp_path: Path,
     root = tmp_path / "busy"
     with Workspace.open(root):
         pass
-    lock = WriterLock(root / ".lock")
+    lock = WriterLock(root)
     assert lock.acquire()
     try:
         status, _, err = run(["demo", "--workspace", str(root)], capsys)

@@ -352,7 +352,7 @@ def test_import_while_another_window_writes_is_refused(demo: Path, participant: 
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """When another Bouwsteen window holds the workspace, the import says so and changes nothing."""
     path = case_file(demo, tmp_path, capsys)
-    lock = WriterLock(participant / ".lock")
+    lock = WriterLock(participant)
     assert lock.acquire()
     try:
         before = snapshot(participant)

@@ -415,7 +415,6 @@ def test_lock_of_a_killed_process_does_not_block(root: Path) -> None:
         if holder.stdout is not None:
             holder.stdout.close()
     assert holder.returncode == -signal.SIGKILL
-    assert (root / ".lock").exists()  # the file stays; the kernel released the lock itself
     with Workspace.open(root) as after:
         assert not after.read_only
         after.save_case(Case(pack_id="minimal", code="C-7K4Q"))
@@ -486,3 +485,30 @@ def test_today_is_a_seam(monkeypatch: pytest.MonkeyPatch) -> None:
     """workspace.today() exists so tests and the CLI share one notion of today."""
     monkeypatch.setattr(workspace_module, "today", lambda: date(2030, 1, 1))
     assert workspace_module.today() == date(2030, 1, 1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the folder lock is POSIX")
+def test_deleting_files_does_not_let_a_second_writer_in(root: Path) -> None:
+    """The lock is on the folder itself: removing a `.lock` file (or anything else) lets no second writer in."""
+    with Workspace.open(root) as first:
+        assert not first.read_only
+        for name in (".lock", "settings.toml"):
+            (root / name).unlink(missing_ok=True)
+        with Workspace.open(root) as second:
+            assert second.read_only and second.in_use
+
+
+def test_read_only_window_takes_over_when_the_writer_closes(root: Path) -> None:
+    """A window that opened read-only because another held the workspace can become the writer after it closes."""
+    first = Workspace.open(root)
+    second = Workspace.open(root)
+    assert second.read_only
+    assert not second.take_over(), "the first window still holds the workspace"
+    first.close()
+    assert second.take_over()
+    assert not second.read_only
+    second.save_case(Case(pack_id="minimal", code="C-7K4Q"))
+    third = Workspace.open(root)
+    assert third.read_only, "the window that took over now holds the lock"
+    third.close()
+    second.close()
