@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import threading
 from collections.abc import Iterable
 from functools import partial
@@ -19,8 +22,11 @@ from bouwsteen_tui.i18n import Catalog, normalise_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from bouwsteen_tui.content import Pack
     from bouwsteen_tui.session import Session
+    from bouwsteen_tui.widgets.read_only import ReadOnlyMark
     from bouwsteen_tui.workspace import Workspace
 
 HIGH_CONTRAST = Theme(
@@ -39,6 +45,7 @@ HIGH_CONTRAST = Theme(
     variables={"text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00", "border": "#FFFFFF"},
 )
 DEFAULT_THEME = "textual-dark"
+WRITER_POLL_SECONDS = 2.0  # how often a read-only window checks whether the writing window has closed
 
 
 class BouwsteenApp(App[None]):
@@ -80,6 +87,10 @@ class BouwsteenApp(App[None]):
         self._translate_app_bindings()
         self._session: Session | None = None
         self.load_error = ""
+        self.rescue_folder: Path | None = None  # where a rescue copy was written on quit, to say so after exit
+        self.exit_signal: int | None = None  # SIGHUP or SIGTERM that ended the app
+        self._read_only_mark: ReadOnlyMark | None = None
+        self._writer_watch: Timer | None = None
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
         if preload:
@@ -136,6 +147,7 @@ class BouwsteenApp(App[None]):
     def on_mount(self) -> None:
         from bouwsteen_tui.screens.home import HomeScreen
 
+        self._install_signal_handlers()
         self.push_screen(HomeScreen())
         if self.timer_minutes:
             from bouwsteen_tui.widgets.timer import ExerciseTimer
@@ -169,6 +181,7 @@ class BouwsteenApp(App[None]):
             if isinstance(screen, HomeScreen) and screen.is_mounted:
                 screen.setup()  # an unmounted one sets itself up when it mounts
         self._announce_problems()
+        self._watch_read_only()
         position = self.session.settings.position
         step = next((s for s in self.pack.steps if s.id == position.step_id), None)
         if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):
@@ -213,15 +226,146 @@ class BouwsteenApp(App[None]):
                 save_now()
 
     async def action_quit(self) -> None:
+        """Quit, after saving; when some answers could not be saved, ask what to do with them first."""
         if self.ready:
             self.save_open_screens()
             self.session.flush()
+            if self.session.unsaved():
+                from bouwsteen_tui.dialogs.unsaved import UnsavedDialog
+                from bouwsteen_tui.screens.preview import default_export_dir
+
+                if not isinstance(self.screen, UnsavedDialog):
+                    self.push_screen(UnsavedDialog(default_export_dir()), self._after_unsaved)
+                return
         self.exit()
 
+    def _after_unsaved(self, outcome: Path | bool | None) -> None:
+        if isinstance(outcome, Path):
+            self.rescue_folder = outcome
+            self.exit()
+        elif outcome is True:
+            self.exit()
+        elif self.ready and not self.session.unsaved():
+            self.notify(self.catalog("unsaved.saved"))
+
     def on_unmount(self) -> None:
+        self._remove_signal_handlers()
         if self.ready:
             self.save_open_screens()
             self.session.close()
+
+    # ----------------------------------------------------------------------------------- signals
+
+    _SIGNALS = (signal.SIGHUP, signal.SIGTERM) if hasattr(signal, "SIGHUP") else ()
+
+    def _install_signal_handlers(self) -> None:
+        """Closing the terminal window (SIGHUP) or a polite kill (SIGTERM) saves first, then quits."""
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may handle signals (some test harnesses run the app elsewhere)
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for number in self._SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not on this platform
+                loop.add_signal_handler(number, self._terminate, number)
+
+    def _remove_signal_handlers(self) -> None:
+        import asyncio
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        for number in self._SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(number)
+
+    def _terminate(self, number: int) -> None:
+        """Save everything now, before touching the terminal (which may be gone), then exit.
+
+        Nobody can be asked anything: answers that cannot be written go to a rescue copy in the default export
+        folder. A watchdog ends the process if the exit itself hangs on a terminal that has gone.
+        """
+        self.exit_signal = number
+        try:
+            if self.ready:
+                self.save_open_screens()
+                self.session.flush(5.0)
+                if self.session.unsaved():
+                    from bouwsteen_tui.screens.preview import default_export_dir
+
+                    with contextlib.suppress(OSError):
+                        self.rescue_folder = self.session.write_rescue_copy(
+                            default_export_dir(), prefix=self.catalog("unsaved.prefix"))
+        finally:
+            watchdog = threading.Timer(3.0, os._exit, (128 + number,))
+            watchdog.daemon = True
+            watchdog.start()
+            self.exit(return_code=128 + number)
+
+    # ----------------------------------------------------------------------------------- read-only windows
+
+    def _watch_read_only(self) -> None:
+        """A read-only window says so in every header; one that waits for another window offers to take over."""
+        if not self.workspace.read_only:
+            return
+        from bouwsteen_tui.widgets.read_only import ReadOnlyMark
+
+        if self._read_only_mark is None:
+            self._read_only_mark = ReadOnlyMark(self, self.catalog("read_only.tag"))
+            self._read_only_mark.start()
+        if self.workspace.in_use and self._writer_watch is None:
+            self._writer_watch = self.set_interval(WRITER_POLL_SECONDS, self._check_writer, name="writer watch")
+
+    def refuse_read_only(self) -> bool:
+        """``True`` (and the user is told why) when this window may not change anything."""
+        if not self.ready or not self.workspace.read_only:
+            return False
+        if self.workspace.in_use:
+            text = self.catalog("read_only.refused")
+        else:
+            text = self.catalog("read_only.refused_other", reason=self.workspace.read_only_reason)
+        self.notify(text, title=self.catalog("notice.read_only_title"), severity="warning", timeout=8)
+        return True
+
+    def _check_writer(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+
+        if not self.ready or not self.workspace.writer_gone():
+            return
+        if self._writer_watch is not None:
+            self._writer_watch.stop()
+            self._writer_watch = None
+        t = self.catalog
+        self.push_screen(ConfirmDialog(t("takeover.title"), t("takeover.body", root=self.workspace.root),
+                                       t("takeover.yes")), self._after_takeover_question)
+
+    async def _after_takeover_question(self, yes: bool | None) -> None:
+        if not yes:
+            self._writer_watch = self.set_interval(WRITER_POLL_SECONDS, self._check_writer, name="writer watch")
+            return
+        if not self.workspace.take_over():
+            self.notify(self.catalog("takeover.failed"), severity="warning")
+            self._writer_watch = self.set_interval(WRITER_POLL_SECONDS, self._check_writer, name="writer watch")
+            return
+        await self._reload()
+        if self._read_only_mark is not None:
+            self._read_only_mark.stop()
+            self._read_only_mark = None
+        self.notify(self.catalog("takeover.done"))
+
+    async def _reload(self) -> None:
+        """Read everything from disk again (after taking over from another window) and start at home."""
+        from bouwsteen_tui.screens.home import HomeScreen
+        from bouwsteen_tui.session import Session
+
+        old = self.session
+        self._session = Session(old.pack, old.workspace, background=self._background,
+                                on_save_error=self._save_failed)
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        if isinstance(self.screen, HomeScreen):
+            self.screen.setup()
 
     # ----------------------------------------------------------------------------------- commands
 
@@ -342,4 +486,9 @@ def run_app(*, workspace: Path, content: Path | None, language: str | None, time
     """Run the wizard; returns the exit code."""
     app = BouwsteenApp(workspace, content=content, language=language, timer_minutes=timer_minutes)
     app.run()
-    return 0
+    if app.rescue_folder is not None:
+        root = app.workspace_dir
+        print(app.catalog("unsaved.rescued", folder=app.rescue_folder, root=root), flush=True)
+    if app.exit_signal is not None:
+        return 128 + app.exit_signal
+    return app.return_code or 0

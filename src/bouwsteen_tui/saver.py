@@ -26,6 +26,7 @@ class BackgroundSaver:
         self._on_error = on_error
         self._on_saved = on_saved
         self._pending: dict[Path, bytes] = {}
+        self._failed: dict[Path, bytes] = {}  # the newest snapshot of each file whose write failed
         self._busy = False
         self._closed = False
         self._condition = threading.Condition()
@@ -38,6 +39,18 @@ class BackgroundSaver:
             if self._closed:
                 raise RuntimeError("saver is closed")
             self._pending[path] = data
+            self._condition.notify_all()
+
+    def failed(self) -> dict[Path, bytes]:
+        """Snapshots that could not be written and have no newer snapshot on disk: what a quit would lose."""
+        with self._condition:
+            return dict(self._failed)
+
+    def retry(self) -> None:
+        """Queue every failed snapshot again (a newer one already waiting wins)."""
+        with self._condition:
+            for path, data in self._failed.items():
+                self._pending.setdefault(path, data)
             self._condition.notify_all()
 
     def pending(self) -> bool:
@@ -70,9 +83,13 @@ class BackgroundSaver:
             try:
                 self._write(path, data)
             except Exception as error:  # reported, never raised: the answers stay in memory
+                with self._condition:
+                    self._failed[path] = data
                 if self._on_error is not None:
                     self._on_error(path, error)
             else:
+                with self._condition:
+                    self._failed.pop(path, None)
                 if self._on_saved is not None:
                     self._on_saved(path)
             finally:

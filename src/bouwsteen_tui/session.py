@@ -10,7 +10,7 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bouwsteen_tui.answers import (
@@ -31,7 +31,7 @@ from bouwsteen_tui.answers import (
 )
 from bouwsteen_tui.content import Pack, Scope, Step
 from bouwsteen_tui.saver import BackgroundSaver
-from bouwsteen_tui.workspace import Workspace, WorkspaceError, WorkspaceProblem
+from bouwsteen_tui.workspace import Workspace, WorkspaceError, WorkspaceProblem, atomic_write, make_dir
 
 
 class Session:
@@ -52,6 +52,7 @@ class Session:
         self._cases: dict[str, Case] = {}
         self._on_save_error = on_save_error
         self.last_error: str = ""
+        self._failed: dict[Path, bytes] = {}  # without a background saver: snapshots whose write failed
         self._saver: BackgroundSaver | None = (
             BackgroundSaver(workspace.write_bytes, on_error=self._report) if background else None
         )
@@ -202,7 +203,10 @@ class Session:
         try:
             self.workspace.write_bytes(path, data)
         except WorkspaceError as error:
+            self._failed[path] = data
             self._report(path, error)
+        else:
+            self._failed.pop(path, None)
 
     def _report(self, path: Path, error: Exception) -> None:
         self.last_error = str(error)
@@ -220,6 +224,50 @@ class Session:
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
         self.save(self.settings)
+
+    def unsaved(self) -> dict[Path, bytes]:
+        """Documents whose newest version could not be written (full disk, permissions …): path → contents."""
+        if self._saver is not None:
+            return self._saver.failed()
+        return dict(self._failed)
+
+    def retry_saves(self) -> bool:
+        """Try the failed writes again and wait for them; ``True`` when nothing is left unsaved."""
+        if self._saver is not None:
+            self._saver.retry()
+            self._saver.flush()
+        else:
+            for path, data in list(self._failed.items()):
+                try:
+                    self.workspace.write_bytes(path, data)
+                except WorkspaceError as error:
+                    self._report(path, error)
+                else:
+                    del self._failed[path]
+        return not self.unsaved()
+
+    def write_rescue_copy(self, folder: Path, now: datetime | None = None, prefix: str = "bouwsteen-rescue") -> Path:
+        """Write every unsaved document into a new folder under ``folder``; returns that folder.
+
+        The copies are the same TOML files the workspace would hold, at the same relative paths, readable by the
+        user only. Raises ``OSError`` when they cannot be written either.
+        """
+        unsaved = self.unsaved()
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        target = Path(folder).expanduser() / f"{prefix}-{stamp}"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = Path(folder).expanduser() / f"{prefix}-{stamp}-{counter}"
+        make_dir(target)
+        for path, data in unsaved.items():
+            try:
+                relative = path.relative_to(self.workspace.root)
+            except ValueError:
+                relative = Path(path.name)
+            make_dir(target / relative.parent)
+            atomic_write(target / relative, data)
+        return target
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every change is on disk."""

@@ -258,6 +258,18 @@ class Workspace:
                 workspace.read_only_reason = "in use by another Bouwsteen window"
         return workspace
 
+    def writer_gone(self) -> bool:
+        """For a window opened read-only because another held the workspace: whether that window has let go."""
+        if not self.read_only or not self.in_use:
+            return False
+        lock = WriterLock(self.root)
+        try:
+            free = lock.acquire()
+        except OSError:
+            return False
+        lock.release()
+        return free
+
     def take_over(self) -> bool:
         """Try to become the writer of a workspace opened read-only because another window held it.
 

@@ -283,6 +283,8 @@ class HomeScreen(Screen[None]):
     async def action_new_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
+        if app_state(self).refuse_read_only():
+            return
         t = tr(self)
         if self._case_step() is None:
             return
@@ -311,6 +313,8 @@ class HomeScreen(Screen[None]):
     async def action_describe_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
+        if app_state(self).refuse_read_only():
+            return
         code = self._selected_case()
         if code is None:
             return
@@ -330,6 +334,8 @@ class HomeScreen(Screen[None]):
         from bouwsteen_tui.dates import parse_date
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
+        if app_state(self).refuse_read_only():
+            return
         code = self._selected_case()
         if code is None:
             return
@@ -355,6 +361,8 @@ class HomeScreen(Screen[None]):
     def action_toggle_case(self) -> None:
         from bouwsteen_tui.answers import CaseStatus
 
+        if app_state(self).refuse_read_only():
+            return
         code = self._selected_case()
         if code is None:
             return
@@ -367,6 +375,8 @@ class HomeScreen(Screen[None]):
     async def action_delete_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 
+        if app_state(self).refuse_read_only():
+            return
         code = self._selected_case()
         if code is None:
             return

@@ -183,6 +183,9 @@ class StepScreen(Screen[None]):
             widgets.append(Static("\n".join(f"• {g}" for g in part.guidance), classes="guidance", markup=False))
         widgets += [question_widget(q, self.document.get(q), lookups) for q in part.questions]
         await container.mount_all(widgets)
+        if self.session.workspace.read_only:  # another window writes: this one shows, but takes no input
+            container.disabled = True
+            self.query_one("#intro", Collapsible).disabled = True
         nav = self.query_one("#parts", OptionList)
         nav.highlighted = self.part_index
         select = self.query_one("#part-select", Select)
@@ -210,8 +213,11 @@ class StepScreen(Screen[None]):
     # ----------------------------------------------------------------------------------- answers
 
     @on(AnswerChanged)
-    def _answer_changed(self, event: AnswerChanged) -> None:
+    async def _answer_changed(self, event: AnswerChanged) -> None:
         event.stop()
+        if app_state(self).refuse_read_only():
+            await self.show_part(self.part_index, focus_question=event.question_id)  # back to what is stored
+            return
         self.document.set(event.question_id, event.answer)
         if event.settled:
             self.save_now()

@@ -24,6 +24,8 @@ class _HasCatalog(Protocol):
     @property
     def ready(self) -> bool: ...
 
+    def refuse_read_only(self) -> bool: ...
+
 
 def app_state(node: DOMNode) -> _HasCatalog:
     """The running Bouwsteen app, typed for what widgets may read from it (catalogue, session)."""
