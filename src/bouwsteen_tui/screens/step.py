@@ -31,10 +31,11 @@ from bouwsteen_tui.widgets.questions import (
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
 
-# Autosave: 0.5 s after the last keystroke, and never later than 1 s after the first unsaved change, so that
-# steady typing (which keeps restarting the short timer) is still saved at least once a second.
+# Autosave: 0.5 s after the last keystroke, and never later than 0.75 s after the first unsaved change, so that
+# steady typing (which keeps restarting the short timer) is still saved; the quarter second to spare keeps the
+# promise of "at most one second of typing lost" when the machine is slow to deliver keys or to write.
 SAVE_DELAY = 0.5
-SAVE_CEILING = 1.0
+SAVE_CEILING = 0.75
 
 
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
