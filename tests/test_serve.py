@@ -332,6 +332,22 @@ async def test_the_websocket_accepts_the_served_origin_with_the_secret(guarded: 
     assert await handshake(f"{ws}/ws?token={secret}") == 101
 
 
+async def test_the_page_opened_as_localhost_names_localhost(guarded: tuple[str, str]) -> None:
+    """Opened as localhost, the page names its files and websocket on localhost too (its own origin: a font from
+    another origin would need CORS, a websocket from it would be refused)."""
+    import aiohttp
+
+    base, secret = guarded
+    port = base.rsplit(":", 1)[1]
+    async with aiohttp.ClientSession() as session, session.get(
+        f"{base}/?token={secret}", headers={"Host": f"localhost:{port}"}
+    ) as response:
+        page = await response.text()
+    assert f'data-session-websocket-url="ws://localhost:{port}/ws/{secret}"' in page
+    assert f"http://localhost:{port}/static/js/textual.js?token={secret}" in page
+    assert "127.0.0.1" not in page
+
+
 async def test_a_foreign_host_is_refused_even_with_the_secret(guarded: tuple[str, str]) -> None:
     """A request for another host name (DNS rebinding: evil.example resolving to 127.0.0.1) answers 403."""
     base, secret = guarded

@@ -177,9 +177,12 @@ class BouwsteenServer(Server):
         except ValueError:
             font_size = 16
         secret = quote(self._secret)
-        static = f"{self.public_url}{router['static'].url_for(filename='/')}".rstrip("/") + "/"
+        # The host the browser asked for (the guard let only 127.0.0.1 or localhost on this port through), so that
+        # the page's fonts and websocket are of its own origin.
+        base = f"http://{request.host}"
+        static = f"{base}{router['static'].url_for(filename='/')}".rstrip("/") + "/"
         session = router[SESSION_ROUTE].url_for(**{TOKEN_PARAMETER: self._secret})
-        websocket = "ws:" + f"{self.public_url}{session}".split(":", 1)[1]
+        websocket = f"ws://{request.host}{session}"
         return {
             "font_size": font_size,
             "app_websocket_url": websocket,
