@@ -272,7 +272,7 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
 
     serve = commands.add_parser("serve", catalog=t, help=t("cmd.serve"), description=t("cmd.serve.description"))
     serve.add_argument(
-        "--port", metavar="N", type=_bounded(1, 65535, t("port.bad")), default=DEFAULT_PORT,
+        "--port", metavar="N", type=_bounded(0, 65535, t("port.bad")), default=DEFAULT_PORT,
         help=t("opt.port", default=DEFAULT_PORT),
     )
     add_workspace(serve, keep)
@@ -757,10 +757,10 @@ def _serve(args: argparse.Namespace, t: Catalog) -> int:
         command += ["--timer", str(args.timer)]
     from bouwsteen_tui.serve import serve
 
-    page = {key: t(f"serve.page.{key}") for key in ("title", "start", "ended", "restart", "loading")}
-    url = f"http://{LOOPBACK}:{args.port}"
+    page = {key: t(f"serve.page.{key}") for key in ("title", "start", "ended", "restart", "loading", "forbidden")}
 
-    def announce() -> None:
+    def announce(url: str) -> None:
+        # The address holds this start's secret: it goes to this terminal only, never to a log.
         _say(t("serve.start", url=url))
         _say(t("serve.note", folder=root))
         sys.stdout.flush()

@@ -179,10 +179,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "internet is needed and other devices cannot reach it. Stop with Ctrl+C.",
     ),
     "opt.port": (
-        "de poort op 127.0.0.1 (standaard: {default})",
-        "the port on 127.0.0.1 (default: {default})",
+        "de poort op 127.0.0.1 (standaard: {default}; 0 kiest een vrije poort)",
+        "the port on 127.0.0.1 (default: {default}; 0 picks a free port)",
     ),
-    "port.bad": ("geef een poortnummer van 1 tot 65535", "give a port number from 1 to 65535"),
+    "port.bad": (
+        "geef een poortnummer van 0 tot 65535 (0 kiest een vrije poort)",
+        "give a port number from 0 to 65535 (0 picks a free port)",
+    ),
     # --- general
     "error.prefix": ("fout", "error"),
     "interrupted": ("Onderbroken.", "Interrupted."),
@@ -406,8 +409,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Browser mode needs the package textual-serve. Install it with: pip install textual-serve",
     ),
     "serve.start": (
-        "Bouwsteen draait nu in je browser op {url} (alleen bereikbaar vanop dit toestel). Stop met Ctrl+C.",
-        "Bouwsteen now runs in your browser at {url} (reachable from this device only). Stop with Ctrl+C.",
+        "Bouwsteen draait nu in je browser. Open dit adres (alleen bereikbaar vanop dit toestel):\n{url}\n"
+        "Het bevat een geheime sleutel die bij elke start verandert: geef het aan niemand. Stop met Ctrl+C.",
+        "Bouwsteen now runs in your browser. Open this address (reachable from this device only):\n{url}\n"
+        "It holds a secret key that changes at every start: give it to no one. Stop with Ctrl+C.",
     ),
     "serve.note": (
         "Werkmap: {folder}. Elk browsertabblad start een eigen Bouwsteen; alleen het eerste kan er schrijven.",
@@ -427,6 +432,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The session has ended. Your answers have been saved.",
     ),
     "serve.page.restart": ("Opnieuw starten", "Start again"),
+    "serve.page.forbidden": (
+        "Geen toegang. Open het volledige adres dat 'bouwsteen serve' in de terminal toont, met de sleutel erin "
+        "(?token=...). Na een herstart van 'bouwsteen serve' is er een nieuwe sleutel.",
+        "Access denied. Open the full address that 'bouwsteen serve' shows in the terminal, with the key in it "
+        "(?token=...). After a restart of 'bouwsteen serve' there is a new key.",
+    ),
     # --- wipe
     "wipe.word": ("WISSEN", "WIPE"),
     "wipe.prompt": (
