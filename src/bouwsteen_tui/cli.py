@@ -309,7 +309,7 @@ def _reason(error: BaseException) -> str:
     return str(error)
 
 
-def _why(error: BaseException, t: Catalog) -> str:
+def _why(error: BaseException, t: Catalog, *, with_file: bool = True) -> str:
     """Why a file operation failed, in the interface language (the system's own words are English), naming the
     file when one is known: read-only, disk full, no permission, missing, a symbolic link, or another error."""
     from bouwsteen_tui.i18n import os_error_text
@@ -322,7 +322,7 @@ def _why(error: BaseException, t: Catalog) -> str:
     else:
         return str(error)
     text = os_error_text(t, kind, code)
-    return f"{filename}: {text}" if filename else text
+    return f"{filename}: {text}" if filename and with_file else text
 
 
 def _workspace_root(args: argparse.Namespace) -> Path:
@@ -662,7 +662,10 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
         key = f"import.reason.{error.reason}"
         if error.reason == "foreign" and not error.values.get("kind"):
             key = "import.reason.not_bouwsteen"
-        _warn(t("import.refused", file=source, reason=t(key, **error.values)))
+        values = dict(error.values)
+        if error.reason == "unreadable" and isinstance(error.__cause__, OSError):
+            values["error"] = _why(error.__cause__, t, with_file=False)  # the sentence names the file
+        _warn(t("import.refused", file=source, reason=t(key, **values)))
         return EXIT_FAILED
 
     # Everything is checked before the workspace is opened: a refused file changes nothing.

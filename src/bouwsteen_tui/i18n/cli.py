@@ -369,6 +369,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is geen geldig casusbestand: het is geen leesbare TOML ({error})",
         "is not a valid case file: it is not readable TOML ({error})",
     ),
+    "import.reason.too_deep": (
+        "is geen geldig casusbestand: het is te diep genest om te lezen",
+        "is not a valid case file: it is nested too deeply to read",
+    ),
     "import.reason.not_bouwsteen": (
         "is geen Bouwsteen-casusbestand",
         "is not a Bouwsteen case file",
