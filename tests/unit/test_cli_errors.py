@@ -20,6 +20,12 @@ from bouwsteen_tui.workspace import Workspace, WriterLock
 
 CODE, OTHER = DEMO_CASE_CODES[0], DEMO_CASE_CODES[1]
 DEEP = b"a = " + b"[" * 5000 + b"\n"
+DEEP_JSON = b"[" * 5000 + b"\n"
+
+
+def deep(name: str) -> bytes:
+    """5,000 nested ``[`` in the file's own format."""
+    return DEEP_JSON if name.endswith(".jsonl") else DEEP
 ERRORS = {  # errno → the reason kind it must be told as
     errno.EROFS: "read_only",
     errno.ENOSPC: "disk_full",
@@ -202,7 +208,7 @@ def test_list_names_a_case_file_in_lower_case(demo: Path, capsys: pytest.Capture
 def test_list_survives_a_deeply_nested_file(demo: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
     """5,000 nested ``[`` in one file: ``list`` shows the rest, names a bad case file, and changes nothing."""
     run(["list", "--workspace", str(demo)], capsys)  # an index to spoil
-    (demo / name).write_bytes(DEEP)
+    (demo / name).write_bytes(deep(name))
     status, out, err = run(["list", "--workspace", str(demo)], capsys)
     assert status == 0
     assert OTHER in out
@@ -210,14 +216,15 @@ def test_list_survives_a_deeply_nested_file(demo: Path, capsys: pytest.CaptureFi
         assert CODE not in out and f"{CODE}.toml" in err and "beschadigd" in err
     else:
         assert CODE in out
-    assert (demo / name).read_bytes() == DEEP or name.endswith(".jsonl")  # a read-only command moves nothing
+    assert (demo / name).read_bytes() == deep(name) or name.endswith(".jsonl")  # only the cache is rewritten
 
 
 @pytest.mark.parametrize("name", [f"cases/{CODE}.toml", "network.toml", "cases/index.jsonl", "settings.toml"])
 def test_export_survives_a_deeply_nested_file(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                               name: str) -> None:
     """5,000 nested ``[`` in one file: ``export`` writes the rest and names the bad file."""
-    (demo / name).write_bytes(DEEP)
+    run(["list", "--workspace", str(demo)], capsys)  # an index to spoil
+    (demo / name).write_bytes(deep(name))
     out = tmp_path / "out"
     status, stdout, err = run(["export", "--workspace", str(demo), "--out", str(out), "--allow-identifiers"], capsys)
     assert status == 0
