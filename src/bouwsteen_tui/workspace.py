@@ -114,6 +114,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
+# Why a file or folder was not loaded; each has a translated message (``problem.<kind>``) in the app and the CLI.
+PROBLEM_KINDS = (
+    "unreadable", "corrupt", "foreign", "invalid", "newer", "misplaced",  # a file's content or access
+    "symlink", "symlink_folder", "not_folder", "folder_unreadable",  # a link, or a folder that is not one
+    "misnamed", "not_a_case",  # a .toml in cases/ not named like a case
+)
+
+
 @dataclass(frozen=True)
 class WorkspaceProblem:
     """A file that could not be loaded: which one, why, and where it was set aside (if it was)."""
@@ -121,9 +129,7 @@ class WorkspaceProblem:
     file: Path
     reason: str
     set_aside_to: Path | None = None
-    # unreadable, corrupt, foreign, invalid, newer, misplaced, symlink, cases_unreadable, cases_not_folder,
-    # misnamed: for a translated message
-    kind: str = "invalid"
+    kind: str = "invalid"  # one of PROBLEM_KINDS: for a translated message
     detail: str = ""  # a value the translated message needs: the name to rename a misnamed case file to
 
     def __str__(self) -> str:
@@ -610,7 +616,7 @@ class Workspace:
 
     def stat_case(self, code: str) -> tuple[int, int]:
         """(mtime_ns, size) of a case file, for its summary."""
-        stat = self.case_path(code).stat()
+        stat = self.case_path(code).lstat()  # as case_summaries: a link is not followed
         return stat.st_mtime_ns, stat.st_size
 
     def iter_cases(self) -> Iterator[Case]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,6 +95,24 @@ def test_a_failed_save_carries_its_reason_kind(workspace: Workspace, monkeypatch
     with pytest.raises(WorkspaceError) as caught:
         workspace.save_case(a_case())
     assert caught.value.kind == kind
+
+
+@pytest.mark.parametrize("kind", workspace_module.PROBLEM_KINDS)
+@pytest.mark.parametrize("messages", [UI_MESSAGES, CLI_MESSAGES], ids=["app", "cli"])
+def test_every_problem_kind_has_a_translated_message(kind: str, messages: dict[str, tuple[str, str]]) -> None:
+    """The app and the CLI can say every problem the workspace reports in Dutch and in English."""
+    dutch, english = messages[f"problem.{kind}"]
+    assert dutch.strip() and english.strip() and dutch != english
+
+
+def test_every_problem_kind_the_workspace_uses_is_listed() -> None:
+    """No problem kind is reported without being listed (and so translated)."""
+    source = Path(workspace_module.__file__).read_text(encoding="utf-8")
+
+    used = set(re.findall(r'kind="(\w+)"', source))
+    used |= set(re.findall(r'_set_aside\(.*, "(\w+)"\)\s*$', source, re.MULTILINE))
+    assert {"corrupt", "symlink", "misnamed"} <= used  # the scan finds both ways of reporting
+    assert used <= set(workspace_module.PROBLEM_KINDS)
 
 
 # --------------------------------------------------------------------------------------------- symbolic links
