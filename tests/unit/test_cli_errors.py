@@ -4,8 +4,15 @@ fix; nothing deleted."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -242,3 +249,68 @@ def test_import_refuses_a_deeply_nested_case_file(tmp_path: Path, capsys: pytest
     assert "te diep genest" in err
     assert not (tmp_path / "ws").exists()
 
+
+
+# --------------------------------------------------------------------------------------------- for real, not as root
+
+
+def as_plain_user(argv: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``bouwsteen argv`` as a user without root's powers (``nobody`` via setpriv when the tests run as root),
+    so that permissions really apply; ``folder`` is handed to that user first."""
+    command = [sys.executable, "-m", "bouwsteen_tui", *argv]
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(folder), "LANG": "C.UTF-8"}
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("setpriv is needed to drop root's powers")
+        nobody = pwd.getpwnam("nobody")
+        for path in [folder, *folder.rglob("*")]:
+            os.lchown(path, nobody.pw_uid, nobody.pw_gid)
+        command = [setpriv, f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups", *command]
+    return subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A folder another user can reach (pytest's own is root's only)."""
+    folder = Path(tempfile.mkdtemp(prefix="bouwsteen-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_list_names_a_chmod_000_cases_folder_for_real(shared_tmp: Path) -> None:
+    """``chmod 000 cases``, really: ``list`` names the folder and the fix instead of "no cases"; nothing deleted."""
+    root = shared_tmp / "ws"
+    with Workspace.open(root) as workspace:
+        write_demo(workspace, load_pack_or_raise(builtin_pack_dir("nl")))
+    done = as_plain_user(["list", "--workspace", str(root)], shared_tmp)  # hands the folder over first
+    assert done.returncode == 0, done.stderr
+    (root / "cases").chmod(0)
+    done = as_plain_user(["list", "--workspace", str(root)], shared_tmp)
+    assert done.returncode == 1
+    assert "Geen casussen" not in done.stdout
+    assert f"chmod 700 {root / 'cases'}" in done.stderr
+    (root / "cases").chmod(0o700)
+    assert (root / "cases" / f"{CODE}.toml").exists()
+
+
+def test_wipe_of_a_read_only_folder_says_so_for_real(shared_tmp: Path) -> None:
+    """``wipe`` of a folder its user may not write (chmod 555), really: the permission is named, not "in use by
+    another window"; nothing is deleted."""
+    root = shared_tmp / "ws"
+    with Workspace.open(root) as workspace:
+        write_demo(workspace, load_pack_or_raise(builtin_pack_dir("nl")))
+    (root / ".lock").unlink()
+    as_plain_user(["list", "--workspace", str(root)], shared_tmp)  # hands the folder over
+    (root / ".lock").unlink(missing_ok=True)
+    root.chmod(0o555)
+    done = as_plain_user(["wipe", "--workspace", str(root), "--yes"], shared_tmp)
+    root.chmod(0o755)
+    assert done.returncode == 1
+    assert reason("permission", "nl") in done.stderr
+    assert "in gebruik" not in done.stderr
+    assert (root / "cases" / f"{CODE}.toml").exists()
