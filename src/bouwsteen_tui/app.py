@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from bouwsteen_tui.i18n import Catalog, normalise_language, peek_language
+from bouwsteen_tui.i18n import Catalog, normalise_language, os_error_text, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 
 if TYPE_CHECKING:
@@ -194,11 +194,13 @@ class BouwsteenApp(App[None]):
         if self.workspace.read_only:
             if self.workspace.in_use:
                 text = t("notice.read_only", root=self.workspace.root)
-            else:  # the folder could not be created or locked: the system's own words name the cause
-                text = t("notice.read_only_other", root=self.workspace.root, reason=self.workspace.read_only_reason)
+            else:  # the folder could not be created or locked: the cause in the user's language
+                kind = self.workspace.read_only_kind
+                reason = os_error_text(t, kind) if kind else self.workspace.read_only_reason
+                text = t("notice.read_only_other", root=self.workspace.root, reason=reason)
             self.notify(text, title=t("notice.read_only_title"), severity="warning", timeout=30)
         for problem in self.workspace.problems:
-            reason = t(f"problem.{problem.kind}")
+            reason = t(f"problem.{problem.kind}", file=problem.file, name=problem.detail)
             if problem.set_aside_to is not None:
                 text = t("notice.set_aside", file=problem.file, reason=reason, target=problem.set_aside_to)
             else:
@@ -210,7 +212,9 @@ class BouwsteenApp(App[None]):
         from bouwsteen_tui.workspace import ReadOnlyWorkspace, WorkspaceError
 
         if isinstance(error, WorkspaceError) and not isinstance(error, ReadOnlyWorkspace) and error.reason:
-            message = self.catalog("notice.save_failed", file=error.path or path, reason=error.reason)
+            code = getattr(error.__cause__, "errno", None)  # the reason in the user's language, not strerror
+            reason = os_error_text(self.catalog, error.kind, code)
+            message = self.catalog("notice.save_failed", file=error.path or path, reason=reason)
         else:
             message = self.catalog("notice.save_failed", file=path, reason=error)
         if threading.get_ident() == self._thread_id:

@@ -309,6 +309,22 @@ def _reason(error: BaseException) -> str:
     return str(error)
 
 
+def _why(error: BaseException, t: Catalog, *, with_file: bool = True) -> str:
+    """Why a file operation failed, in the interface language (the system's own words are English), naming the
+    file when one is known: read-only, disk full, no permission, missing, a symbolic link, or another error."""
+    from bouwsteen_tui.i18n import os_error_text
+    from bouwsteen_tui.workspace import WorkspaceError, os_error_kind
+
+    if isinstance(error, WorkspaceError):
+        kind, filename, code = error.kind, error.path, getattr(error.__cause__, "errno", None)
+    elif isinstance(error, OSError):
+        kind, filename, code = os_error_kind(error), error.filename, error.errno
+    else:
+        return str(error)
+    text = os_error_text(t, kind, code)
+    return f"{filename}: {text}" if filename and with_file else text
+
+
 def _workspace_root(args: argparse.Namespace) -> Path:
     return Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
 
@@ -350,8 +366,19 @@ def _open_existing(root: Path, t: Catalog) -> Workspace | None:
 
 
 def _report_workspace_problems(workspace: Workspace, t: Catalog) -> None:
+    """Each file or folder that was not loaded, why (in the interface language) and what fixes it."""
     for problem in workspace.problems:
-        _warn(t("workspace.problem", problem=problem))
+        key = f"problem.{problem.kind}"
+        reason = t(key, file=problem.file, name=problem.detail) if t.has(key) else problem.reason
+        if problem.set_aside_to is not None:
+            _warn(t("workspace.problem.set_aside", file=problem.file, reason=reason, target=problem.set_aside_to))
+        else:
+            _warn(t("workspace.problem.not_loaded", file=problem.file, reason=reason))
+
+
+def _cases_hidden(workspace: Workspace) -> bool:
+    """Whether a problem with the cases folder itself (a link, a file, unreadable) keeps cases out of sight."""
+    return any(p.file == workspace.cases_dir for p in workspace.problems)
 
 
 # --------------------------------------------------------------------------------------------- commands
@@ -411,6 +438,9 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
     with workspace:
         cases = workspace.case_summaries()  # from the index: no case file is read unless it changed
     _report_workspace_problems(workspace, t)
+    if not cases and _cases_hidden(workspace):
+        _warn(t("list.unreadable", folder=workspace.cases_dir))
+        return EXIT_FAILED
     if not cases:
         _say(t("list.empty", folder=root))
         return EXIT_OK
@@ -473,6 +503,7 @@ def _export(args: argparse.Namespace, t: Catalog) -> int:
                 _warn(t("export.bad_code", code=args.case))
                 return EXIT_FAILED
             if case_code not in workspace.case_codes():
+                _report_workspace_problems(workspace, t)
                 _warn(t("export.unknown_case", code=case_code, folder=root))
                 return EXIT_FAILED
         if importlib.util.find_spec("bouwsteen_tui.export") is None:
@@ -527,7 +558,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         if not os.access(out, os.W_OK):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
     except OSError as error:
-        _warn(t("export.out_not_writable", folder=out, reason=error.strerror or _reason(error)))
+        _warn(t("export.out_not_writable", folder=out, reason=_why(error, t)))
         return EXIT_FAILED
     from bouwsteen_tui.export import export_outputs
 
@@ -538,7 +569,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
                                  skip_cases=withheld)
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         _report_workspace_problems(workspace, t)
-        _warn(t("export.failed", reason=_reason(error)))
+        _warn(t("export.failed", reason=_why(error, t)))
         return EXIT_FAILED
     if written:
         _say(t("export.out", folder=out))
@@ -565,7 +596,7 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         names = write_bundle(target, outputs) if outputs else []
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         _report_workspace_problems(workspace, t)
-        _warn(t("export.bundle_failed", path=target, reason=_reason(error)))
+        _warn(t("export.bundle_failed", path=target, reason=_why(error, t)))
         return EXIT_FAILED
     if names:
         _say(t("export.bundle_written", path=target, count=len(names)))
@@ -598,7 +629,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
         write_case_file(target, export_case(pack, case, network))
     except (WorkspaceError, OSError) as error:
         _report_workspace_problems(workspace, t)
-        _warn(t("export.out_not_writable", folder=out, reason=_reason(error)))
+        _warn(t("export.out_not_writable", folder=out, reason=_why(error, t)))
         return EXIT_FAILED
     _report_workspace_problems(workspace, t)
     _say(str(target))
@@ -610,7 +641,11 @@ def _read_only_message(workspace: Workspace, t: Catalog, command: str) -> str:
     """Why ``command`` cannot write: another window holds the workspace (the usual case), or the system's reason."""
     if workspace.in_use:
         return t(f"{command}.in_use", folder=workspace.root)
-    return t(f"{command}.locked", folder=workspace.root, reason=workspace.read_only_reason)
+    from bouwsteen_tui.i18n import os_error_text
+
+    kind = workspace.read_only_kind
+    reason = os_error_text(t, kind) if kind else workspace.read_only_reason
+    return t(f"{command}.locked", folder=workspace.root, reason=reason)
 
 
 def _import(args: argparse.Namespace, t: Catalog) -> int:
@@ -627,7 +662,10 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
         key = f"import.reason.{error.reason}"
         if error.reason == "foreign" and not error.values.get("kind"):
             key = "import.reason.not_bouwsteen"
-        _warn(t("import.refused", file=source, reason=t(key, **error.values)))
+        values = dict(error.values)
+        if error.reason == "unreadable" and isinstance(error.__cause__, OSError):
+            values["error"] = _why(error.__cause__, t, with_file=False)  # the sentence names the file
+        _warn(t("import.refused", file=source, reason=t(key, **values)))
         return EXIT_FAILED
 
     # Everything is checked before the workspace is opened: a refused file changes nothing.
@@ -670,7 +708,7 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
             return refuse(error)
         except (WorkspaceError, OSError) as error:
             _report_workspace_problems(workspace, t)
-            _warn(t("import.failed", reason=_reason(error)))
+            _warn(t("import.failed", reason=_why(error, t)))
             return EXIT_FAILED
     _report_workspace_problems(workspace, t)
     _say(t("import.done", code=result.case.code, folder=root, source=exchange.source_code))
@@ -697,7 +735,7 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
     try:
         reason = _not_a_workspace(root, t) if root.is_dir() and any(root.iterdir()) else ""
     except OSError as error:
-        _warn(t("demo.failed", reason=_reason(error)))
+        _warn(t("demo.failed", reason=_why(error, t)))
         return EXIT_FAILED
     if reason:
         _warn(t("demo.not_workspace", folder=root, reason=reason))
@@ -722,7 +760,7 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
             _profile, network, cases = write_demo(workspace, pack)
             workspace.save_settings(settings)
         except (WorkspaceError, OSError) as error:
-            _warn(t("demo.failed", reason=_reason(error)))
+            _warn(t("demo.failed", reason=_why(error, t)))
             return EXIT_FAILED
     from bouwsteen_tui.answers import partners_of
 
@@ -844,15 +882,22 @@ def _wipe(args: argparse.Namespace, t: Catalog) -> int:
     try:
         reason = _not_a_workspace(root, t)
     except OSError as error:
-        _warn(t("wipe.failed", reason=_reason(error), folder=root))
+        _warn(t("wipe.failed", reason=_why(error, t), folder=root))
         return EXIT_FAILED
     if reason:
         _warn(t("wipe.not_workspace", folder=root, reason=reason))
         return EXIT_FAILED
     workspace = Workspace.open(root)
     try:
-        if workspace.read_only:
+        if workspace.in_use:
             _warn(t("wipe.locked", folder=root))
+            return EXIT_FAILED
+        if workspace.read_only:  # not another window: the folder cannot be written (read-only, no permission…)
+            from bouwsteen_tui.i18n import os_error_text
+
+            kind = workspace.read_only_kind
+            reason = os_error_text(t, kind) if kind else workspace.read_only_reason
+            _warn(t("wipe.cannot_write", folder=root, reason=reason))
             return EXIT_FAILED
         if not args.yes:
             word = t("wipe.word")
@@ -877,7 +922,7 @@ def _wipe(args: argparse.Namespace, t: Catalog) -> int:
                 else:
                     entry.unlink()
         except OSError as error:
-            _warn(t("wipe.failed", reason=_reason(error), folder=root))
+            _warn(t("wipe.failed", reason=_why(error, t), folder=root))
             return EXIT_FAILED
     finally:
         workspace.close()
@@ -886,7 +931,7 @@ def _wipe(args: argparse.Namespace, t: Catalog) -> int:
             (root / ".lock").unlink()
         root.rmdir()
     except OSError as error:
-        _warn(t("wipe.failed", reason=_reason(error), folder=root))
+        _warn(t("wipe.failed", reason=_why(error, t), folder=root))
         return EXIT_FAILED
     _say(t("wipe.done", folder=root))
     return EXIT_OK

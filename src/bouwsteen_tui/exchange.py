@@ -209,6 +209,8 @@ def read_case_file(path: Path) -> CaseExchange:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ExchangeError("not_toml", error=str(error)) from error
+    except (RecursionError, MemoryError) as error:  # nested thousands of levels deep
+        raise ExchangeError("too_deep") from error
     kind = data.get("document")
     if kind != EXCHANGE_DOCUMENT:
         raise ExchangeError("foreign", kind=kind if isinstance(kind, str) else "")

@@ -22,6 +22,7 @@ import errno
 import json
 import os
 import re
+import stat as stat_module
 import sys
 import tempfile
 import tomllib
@@ -58,6 +59,42 @@ _CODE_RE = re.compile(CASE_CODE_PATTERN)
 
 Doc = TypeVar("Doc", bound=BaseModel)
 
+# What a parser raises on a file nested thousands of levels deep (``[[[[…``): such a file is corrupt, not a crash.
+TOO_DEEP = (RecursionError, MemoryError)
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+# Why a file operation failed, as a kind an interface can put in its own words (the system's own words,
+# ``strerror``, are English whatever the user's language).
+OS_ERROR_KINDS = ("read_only", "disk_full", "permission", "missing", "symlink", "other")
+
+
+def os_error_kind(error: BaseException) -> str:
+    """The reason kind of an OS error: read_only, disk_full, permission, missing, symlink or other."""
+    if not isinstance(error, OSError):
+        return "other"
+    code = error.errno
+    if code == errno.EROFS:
+        return "read_only"
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return "disk_full"
+    if isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return "permission"
+    if isinstance(error, FileNotFoundError | NotADirectoryError) or code in (errno.ENOENT, errno.ENOTDIR):
+        return "missing"
+    if code == errno.ELOOP:
+        return "symlink"
+    return "other"
+
+
+def read_nofollow(path: Path) -> bytes:
+    """The bytes of ``path``, refusing to follow it when it is a symbolic link (``OSError`` with ``ELOOP``)."""
+    if not _NOFOLLOW and path.is_symlink():  # pragma: no cover - Windows has no O_NOFOLLOW
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read()
+
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 records when a case was closed; for a case closed under schema 1 the best estimate is the day
     it was last saved (closing is a save)."""
@@ -76,6 +113,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
+# Why a file or folder was not loaded; each has a translated message (``problem.<kind>``) in the app and the CLI.
+PROBLEM_KINDS = (
+    "unreadable", "corrupt", "foreign", "invalid", "newer", "misplaced",  # a file's content or access
+    "symlink", "symlink_folder", "not_folder", "folder_unreadable",  # a link, or a folder that is not one
+    "misnamed", "not_a_case",  # a .toml in cases/ not named like a case
+)
+
+
 @dataclass(frozen=True)
 class WorkspaceProblem:
     """A file that could not be loaded: which one, why, and where it was set aside (if it was)."""
@@ -83,7 +128,8 @@ class WorkspaceProblem:
     file: Path
     reason: str
     set_aside_to: Path | None = None
-    kind: str = "invalid"  # unreadable, corrupt, foreign, invalid, newer, misplaced: for a translated message
+    kind: str = "invalid"  # one of PROBLEM_KINDS: for a translated message
+    detail: str = ""  # a value the translated message needs: the name to rename a misnamed case file to
 
     def __str__(self) -> str:
         text = f"{self.file}: {self.reason}"
@@ -95,13 +141,15 @@ class WorkspaceProblem:
 class WorkspaceError(Exception):
     """A write failed or is not allowed; the message names the file and the fix.
 
-    ``path`` and ``reason`` let an interface say the same in its own language.
+    ``path`` and ``kind`` (one of :data:`OS_ERROR_KINDS`) let an interface say the same in its own language;
+    ``reason`` is the system's own (English) words.
     """
 
-    def __init__(self, message: str, path: Path | None = None, reason: str = "") -> None:
+    def __init__(self, message: str, path: Path | None = None, reason: str = "", kind: str = "other") -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.kind = kind
 
 
 class ReadOnlyWorkspace(WorkspaceError):
@@ -221,9 +269,11 @@ class Workspace:
         self.problems: list[WorkspaceProblem] = []
         self.read_only = False
         self.read_only_reason = ""
+        self.read_only_kind = ""  # why it is read-only when no other window holds it: one of OS_ERROR_KINDS
         self.in_use = False  # another instance holds the write lock
         self._lock: WriterLock | None = None
         self._protected: set[Path] = set()  # files of a newer schema: never written
+        self._reported: set[tuple[Path, str]] = set()  # problems found again on every listing, reported once
 
     # ----------------------------------------------------------------------------------- lifecycle
 
@@ -233,9 +283,11 @@ class Workspace:
         workspace = cls(root)
         try:
             make_dir(workspace.root)
-            make_dir(workspace.cases_dir)
+            if not os.path.lexists(workspace.cases_dir):  # a link or a file there is reported, never replaced
+                make_dir(workspace.cases_dir)
         except OSError as error:
             workspace.read_only = True
+            workspace.read_only_kind = os_error_kind(error)
             workspace.read_only_reason = f"cannot create {workspace.root}: {error.strerror or error}"
             return workspace
         if read_only:
@@ -247,6 +299,7 @@ class Workspace:
             held = lock.acquire()
         except OSError as error:
             workspace.read_only = True
+            workspace.read_only_kind = os_error_kind(error)
             workspace.read_only_reason = f"cannot lock {workspace.root}: {error.strerror or error}"
         else:
             if held:
@@ -308,6 +361,8 @@ class Workspace:
     def _remove_stale_temp_files(self) -> None:
         """Temp files of a save that was interrupted; only we write here, so none is in use."""
         for folder in (self.root, self.cases_dir):
+            if folder != self.root and self._folder_state(folder) != "ok":
+                continue
             for tmp in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
                     tmp.unlink()
@@ -326,22 +381,79 @@ class Workspace:
     def settings_path(self) -> Path:
         return self.root / "settings.toml"
 
+    @staticmethod
+    def _folder_state(folder: Path) -> str:
+        """ok, missing, symlink, not_folder or unreadable: Bouwsteen's own folders are never followed as links."""
+        try:
+            mode = os.lstat(folder).st_mode
+        except FileNotFoundError:
+            return "missing"
+        except OSError:
+            return "unreadable"
+        if stat_module.S_ISLNK(mode):
+            return "symlink"
+        return "ok" if stat_module.S_ISDIR(mode) else "not_folder"
+
+    def _report(self, problem: WorkspaceProblem) -> None:
+        """Record a problem once, however often it is met (every listing meets a bad cases/ folder again)."""
+        key = (problem.file, problem.kind)
+        if key not in self._reported:
+            self._reported.add(key)
+            self.problems.append(problem)
+
+    def _report_folder(self, folder: Path, state: str, error: OSError | None = None) -> None:
+        """Say why Bouwsteen does not use one of its own folders, and what fixes it."""
+        if state == "symlink":
+            self._report(WorkspaceProblem(
+                folder, "is a symbolic link, which Bouwsteen does not follow for its own folders: replace it by a "
+                "normal folder (move the files over and remove the link)", kind="symlink_folder"))
+        elif state == "not_folder":
+            self._report(WorkspaceProblem(
+                folder, "is a file, not a folder: rename or move that file so that Bouwsteen can make the folder",
+                kind="not_folder"))
+        elif state == "unreadable":
+            why = f" ({error.strerror})" if error is not None and error.strerror else ""
+            self._report(WorkspaceProblem(
+                folder, f"the folder cannot be read{why}: give yourself access, for instance with chmod 700 {folder}",
+                kind="folder_unreadable"))
+
+    def _folder_usable(self, folder: Path) -> bool:
+        """Whether a folder inside the workspace may be read or written (absent counts as usable)."""
+        if folder == self.root:
+            return True
+        state = self._folder_state(folder)
+        if state in ("ok", "missing"):
+            return True
+        self._report_folder(folder, state)
+        return False
+
     # ----------------------------------------------------------------------------------- reading
 
     def _load(self, path: Path, model: type[Doc], document: str) -> Doc | None:
         """Read ``path`` as ``model``; set a bad file aside, leave a newer one alone; never raise."""
+        if not self._folder_usable(path.parent):
+            self._protected.add(path)
+            return None
         try:
-            raw = path.read_bytes()
+            raw = read_nofollow(path)
         except FileNotFoundError:
             return None
         except OSError as error:
-            self.problems.append(WorkspaceProblem(path, f"cannot read the file: {error.strerror}", kind="unreadable"))
             self._protected.add(path)
+            if os_error_kind(error) == "symlink":
+                self._report(WorkspaceProblem(
+                    path, "is a symbolic link, which Bouwsteen does not follow for its own files: replace the link "
+                    "by the file itself", kind="symlink"))
+            else:
+                self._report(WorkspaceProblem(path, f"cannot read the file: {error.strerror}", kind="unreadable"))
             return None
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             self._set_aside(path, f"not valid TOML ({error})", "corrupt")
+            return None
+        except TOO_DEEP:
+            self._set_aside(path, "not valid TOML (nested too deeply to read)", "corrupt")
             return None
         kind = data.get("document")
         if kind != document:
@@ -378,6 +490,9 @@ class Workspace:
         target: Path | None = None
         if self.read_only:
             self._protected.add(path)
+        elif self._folder_state(self.set_aside_dir) not in ("ok", "missing"):
+            self._report_folder(self.set_aside_dir, self._folder_state(self.set_aside_dir))
+            self._protected.add(path)
         else:
             try:
                 make_dir(self.set_aside_dir)
@@ -385,7 +500,7 @@ class Workspace:
                 relative = path.relative_to(self.root).as_posix().replace("/", "__")
                 target = self.set_aside_dir / f"{relative}.{stamp}"
                 counter = 1
-                while target.exists():
+                while os.path.lexists(target):
                     counter += 1
                     target = self.set_aside_dir / f"{relative}.{stamp}.{counter}"
                 os.replace(path, target)
@@ -407,12 +522,41 @@ class Workspace:
         return sheet
 
     def case_codes(self) -> list[str]:
-        """Codes of the case files present, sorted; files with other names are left alone."""
-        try:
-            names = [p.stem for p in self.cases_dir.glob("*.toml")]
-        except OSError:
+        """Codes of the case files present, sorted.
+
+        A ``cases`` that is a link, a file or an unreadable folder is reported (not followed, not replaced); so is a
+        ``.toml`` file in it not named like a case (``c-3mxr.toml``): left alone, never loaded, never deleted.
+        """
+        state = self._folder_state(self.cases_dir)
+        if state == "missing":
             return []
-        return sorted(n for n in names if _CODE_RE.match(n))
+        if state != "ok":
+            self._report_folder(self.cases_dir, state)
+            return []
+        try:
+            with os.scandir(self.cases_dir) as entries:
+                names = [entry.name for entry in entries]
+        except FileNotFoundError:
+            return []
+        except OSError as error:
+            self._report_folder(self.cases_dir, "unreadable", error)
+            return []
+        codes = []
+        for name in names:
+            stem, dot, suffix = name.rpartition(".")
+            if not dot or suffix.lower() != "toml" or name.startswith(".") or name in LEGACY_INDEX_FILES:
+                continue
+            if suffix == "toml" and _CODE_RE.match(stem):
+                codes.append(stem)
+            elif _CODE_RE.match(stem.upper()):
+                self._report(WorkspaceProblem(
+                    self.cases_dir / name, f"is not loaded: a case file is named with its code in capitals; rename "
+                    f"it to {stem.upper()}.toml", kind="misnamed", detail=f"{stem.upper()}.toml"))
+            else:
+                self._report(WorkspaceProblem(
+                    self.cases_dir / name, "is not loaded: it is not named like a case file (for instance "
+                    "C-7K4Q.toml); move it out of the cases folder", kind="not_a_case"))
+        return sorted(codes)
 
     def load_case(self, code: str) -> Case | None:
         """One case, or ``None`` when it is missing or had to be set aside."""
@@ -444,7 +588,7 @@ class Workspace:
         for code in self.case_codes():
             path = self.case_path(code)
             try:
-                stat = path.stat()
+                stat = path.lstat()  # a link is not followed: load_case reports it
             except OSError:
                 continue
             summary = known.get(code)
@@ -466,8 +610,11 @@ class Workspace:
         Read line by line: only one case's parsed line is in memory at a time, besides the summaries.
         """
         known: dict[str, CaseSummary] = {}
+        if self._folder_state(self.cases_dir) != "ok":
+            return {}
         try:
-            with self.index_path.open("rb") as lines:
+            fd = os.open(self.index_path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            with os.fdopen(fd, "rb") as lines:
                 header = json.loads(lines.readline())
                 if (
                     not isinstance(header, dict)
@@ -476,11 +623,11 @@ class Workspace:
                 ):
                     return {}
                 for line in lines:
-                    with contextlib.suppress(ValueError):  # not JSON, not UTF-8, or not a summary
+                    with contextlib.suppress(ValueError, *TOO_DEEP):  # not JSON, not UTF-8, or not a summary
                         summary = CaseSummary.from_json(json.loads(line))
                         known[summary.code] = summary
-        except (OSError, ValueError):
-            return {}  # the index is a cache: rebuilt from the case files
+        except (OSError, ValueError, *TOO_DEEP):
+            return {}  # the index is a cache (a link, unreadable, corrupt, nested too deeply): rebuilt
         return known
 
     def save_index(self, summaries: list[CaseSummary]) -> None:
@@ -494,10 +641,10 @@ class Workspace:
         lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in (header, *summaries_json)]
         data = ("\n".join(lines) + "\n").encode("utf-8")
         with contextlib.suppress(OSError):
-            if self._lock is not None:
+            if self._lock is not None and self._folder_state(self.cases_dir) == "ok":
                 self._write_index(data)
                 return
-            if not self.cases_dir.is_dir():
+            if self._folder_state(self.cases_dir) != "ok":
                 return
             lock = WriterLock(self.root)
             if lock.acquire():
@@ -513,7 +660,7 @@ class Workspace:
 
     def stat_case(self, code: str) -> tuple[int, int]:
         """(mtime_ns, size) of a case file, for its summary."""
-        stat = self.case_path(code).stat()
+        stat = self.case_path(code).lstat()  # as case_summaries: a link is not followed
         return stat.st_mtime_ns, stat.st_size
 
     def iter_cases(self) -> Iterator[Case]:
@@ -544,6 +691,16 @@ class Workspace:
             raise ReadOnlyWorkspace(f"{self.root} is {self.read_only_reason}; changes are not saved")
         if path in self._protected:
             raise ReadOnlyWorkspace(f"{path} is left untouched (see the earlier notice); changes are not saved")
+        refusal = self._write_refusal(path)
+        if refusal is not None:
+            place, kind, what = refusal
+            raise WorkspaceError(
+                f"could not save {path}: {place} is {what}. Replace it by a normal folder or file; your answers are "
+                "kept in the app and saved again on the next change.",
+                place,
+                what,
+                kind,
+            )
         try:
             make_dir(path.parent)
             atomic_write(path, data)
@@ -554,7 +711,21 @@ class Workspace:
                 "your answers are kept in the app and saved again on the next change.",
                 path,
                 reason,
+                os_error_kind(error),
             ) from error
+
+    def _write_refusal(self, path: Path) -> tuple[Path, str, str] | None:
+        """(place, kind, words) when writing ``path`` would follow a symbolic link or needs a folder that is a
+        file; ``None`` when it may be written."""
+        for place in (path.parent, path):
+            if place == self.root:
+                continue  # a root that is a link is the user's own choice
+            state = self._folder_state(place)
+            if state == "symlink":
+                return place, "symlink", "a symbolic link, which Bouwsteen does not follow"
+            if place == path.parent and state == "not_folder":
+                return place, "not_folder", "a file, not a folder"
+        return None
 
     def save(self, document: Sheet | Case | Settings) -> None:
         """Save any document now (the CLI and tests; the app saves through a background saver)."""
@@ -573,6 +744,8 @@ class Workspace:
         """Delete a case file for good, and its line in the index (which holds its short description)."""
         if self.read_only:
             raise ReadOnlyWorkspace(f"{self.root} is {self.read_only_reason}; nothing was deleted")
+        if self._folder_state(self.cases_dir) != "ok":
+            return  # a linked or missing cases/ lists no case: there is nothing of ours to delete
         with contextlib.suppress(FileNotFoundError):
             self.case_path(code).unlink()
         known = self._read_index()

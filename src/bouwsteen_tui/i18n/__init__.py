@@ -38,6 +38,20 @@ class Catalog:
         return key in self._messages
 
 
+def os_error_text(t: Catalog, kind: str, code: int | None = None) -> str:
+    """The reason an OS error gives, in ``t``'s language: never the system's own (English) words.
+
+    ``kind`` is one of ``workspace.OS_ERROR_KINDS``; an unexpected error shows its symbolic name (``EIO``).
+    """
+    import errno
+
+    key = f"oserror.{kind}"
+    if not t.has(key):
+        key = "oserror.other"
+    name = errno.errorcode.get(code, "") if code else ""
+    return t(key, code=f" ({name})" if name else "")
+
+
 def normalise_language(value: str | None) -> str:
     """``value`` if it is a known language, else the default (Dutch)."""
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
@@ -53,6 +67,6 @@ def peek_language(workspace: Path) -> str | None:
     try:
         with open(path, "rb") as handle:
             value = tomllib.load(handle).get("language")
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, MemoryError):
+        return None  # the app sets a corrupt file aside (RecursionError: nested thousands deep)
     return value if isinstance(value, str) and value in LANGUAGES else None

@@ -229,6 +229,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder} is not a folder. Choose another folder with --workspace DIR.",
     ),
     "workspace.problem": ("Let op: {problem}", "Note: {problem}"),
+    "workspace.problem.set_aside": (
+        "Let op: {file}: {reason}. Het bestand is onaangeroerd opzij gezet naar {target}; de rest is geladen.",
+        "Note: {file}: {reason}. The file was set aside untouched to {target}; the rest was loaded.",
+    ),
+    "workspace.problem.not_loaded": ("Let op: {file}: {reason}.", "Note: {file}: {reason}."),
+    "problem.unreadable": ("kan niet gelezen worden (controleer de rechten)", "cannot be read (check the permissions)"),
+    "problem.corrupt": ("is beschadigd (geen geldige TOML)", "is damaged (not valid TOML)"),
+    "problem.foreign": ("is geen bestand van Bouwsteen", "is not a Bouwsteen file"),
+    "problem.invalid": ("bevat waarden die Bouwsteen niet verwacht", "holds values Bouwsteen does not expect"),
+    "problem.misplaced": ("hoort bij een andere casus of stap", "belongs to another case or step"),
+    "problem.newer": (
+        "is geschreven door een nieuwere Bouwsteen en blijft onaangeroerd; werk Bouwsteen bij om het te openen",
+        "was written by a newer Bouwsteen and is left untouched; update Bouwsteen to open it",
+    ),
+    "problem.symlink": (
+        "is een symbolische link; Bouwsteen volgt geen links voor zijn eigen bestanden en laat het onaangeroerd. "
+        "Vervang de link door het bestand zelf",
+        "is a symbolic link; Bouwsteen does not follow links for its own files and leaves it untouched. Replace the "
+        "link by the file itself",
+    ),
+    "problem.symlink_folder": (
+        "is een symbolische link; Bouwsteen volgt geen links voor zijn eigen mappen en gebruikt ze niet. Vervang de "
+        "link door een gewone map (verplaats de bestanden en verwijder de link)",
+        "is a symbolic link; Bouwsteen does not follow links for its own folders and does not use it. Replace the "
+        "link by a normal folder (move the files over and remove the link)",
+    ),
+    "problem.not_folder": (
+        "is een bestand en geen map; hernoem of verplaats dat bestand, zodat Bouwsteen de map kan maken",
+        "is a file, not a folder; rename or move that file so that Bouwsteen can make the folder",
+    ),
+    "problem.folder_unreadable": (
+        "de map kan niet gelezen worden, dus Bouwsteen ziet de casussen erin niet; geef jezelf toegang, "
+        "bijvoorbeeld met: chmod 700 {file}",
+        "the folder cannot be read, so Bouwsteen does not see the cases in it; give yourself access, for instance "
+        "with: chmod 700 {file}",
+    ),
+    "problem.misnamed": (
+        "wordt niet geladen: een casusbestand heeft de code in hoofdletters als naam; hernoem het naar {name}",
+        "is not loaded: a case file is named with its code in capitals; rename it to {name}",
+    ),
+    "problem.not_a_case": (
+        "wordt niet geladen: de naam is geen casuscode (zoals C-7K4Q.toml); verplaats het uit de map cases",
+        "is not loaded: its name is not a case code (like C-7K4Q.toml); move it out of the cases folder",
+    ),
+    "oserror.read_only": ("de schijf of map is alleen-lezen", "the disk or folder is read-only"),
+    "oserror.disk_full": ("de schijf is vol", "the disk is full"),
+    "oserror.permission": (
+        "je hebt er geen toegang toe (controleer de rechten van de map)",
+        "you have no access to it (check the folder's permissions)",
+    ),
+    "oserror.missing": ("het bestand of de map bestaat niet (meer)", "the file or folder does not exist (any more)"),
+    "oserror.symlink": (
+        "het is een symbolische link, die Bouwsteen niet volgt",
+        "it is a symbolic link, which Bouwsteen does not follow",
+    ),
+    "oserror.not_folder": ("er staat een bestand waar een map hoort", "there is a file where a folder belongs"),
+    "oserror.other": ("een onverwachte systeemfout{code}", "an unexpected system error{code}"),
     # --- list
     "list.col.code": ("CODE", "CODE"),
     "list.col.description": ("BESCHRIJVING", "DESCRIPTION"),
@@ -239,6 +296,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "list.status.closed": ("afgesloten", "closed"),
     "list.expired": ("verlopen", "expired"),
     "list.empty": ("Geen casussen in {folder}.", "No cases in {folder}."),
+    "list.unreadable": (
+        "De casussen in {folder} kunnen niet getoond worden: los eerst het probleem hierboven op. Er is niets "
+        "verwijderd.",
+        "The cases in {folder} cannot be listed: fix the problem above first. Nothing was deleted.",
+    ),
     "list.expired_hint": (
         "{count} casus(sen) voorbij de bewaardatum: sluit en verwijder ze in de wizard als je ze niet meer nodig "
         "hebt.",
@@ -309,6 +371,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.reason.not_toml": (
         "is geen geldig casusbestand: het is geen leesbare TOML ({error})",
         "is not a valid case file: it is not readable TOML ({error})",
+    ),
+    "import.reason.too_deep": (
+        "is geen geldig casusbestand: het is te diep genest om te lezen",
+        "is not a valid case file: it is nested too deeply to read",
     ),
     "import.reason.not_bouwsteen": (
         "is geen Bouwsteen-casusbestand",
@@ -483,6 +549,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "probeer opnieuw.",
         "Nothing deleted: the workspace {folder} is in use by another Bouwsteen window. Close that one first and "
         "try again.",
+    ),
+    "wipe.cannot_write": (
+        "Niets verwijderd: Bouwsteen kan niet schrijven in de werkmap {folder}: {reason}.",
+        "Nothing deleted: Bouwsteen cannot write in the workspace {folder}: {reason}.",
     ),
     "wipe.failed": (
         "Wissen niet gelukt: {reason}. Wat overblijft, staat nog in {folder}; probeer opnieuw of verwijder het zelf.",
