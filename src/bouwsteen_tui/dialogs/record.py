@@ -269,13 +269,25 @@ class RecordDialog(ModalScreen[Record | None]):
                             yield Static(t("form.stale", value=self._literal(self._stale[field.id])),
                                          classes="f-stale", id=f"stale-{field.id}", markup=False)
                         yield from self._input(field, self._initial[field.id])
-                        yield Static("", classes="f-error", id=f"err-{field.id}", markup=False)
+                        yield self._note("f-error", f"err-{field.id}")
                         if field.kind in (FieldKind.EMAIL, FieldKind.PHONE):
-                            yield Static("", classes="f-warning", id=f"warn-{field.id}", markup=False)
+                            yield self._note("f-warning", f"warn-{field.id}")
             with Horizontal(id="buttons"):
                 yield Static(t("record.hint"), id="hint", markup=False)
                 yield Button(t("button.cancel"), id="cancel", compact=True)
                 yield Button(t("button.done"), id="done", variant="primary", compact=True)
+
+    @staticmethod
+    def _note(classes: str, note_id: str) -> Static:
+        """A line under a field for an error or a warning, hidden while it is empty."""
+        note = Static("", classes=classes, id=note_id, markup=False)
+        note.display = False
+        return note
+
+    def _say(self, note_id: str, message: str) -> None:
+        note = self.query_one(f"#{note_id}", Static)
+        note.update(message)
+        note.display = bool(message)
 
     def _literal(self, value: FieldValue) -> str:
         t = tr(self)
@@ -384,10 +396,10 @@ class RecordDialog(ModalScreen[Record | None]):
             looks_right = looks_like_email if field.kind is FieldKind.EMAIL else looks_like_phone
             key = "form.email_warning" if field.kind is FieldKind.EMAIL else "form.phone_warning"
             warning = tr(self)(key) if typed.strip() and not looks_right(typed) else ""
-            self.query_one(f"#warn-{field.id}", Static).update(warning)
+            self._say(f"warn-{field.id}", warning)
 
     def _error(self, field: RecordField, message: str) -> None:
-        self.query_one(f"#err-{field.id}", Static).update(message)
+        self._say(f"err-{field.id}", message)
 
     # ----------------------------------------------------------------------------------- changes
 

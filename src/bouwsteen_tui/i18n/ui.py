@@ -78,10 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.edit_title": ("Bewerken: {item}", "Edit {item}"),
     "record.empty": ("(nog niets toegevoegd)", "(nothing added yet)"),
     "record.hint": (
-        "Tab: volgend veld · Klaar (Ctrl+S) bewaart als alles klopt · Esc: sluiten (na een wijziging krijg je "
-        "de keuze)",
-        "Tab: next field · Done (Ctrl+S) keeps it when everything is right · Esc: close (asks when you changed "
-        "something)",
+        "Tab: volgend veld · Ctrl+S: klaar · Esc: sluiten (vraagt eerst na een wijziging)",
+        "Tab: next field · Ctrl+S: done · Esc: close (asks first after a change)",
     ),
     "form.required": ("Vul dit in: het is verplicht.", "Fill this in: it is required."),
     "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not kept yet. Check: {fields}."),
