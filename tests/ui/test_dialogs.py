@@ -342,6 +342,8 @@ async def test_new_case_description_is_offered_back(workspace_dir: Path) -> None
         await pilot.pause(1.0)
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("nieuwe casus aan het beschrijven" in n for n in notes(app))
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)

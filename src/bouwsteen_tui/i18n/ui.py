@@ -115,6 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Je was een nieuwe casus aan het beschrijven op {time}: “{text}”. Verder invullen of weggooien?",
         "You were describing a new case on {time}: “{text}”. Continue or discard?",
     ),
+    "draft.case_notice": (
+        "Niet afgewerkt: je was een nieuwe casus aan het beschrijven. Druk n om verder te gaan.",
+        "Not finished: you were describing a new case. Press n to continue.",
+    ),
     "draft.notice": (
         "Niet afgewerkt: je was hier iets aan het invullen op {time}. Open het opnieuw ({how}) om verder te gaan.",
         "Not finished: you were filling something in here on {time}. Open it again ({how}) to continue.",

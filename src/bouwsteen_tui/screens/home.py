@@ -131,6 +131,8 @@ class HomeScreen(Screen[None]):
         self._set_columns()
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
+        if self.session.settings.case_draft is not None:  # the new-case dialog was open when the app stopped
+            self.notify(tr(self)("draft.case_notice"), timeout=10)
 
     def _set_columns(self) -> None:
         t = tr(self)
