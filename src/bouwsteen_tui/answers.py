@@ -139,6 +139,27 @@ class RecordsAnswer(_Answer):
         return None
 
 
+DraftValue = bool | str | list[str]
+
+
+class RecordDraft(_Answer):
+    """A record dialog's content as typed (invalid dates as text), saved while the dialog is open.
+
+    Kept in the document that owns the record, so that a crash loses nothing: the dialog offers it back when
+    the record (or, for a new record, its question) is opened again. Removed when the dialog closes.
+    """
+
+    question_id: str
+    record_id: str = ""  # empty while the record is new
+    values: dict[str, DraftValue] = Field(default_factory=dict)
+    saved: datetime = Field(default_factory=lambda: _now())
+
+
+def draft_key(question_id: str, record_id: str = "") -> str:
+    """Where the draft of a record lives in :attr:`AnswerSet.drafts`: question id and record id (or "new")."""
+    return f"{question_id}:{record_id or 'new'}"
+
+
 class PartnerAnswer(_Answer):
     """Ids of partners of the network map (or :data:`SELF_PARTNER`)."""
 
@@ -213,6 +234,8 @@ class AnswerSet(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
     answers: dict[str, Answer] = Field(default_factory=dict)
+    # half-filled record dialogs (see RecordDraft); left out of the file when there are none
+    drafts: dict[str, RecordDraft] = Field(default_factory=dict, exclude_if=lambda drafts: not drafts)
 
     def get(self, question: Question) -> Answer:
         """The stored answer to ``question``, or a fresh empty one of the right kind."""
@@ -282,6 +305,15 @@ class Position(BaseModel):
     case_code: str = ""
 
 
+class TextDraft(BaseModel):
+    """One line typed into a dialog that was not closed yet (a new case's short description)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    text: str = ""
+    saved: datetime = Field(default_factory=lambda: _now())
+
+
 class Settings(BaseModel):
     """Per-workspace preferences: language, theme and the last position."""
 
@@ -292,6 +324,7 @@ class Settings(BaseModel):
     language: str = ""
     theme: str = ""
     position: Position = Field(default_factory=Position)
+    case_draft: TextDraft | None = None  # the description of a new case being typed (see TextDraft)
 
 
 # --------------------------------------------------------------------------------------------- progress

@@ -53,10 +53,17 @@ def scan_answer(question_id: str, answer: Answer) -> list[GuardFinding]:
 
 
 def scan_case(case: Case) -> list[GuardFinding]:
-    """Identifiers anywhere in a case: its short description and every free-text answer."""
+    """Identifiers anywhere in a case: its short description, every free-text answer and unfinished record."""
     findings = [GuardFinding("description", f.kind) for f in scan(case.description)]
     for question_id, answer in case.answers.items():
         findings += scan_answer(question_id, answer)
+    for draft in case.drafts.values():  # a record dialog's unfinished content is case data too
+        findings += [
+            GuardFinding(draft.question_id, finding.kind, field_id)
+            for field_id, value in draft.values.items()
+            if isinstance(value, str)
+            for finding in scan(value)
+        ]
     return findings
 
 

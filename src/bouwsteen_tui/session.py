@@ -20,10 +20,13 @@ from bouwsteen_tui.answers import (
     CaseSummary,
     Position,
     Record,
+    RecordDraft,
     RecordsAnswer,
     Settings,
     Sheet,
     TextAnswer,
+    TextDraft,
+    draft_key,
     new_case_code,
     new_record_id,
     partners_of,
@@ -212,6 +215,23 @@ class Session:
         self.last_error = str(error)
         if self._on_save_error is not None:
             self._on_save_error(path, error)
+
+    def keep_draft(self, document: Sheet | Case, draft: RecordDraft) -> None:
+        """Store the draft of an open record dialog in the document that owns the record, and save it."""
+        document.drafts[draft_key(draft.question_id, draft.record_id)] = draft
+        self.save(document)
+
+    def drop_draft(self, document: Sheet | Case, question_id: str, record_id: str = "") -> None:
+        """Remove a record's draft (the dialog closed); saves only when there was one."""
+        if document.drafts.pop(draft_key(question_id, record_id), None) is not None:
+            self.save(document)
+
+    def keep_case_draft(self, text: str | None) -> None:
+        """Remember (or with ``None`` forget) the description typed into the new-case dialog."""
+        if text is None and self.settings.case_draft is None:
+            return
+        self.settings.case_draft = None if text is None else TextDraft(text=text)
+        self.save(self.settings)
 
     def remember_position(self, step_id: str, part_index: int, case_code: str = "") -> None:
         self.settings.position = Position(step_id=step_id, part_index=part_index, case_code=case_code)

@@ -105,7 +105,7 @@ async def test_every_question_kind_of_the_sample_pack_is_answered_in_the_wizard(
         await pilot.pause()
         assert isinstance(app.screen, RecordDialog)
         await pilot.press(*"CAW Oost")
-        await pilot.press("escape")  # Escape keeps what was typed
+        await pilot.press("ctrl+s")  # Klaar keeps what was typed
         await pilot.pause()
         # step 3: a case with a partner picked from the map and an idea
         case = app.session.new_case("oefening boterhammen")
@@ -124,7 +124,7 @@ async def test_every_question_kind_of_the_sample_pack_is_answered_in_the_wizard(
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"boterhammen via de school")
-        await pilot.press("escape")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         # step 4 (a second personal step): a checklist and a date
         app.open_step("afronding", 0)

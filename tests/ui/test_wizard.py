@@ -20,7 +20,7 @@ from bouwsteen_tui.answers import (
     TextAnswer,
 )
 from bouwsteen_tui.app import BouwsteenApp
-from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
+from bouwsteen_tui.dialogs.confirm import ChoiceDialog, ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen
@@ -153,7 +153,10 @@ async def test_records_add_edit_reorder_delete(workspace_dir: Path, every_kind_p
             await pilot.pause()
             assert isinstance(app.screen, RecordDialog)
             await pilot.press(*name)
-            await pilot.press("escape")  # Escape keeps what was typed
+            await pilot.press("escape")  # Escape after typing asks: keep, discard or continue
+            await pilot.pause()
+            assert isinstance(app.screen, ChoiceDialog)
+            await pilot.click("#choice-keep")
             await pilot.pause()
         assert [r.text("organisation") for r in screen.document.answers["partners"].items] == ["School A", "CLB B"]
         # edit the second: add an e-mail address
@@ -469,10 +472,9 @@ async def test_case_from_an_earlier_session_can_be_closed_and_kept_longer(worksp
         dialog.query_one(Input).value = "31-13-2027"
         await pilot.press("enter")
         await pilot.pause()
-        assert any("geen geldige datum" in n.message for n in app._notifications)
-        await pilot.press("k")
-        await pilot.pause()
-        app.screen.query_one(Input).value = "30-06-2028"
+        assert app.screen is dialog  # the dialog stays open with the date and says why
+        assert "geen geldige datum" in str(dialog.query_one("#error", Static).render())
+        dialog.query_one(Input).value = "30-06-2028"
         await pilot.press("enter")
         await pilot.pause()
     case = Workspace(workspace_dir).load_case(CASE_CODE)

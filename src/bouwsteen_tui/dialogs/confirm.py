@@ -1,16 +1,19 @@
-"""Small modal dialogs: confirm, and ask for one line of text."""
+"""Small modal dialogs: confirm, choose one of a few answers, and ask for one line of text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from bouwsteen_tui.dialogs.drafts import DraftTimer
 from bouwsteen_tui.widgets.base import localize_bindings, tr
 
 _CSS = """
@@ -22,6 +25,7 @@ _CSS = """
 {name} .body {{ width: 1fr; margin: 1 0; }}
 {name} .buttons {{ height: auto; align-horizontal: right; }}
 {name} .buttons Button {{ margin-left: 1; }}
+{name} .error {{ color: $error; width: 1fr; }}
 """
 
 
@@ -41,11 +45,11 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title")
+            yield Label(self._title, classes="title", markup=False)
             yield Static(self._body, classes="body", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)
-                yield Button(self._yes, id="yes", variant="error" if self._danger else "primary", compact=True)
+                yield Button(Content(self._yes), id="yes", variant="error" if self._danger else "primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -62,37 +66,147 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
+class ChoiceDialog(ModalScreen[str]):
+    """Ask which of a few things to do; answers the chosen id, or ``""`` on Escape (do nothing)."""
+
+    DEFAULT_CSS = _CSS.format(name="ChoiceDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
+
+    def __init__(self, title: str, body: str, choices: list[tuple[str, str]], *, focus: str = "") -> None:
+        super().__init__()
+        localize_bindings(self)
+        self._title = title
+        self._body = body
+        self._choices = choices  # (id, label), the last one the primary
+        self._focus = focus or choices[0][0]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self._title, classes="title", markup=False)
+            yield Static(self._body, classes="body", markup=False)
+            with Horizontal(classes="buttons"):
+                for number, (choice_id, label) in enumerate(self._choices, 1):
+                    primary = number == len(self._choices)
+                    yield Button(Content(label), id=f"choice-{choice_id}", compact=True,
+                                 variant="primary" if primary else "default")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#choice-{self._focus}", Button).focus()
+
+    @on(Button.Pressed)
+    def _chosen(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss((event.button.id or "").removeprefix("choice-"))
+
+    def action_back(self) -> None:
+        self.dismiss("")
+
+
 class TextDialog(ModalScreen[str | None]):
-    """Ask for one line of text (a case's short description); Escape cancels."""
+    """Ask for one line of text (a case's short description, a date).
+
+    OK (Enter) refuses while the text is empty and ``required`` is given, or ``check`` finds a problem: the
+    message shows under the field and the dialog stays open. Escape and Cancel close at once when nothing was
+    changed, and otherwise ask: keep, discard or continue. ``on_draft`` receives the text shortly after each change
+    (and ``None`` when the dialog closes), so that a crash loses nothing.
+    """
 
     DEFAULT_CSS = _CSS.format(name="TextDialog")
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
-    def __init__(self, title: str, body: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        body: str,
+        value: str = "",
+        placeholder: str = "",
+        *,
+        required: str = "",
+        check: Callable[[str], str] | None = None,
+        on_draft: Callable[[str | None], None] | None = None,
+        original: str | None = None,
+    ) -> None:
         super().__init__()
         localize_bindings(self)
         self._title = title
         self._body = body
         self._value = value
+        self._original = value if original is None else original  # what "unchanged" means (a restored draft)
         self._placeholder = placeholder
+        self._required = required
+        self._check = check
+        self._on_draft = on_draft
+        self._drafts = DraftTimer(self, self._save_draft)
+        self._asking = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title")
+            yield Label(self._title, classes="title", markup=False)
             yield Static(self._body, classes="body", markup=False)
             yield Input(self._value, placeholder=self._placeholder, id="value")
+            yield Static("", classes="error", id="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)
                 yield Button(tr(self)("button.ok"), id="yes", variant="primary", compact=True)
 
+    @property
+    def text(self) -> str:
+        return self.query_one("#value", Input).value
+
+    def problem(self) -> str:
+        """Why the text cannot be kept as it is, or ``""``."""
+        if self._required and not self.text.strip():
+            return self._required
+        return self._check(self.text) if self._check is not None else ""
+
+    @on(Input.Changed, "#value")
+    def _changed(self) -> None:
+        self.query_one("#error", Static).update("")
+        if self._on_draft is not None:
+            self._drafts.changed()
+
+    def _save_draft(self) -> None:
+        if self._on_draft is not None:
+            self._on_draft(self.text if self.text != self._original else None)
+
+    def _finish(self, result: str | None) -> None:
+        self._drafts.stop()
+        if self._on_draft is not None:
+            self._on_draft(None)
+        self.dismiss(result)
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#yes")
     def _ok(self) -> None:
-        self.dismiss(self.query_one("#value", Input).value)
+        problem = self.problem()
+        if problem:
+            self.query_one("#error", Static).update(problem)
+            self.query_one("#value", Input).focus()
+            return
+        self._finish(self.text)
 
     @on(Button.Pressed, "#no")
     def _no(self) -> None:
-        self.dismiss(None)
+        self.action_cancel()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.text == self._original:
+            self._finish(None)
+        elif not self._asking:
+            self._ask()
+
+    @work(exclusive=True, group="leave")
+    async def _ask(self) -> None:
+        t = tr(self)
+        self._asking = True
+        try:
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("leave.title"), t("leave.body"),
+                [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
+            ))
+        finally:
+            self._asking = False
+        if choice == "keep":
+            self._ok()
+        elif choice == "discard":
+            self._finish(None)

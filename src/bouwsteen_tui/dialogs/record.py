@@ -1,15 +1,29 @@
-"""The dialog that edits one record of a repeatable question (a partner, an agreement …)."""
+"""The dialog that edits one record of a repeatable question (a partner, an agreement …).
+
+It follows the rule of every input dialog (see :mod:`bouwsteen_tui.dialogs.drafts`): **Klaar** refuses while a
+field holds input it would not keep or a required field is empty; **Esc**/**Annuleren** close at once when
+nothing changed and ask otherwise; a draft is saved while the dialog is open. A record needs its required fields,
+or, when the pack marks none, its title field.
+
+A stored value that no longer fits its field (the pack changed the field's kind, removed an option …) is shown
+literally and kept untouched unless the user edits that field.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
-from textual.app import ComposeResult
+from textual import on, work
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
@@ -24,14 +38,88 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from bouwsteen_tui.answers import SELF_PARTNER, FieldValue, Record
+from bouwsteen_tui.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date, parse_date
+from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+from bouwsteen_tui.dialogs.drafts import DraftTimer, local_time
 from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.session import Session
+
+_TEXT_KINDS = (FieldKind.TEXT, FieldKind.LINE, FieldKind.EMAIL, FieldKind.PHONE)
+_PICK_KINDS = (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.PARTNER, FieldKind.RECORD)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def looks_like_phone(text: str) -> bool:
+    """Digits with the usual separators, at least six digits (``050 12 34 56``, ``+32 470 12 34 56``)."""
+    text = text.strip()
+    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
+
+
+def _empty(kind: FieldKind) -> DraftValue:
+    if kind is FieldKind.CHOICES:
+        return []
+    if kind is FieldKind.YESNO:
+        return False
+    return ""
+
+
+@dataclass
+class DraftStore:
+    """Where a record dialog keeps its draft: the document owning the record, saved through the session."""
+
+    session: Session
+    document: Sheet | Case
+    question_id: str
+    record_id: str = ""
+
+    def saved(self) -> RecordDraft | None:
+        return self.document.drafts.get(draft_key(self.question_id, self.record_id))
+
+    def keep(self, values: dict[str, DraftValue]) -> None:
+        self.session.keep_draft(
+            self.document, RecordDraft(question_id=self.question_id, record_id=self.record_id, values=values)
+        )
+
+    def drop(self) -> None:
+        self.session.drop_draft(self.document, self.question_id, self.record_id)
+
+
+async def edit_record(
+    app: App[object],
+    question: RecordsQuestion,
+    record: Record | None,
+    lookups: Lookups,
+    store: DraftStore | None = None,
+) -> Record | None:
+    """Open the record dialog (offering back a saved draft first); the record to keep, or ``None``."""
+    draft = store.saved() if store is not None else None
+    if draft is not None and store is not None:
+        t = tr(app)
+        choice = await app.push_screen_wait(ChoiceDialog(
+            t("draft.title"), t("draft.body", time=local_time(draft.saved)),
+            [("discard", t("draft.discard")), ("continue", t("draft.continue"))], focus="continue",
+        ))
+        if not choice:
+            return None
+        if choice == "discard":
+            store.drop()
+            draft = None
+    return await app.push_screen_wait(
+        RecordDialog(question, record, lookups, new=record is None, draft=draft, on_draft=store)
+    )
 
 
 class RecordDialog(ModalScreen[Record | None]):
-    """Edit the fields of one record; Escape keeps what was typed, Cancel throws it away."""
+    """Edit the fields of one record; Klaar keeps it when it is right, Esc and Annuleren ask after a change."""
 
     DEFAULT_CSS = """
     RecordDialog { align: center middle; }
@@ -42,7 +130,9 @@ class RecordDialog(ModalScreen[Record | None]):
     RecordDialog VerticalScroll { height: 1fr; }
     RecordDialog .f-label { text-style: bold; width: 1fr; }
     RecordDialog .f-help { color: $text-muted; width: 1fr; }
-    RecordDialog .f-error { color: $error; }
+    RecordDialog .f-error { color: $error; width: 1fr; }
+    RecordDialog .f-warning { color: $warning; width: 1fr; }
+    RecordDialog .f-stale { color: $warning; width: 1fr; }
     RecordDialog .field { height: auto; margin-bottom: 1; }
     RecordDialog TextArea { height: auto; min-height: 4; max-height: 10; }
     RecordDialog SelectionList { height: auto; }
@@ -54,41 +144,165 @@ class RecordDialog(ModalScreen[Record | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "keep", "key.keep_close"),
-        Binding("ctrl+s", "keep", "key.done", show=False),
+        Binding("escape", "close", "key.close"),
+        Binding("ctrl+s", "done", "key.done", show=False),
     ]
 
-    def __init__(self, question: RecordsQuestion, record: Record | None, lookups: Lookups, *, new: bool) -> None:
+    def __init__(
+        self,
+        question: RecordsQuestion,
+        record: Record | None,
+        lookups: Lookups,
+        *,
+        new: bool,
+        draft: RecordDraft | None = None,
+        on_draft: DraftStore | Callable[[dict[str, DraftValue] | None], None] | None = None,
+    ) -> None:
         super().__init__()
         localize_bindings(self)
         self.question = question
         self.record = record or Record()
         self.lookups = lookups
         self.new = new
+        self._on_draft = on_draft
+        self._drafts = DraftTimer(self, self._save_draft)
+        self._asking = False
+        self._draft_kept = draft is not None
+        # what each field showed when the dialog opened from the record: "touched" means different from this
+        self._stale: dict[str, FieldValue] = {}
+        self._baseline: dict[str, DraftValue] = {}
+        for field in question.fields:
+            value = self.record.values.get(field.id)
+            if value is not None and not self._fits(field, value):
+                self._stale[field.id] = value
+                self._baseline[field.id] = _empty(field.kind)
+            else:
+                self._baseline[field.id] = self._shown(field, value)
+        self._initial = dict(self._baseline)
+        if draft is not None:
+            for field in question.fields:
+                typed = draft.values.get(field.id)
+                if typed is not None and self._draft_fits(field, typed):
+                    self._initial[field.id] = typed
+
+    # ----------------------------------------------------------------------------------- values
+
+    def _options(self, field: RecordField) -> set[str]:
+        match field.kind:
+            case FieldKind.PARTNER:
+                return {SELF_PARTNER, *(pid for pid, _name in self.lookups.partners)}
+            case FieldKind.RECORD:
+                return {rid for rid, _title in self.lookups.records.get(field.source, [])}
+        return {o.id for o in field.options}
+
+    def _fits(self, field: RecordField, value: FieldValue) -> bool:
+        """Whether a stored value can be shown and edited by this field as the pack now defines it."""
+        match field.kind:
+            case FieldKind.DATE:
+                return isinstance(value, date)
+            case FieldKind.YESNO:
+                return isinstance(value, bool)
+            case FieldKind.CHOICES:
+                return isinstance(value, list) and set(value) <= self._options(field)
+            case kind if kind in _PICK_KINDS:
+                return isinstance(value, str) and value in self._options(field)
+        return isinstance(value, str)
+
+    @staticmethod
+    def _draft_fits(field: RecordField, typed: DraftValue) -> bool:
+        if field.kind is FieldKind.CHOICES:
+            return isinstance(typed, list)
+        if field.kind is FieldKind.YESNO:
+            return isinstance(typed, bool)
+        return isinstance(typed, str)
+
+    @staticmethod
+    def _shown(field: RecordField, value: FieldValue | None) -> DraftValue:
+        """A stored value as its input shows it (dates as text)."""
+        if value is None:
+            return _empty(field.kind)
+        if isinstance(value, date):
+            return format_date(value)
+        return value
+
+    def typed(self, field: RecordField) -> DraftValue:
+        """What a field's input now holds, as typed."""
+        wid = f"#in-{field.id}"
+        match field.kind:
+            case FieldKind.TEXT:
+                return self.query_one(wid, TextArea).text
+            case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE | FieldKind.DATE:
+                return self.query_one(wid, Input).value
+            case FieldKind.SCALE:
+                pressed = [b.name for b in self.query_one(wid, RadioSet).query(RadioButton) if b.value]
+                return pressed[0] or "" if pressed else ""
+            case FieldKind.CHOICES:
+                return list(self.query_one(wid, SelectionList).selected)
+            case FieldKind.YESNO:
+                return self.query_one(wid, Checkbox).value
+        selected = self.query_one(wid, Select).value
+        return selected if isinstance(selected, str) else ""
+
+    def typed_values(self) -> dict[str, DraftValue]:
+        return {field.id: self.typed(field) for field in self.question.fields}
+
+    def touched(self) -> bool:
+        """Whether anything differs from the record as it was opened."""
+        return self.typed_values() != self._baseline
+
+    # ----------------------------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
         t = tr(self)
         item = self.question.item_label or t("record.item")
         title = t("record.add_title", item=item) if self.new else t("record.edit_title", item=item)
         with Vertical():
-            yield Label(title, id="title")
+            yield Label(title, id="title", markup=False)
             with VerticalScroll():
                 for field in self.question.fields:
                     with Vertical(classes="field", id=f"f-{field.id}"):
-                        label = field.label + (" *" if field.required else "")
-                        yield Label(label, classes="f-label")
+                        label = field.label + (" *" if field.id in self._required_ids() else "")
+                        yield Label(label, classes="f-label", markup=False)
                         if field.help:
                             yield Static(field.help, classes="f-help", markup=False)
-                        yield from self._input(field, self.record.values.get(field.id))
+                        if field.id in self._stale:
+                            yield Static(t("form.stale", value=self._literal(self._stale[field.id])),
+                                         classes="f-stale", id=f"stale-{field.id}", markup=False)
+                        yield from self._input(field, self._initial[field.id])
+                        yield self._note("f-error", f"err-{field.id}")
+                        if field.kind in (FieldKind.EMAIL, FieldKind.PHONE):
+                            yield self._note("f-warning", f"warn-{field.id}")
             with Horizontal(id="buttons"):
-                yield Static(t("record.hint"), id="hint")
+                yield Static(t("record.hint"), id="hint", markup=False)
                 yield Button(t("button.cancel"), id="cancel", compact=True)
                 yield Button(t("button.done"), id="done", variant="primary", compact=True)
 
-    def _input(self, field: RecordField, value: FieldValue | None) -> ComposeResult:
+    @staticmethod
+    def _note(classes: str, note_id: str) -> Static:
+        """A line under a field for an error or a warning, hidden while it is empty."""
+        note = Static("", classes=classes, id=note_id, markup=False)
+        note.display = False
+        return note
+
+    def _say(self, note_id: str, message: str) -> None:
+        note = self.query_one(f"#{note_id}", Static)
+        note.update(message)
+        note.display = bool(message)
+
+    def _literal(self, value: FieldValue) -> str:
+        t = tr(self)
+        if isinstance(value, bool):
+            return t("yes") if value else t("form.no")
+        if isinstance(value, date):
+            return format_date(value)
+        if isinstance(value, list):
+            return ", ".join(value)
+        return value
+
+    def _input(self, field: RecordField, typed: DraftValue) -> ComposeResult:
         t = tr(self)
         wid = f"in-{field.id}"
-        text = value if isinstance(value, str) else ""
+        text = typed if isinstance(typed, str) else ""
         match field.kind:
             case FieldKind.TEXT:
                 area = TextArea(text, id=wid, tab_behavior="focus", placeholder=field.placeholder)
@@ -97,103 +311,239 @@ class RecordDialog(ModalScreen[Record | None]):
             case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
                 yield Input(text, id=wid, placeholder=field.placeholder)
             case FieldKind.DATE:
-                shown = format_date(value) if isinstance(value, date) else ""
-                yield Input(shown, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10)
-                yield Static("", classes="f-error", id=f"err-{field.id}")
+                yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10)
             case FieldKind.SCALE:
                 with RadioSet(id=wid):
                     for option in field.options:
-                        yield RadioButton(option.label, value=option.id == text, name=option.id)
+                        yield RadioButton(Content(option.label), value=option.id == text, name=option.id)
             case FieldKind.CHOICE:
-                yield Select[str]([(o.label, o.id) for o in field.options], value=text or Select.NULL,
+                yield Select[str]([(Content(o.label), o.id) for o in field.options],
+                                  value=text if text in self._options(field) else Select.NULL,
                                   id=wid, prompt=t("select.prompt"))
             case FieldKind.CHOICES:
-                chosen = set(value) if isinstance(value, list) else set()
-                yield SelectionList[str](*(Selection(o.label, o.id, o.id in chosen) for o in field.options),
-                                         id=wid)
+                chosen = set(typed) if isinstance(typed, list) else set()
+                yield SelectionList[str](
+                    *(Selection(Content(o.label), o.id, o.id in chosen) for o in field.options), id=wid
+                )
             case FieldKind.PARTNER:
                 options = [(self.lookups.self_label or t("partner.self"), SELF_PARTNER), *(
                     (name, pid) for pid, name in self.lookups.partners)]
-                valid = {v for _n, v in options}
-                yield Select[str]([(n, v) for n, v in options], value=text if text in valid else Select.NULL,
+                yield Select[str]([(Content(n), v) for n, v in options],
+                                  value=text if text in self._options(field) else Select.NULL,
                                   id=wid, prompt=t("select.partner"))
                 if not self.lookups.partners:
                     yield Static(t("partner.none_yet"), classes="f-help")
             case FieldKind.RECORD:
                 options = [(title or t("record.untitled"), rid) for rid, title in
                            self.lookups.records.get(field.source, [])]
-                valid = {v for _n, v in options}
-                yield Select[str](options, value=text if text in valid else Select.NULL, id=wid,
+                yield Select[str]([(Content(n), v) for n, v in options],
+                                  value=text if text in self._options(field) else Select.NULL, id=wid,
                                   prompt=t("select.prompt"))
                 if not options:
                     yield Static(t("record.source_empty"), classes="f-help")
             case FieldKind.YESNO:
-                yield Checkbox(t("yes"), value=value is True, id=wid)
+                yield Checkbox(t("yes"), value=typed is True, id=wid)
 
     def on_mount(self) -> None:
         first = self.question.fields[0]
         self.query_one(f"#in-{first.id}").focus()
+        for field in self.question.fields:
+            self._check_field(field)
+
+    # ----------------------------------------------------------------------------------- checks
+
+    def _required_ids(self) -> list[str]:
+        """The fields that must be filled in: those the pack marks required, else the title field."""
+        marked = [f.id for f in self.question.fields if f.required]
+        return marked or [self.question.title_field_id]
+
+    def _field(self, field_id: str) -> RecordField:
+        return next(f for f in self.question.fields if f.id == field_id)
+
+    def problems(self) -> list[tuple[RecordField, str]]:
+        """The fields that keep Klaar from keeping the record, each with what is wrong, in field order."""
+        t = tr(self)
+        required = set(self._required_ids())
+        found: list[tuple[RecordField, str]] = []
+        for field in self.question.fields:
+            typed = self.typed(field)
+            if field.kind is FieldKind.DATE and isinstance(typed, str):
+                try:
+                    parse_date(typed)
+                except ValueError:
+                    found.append((field, t("date.invalid")))
+                    continue
+            if field.id in required and field.kind is not FieldKind.YESNO and self._blank(field, typed):
+                found.append((field, t("form.required")))
+        return found
+
+    def _blank(self, field: RecordField, typed: DraftValue) -> bool:
+        if field.id in self._stale and typed == self._baseline[field.id]:
+            return False  # an old value that is kept
+        return not (typed.strip() if isinstance(typed, str) else typed)
+
+    def _check_field(self, field: RecordField) -> None:
+        """Live checks while typing: an invalid date, a text that is clearly no e-mail address or phone number."""
+        typed = self.typed(field)
+        if field.kind is FieldKind.DATE and isinstance(typed, str):
+            try:
+                parse_date(typed)
+            except ValueError:
+                self._error(field, tr(self)("date.invalid"))
+            else:
+                self._error(field, "")
+        elif field.kind in (FieldKind.EMAIL, FieldKind.PHONE) and isinstance(typed, str):
+            looks_right = looks_like_email if field.kind is FieldKind.EMAIL else looks_like_phone
+            key = "form.email_warning" if field.kind is FieldKind.EMAIL else "form.phone_warning"
+            warning = tr(self)(key) if typed.strip() and not looks_right(typed) else ""
+            self._say(f"warn-{field.id}", warning)
+
+    def _error(self, field: RecordField, message: str) -> None:
+        self._say(f"err-{field.id}", message)
+
+    # ----------------------------------------------------------------------------------- changes
+
+    def _changed(self, widget: Widget | None) -> None:
+        if widget is None or widget.id is None or not widget.id.startswith("in-") or not self.is_mounted:
+            return
+        field_id = widget.id.removeprefix("in-")
+        if field_id not in self._baseline:
+            return
+        field = self._field(field_id)
+        self._error(field, "")
+        self._check_field(field)
+        if self._on_draft is not None:
+            self._drafts.changed()
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        self._changed(event.input)
+
+    @on(TextArea.Changed)
+    def _area_changed(self, event: TextArea.Changed) -> None:
+        self._changed(event.text_area)
+
+    @on(RadioSet.Changed)
+    def _radio_changed(self, event: RadioSet.Changed) -> None:
+        self._changed(event.radio_set)
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        self._changed(event.select)
+
+    @on(SelectionList.SelectedChanged)
+    def _selection_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        self._changed(event.selection_list)
+
+    @on(Checkbox.Changed)
+    def _checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self._changed(event.checkbox)
+
+    def _save_draft(self) -> None:
+        """Keep what is typed as a draft, or remove the draft when the record is as it was opened."""
+        if self._on_draft is None:
+            return
+        if self.touched():
+            self._send_draft(self.typed_values())
+            self._draft_kept = True
+        elif self._draft_kept:
+            self._send_draft(None)
+            self._draft_kept = False
+
+    def _send_draft(self, values: dict[str, DraftValue] | None) -> None:
+        sink = self._on_draft
+        if isinstance(sink, DraftStore):
+            if values is None:
+                sink.drop()
+            else:
+                sink.keep(values)
+        elif sink is not None:
+            sink(values)
+
+    # ----------------------------------------------------------------------------------- closing
 
     def collect(self) -> Record:
-        """The record as now typed; invalid dates keep their previous value."""
+        """The record as now typed. Untouched values that no longer fit their field are kept as stored."""
         values: dict[str, FieldValue] = {}
         for field in self.question.fields:
-            wid = f"#in-{field.id}"
-            value: FieldValue | None = None
-            match field.kind:
-                case FieldKind.TEXT:
-                    value = self.query_one(wid, TextArea).text
-                case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
-                    value = self.query_one(wid, Input).value
-                case FieldKind.DATE:
-                    try:
-                        value = parse_date(self.query_one(wid, Input).value)
-                    except ValueError:
-                        value = self.record.values.get(field.id)
-                case FieldKind.SCALE:
-                    pressed = self.query_one(wid, RadioSet).pressed_button
-                    value = pressed.name if pressed is not None and pressed.name else None
-                case FieldKind.CHOICE | FieldKind.PARTNER | FieldKind.RECORD:
-                    selected = self.query_one(wid, Select).value
-                    value = selected if isinstance(selected, str) else None
-                case FieldKind.CHOICES:
-                    value = list(self.query_one(wid, SelectionList).selected)
-                case FieldKind.YESNO:
-                    value = self.query_one(wid, Checkbox).value
+            typed = self.typed(field)
+            if field.id in self._stale and typed == self._baseline[field.id]:
+                values[field.id] = self._stale[field.id]
+                continue
+            value: FieldValue | None = typed
+            if field.kind is FieldKind.DATE and isinstance(typed, str):
+                try:
+                    value = parse_date(typed)
+                except ValueError:  # Klaar refuses before this; keep what was stored rather than lose it
+                    value = self.record.values.get(field.id)
             if value is None or value == "" or value == []:
                 continue
             values[field.id] = value
         # keep values of fields the pack no longer has
+        known = {f.id for f in self.question.fields}
         for key, old in self.record.values.items():
-            if key not in {f.id for f in self.question.fields}:
+            if key not in known:
                 values[key] = old
         return Record(id=self.record.id, values=values)
 
-    @on(Input.Changed)
-    def _check_date(self, event: Input.Changed) -> None:
-        if not event.input.has_class("date") or event.input.id is None:
+    def action_done(self) -> None:
+        """Keep the record, or refuse: name the fields that are wrong and go to the first."""
+        problems = self.problems()
+        if problems:
+            for field in self.question.fields:
+                self._check_field(field)
+            for field, message in problems:
+                self._error(field, message)
+            first = problems[0][0]
+            widget = self.query_one(f"#in-{first.id}")
+            widget.focus()
+            self.call_after_refresh(widget.scroll_visible, animate=False)
+            names = ", ".join(f"“{field.label}”" for field, _message in problems)
+            self.notify(tr(self)("form.refused", fields=names), severity="error", markup=False)
             return
-        error = self.query_one(f"#err-{event.input.id.removeprefix('in-')}", Static)
+        if self.new and not self.touched():
+            self._finish(None)
+            return
+        self._finish(self.collect())
+
+    def action_close(self) -> None:
+        """Esc and Annuleren: close when nothing changed, else ask keep, discard or continue."""
+        if not self.touched():
+            self._finish(None)
+        elif not self._asking:
+            self._ask()
+
+    @work(exclusive=True, group="leave")
+    async def _ask(self) -> None:
+        t = tr(self)
+        self._asking = True
         try:
-            parse_date(event.value)
-        except ValueError:
-            error.update(tr(self)("date.invalid"))
-        else:
-            error.update("")
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("leave.title"), t("leave.body"),
+                [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
+            ))
+        finally:
+            self._asking = False
+        if choice == "keep":
+            self.action_done()
+        elif choice == "discard":
+            self._finish(None)
+
+    def _finish(self, record: Record | None) -> None:
+        self._drafts.stop()
+        if self._draft_kept:
+            self._send_draft(None)
+        self.dismiss(record)
 
     @on(Input.Submitted)
     def _next(self, event: Input.Submitted) -> None:
         event.stop()
         self.focus_next()
 
-    def action_keep(self) -> None:
-        record = self.collect()
-        self.dismiss(record if record.values or not self.new else None)
-
     @on(Button.Pressed, "#done")
     def _done(self) -> None:
-        self.action_keep()
+        self.action_done()
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
-        self.dismiss(None)
+        self.action_close()

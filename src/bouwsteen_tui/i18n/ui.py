@@ -77,7 +77,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.add_title": ("Nieuw: {item}", "New {item}"),
     "record.edit_title": ("Bewerken: {item}", "Edit {item}"),
     "record.empty": ("(nog niets toegevoegd)", "(nothing added yet)"),
-    "record.hint": ("Tab: volgend veld · Esc: bewaren en sluiten", "Tab: next field · Esc: keep and close"),
+    "record.hint": (
+        "Tab: volgend veld · Ctrl+S: klaar · Esc: sluiten (vraagt eerst na een wijziging)",
+        "Tab: next field · Ctrl+S: done · Esc: close (asks first after a change)",
+    ),
+    "form.required": ("Vul dit in: het is verplicht.", "Fill this in: it is required."),
+    "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not kept yet. Check: {fields}."),
+    "form.email_warning": (
+        "Dit lijkt geen e-mailadres (zoals naam@school.be). Het wordt wel bewaard zoals je het schreef.",
+        "This does not look like an e-mail address (such as name@school.org). It is kept as you wrote it.",
+    ),
+    "form.phone_warning": (
+        "Dit lijkt geen telefoonnummer (zoals 050 12 34 56 of +32 470 12 34 56). Het wordt wel bewaard zoals je "
+        "het schreef.",
+        "This does not look like a phone number (such as 050 12 34 56 or +32 470 12 34 56). It is kept as you "
+        "wrote it.",
+    ),
+    "form.stale": (
+        "Eerder: {value} — past niet meer bij deze vraag. Het blijft bewaard tot je dit veld wijzigt.",
+        "Before: {value} — no longer fits this question. It is kept until you change this field.",
+    ),
+    "form.no": ("Nee", "No"),
+    "leave.title": ("Wat je invulde bewaren?", "Keep what you filled in?"),
+    "leave.body": (
+        "Je hebt hier iets ingevuld of gewijzigd dat nog niet bewaard is.",
+        "You filled in or changed something here that is not kept yet.",
+    ),
+    "leave.keep": ("Bewaren", "Keep"),
+    "leave.discard": ("Weggooien", "Discard"),
+    "leave.back": ("Verder invullen", "Continue editing"),
+    "draft.title": ("Niet afgewerkt", "Not finished"),
+    "draft.body": (
+        "Je was dit aan het invullen op {time}. Wil je verder invullen of het weggooien?",
+        "You were filling this in on {time}. Do you want to continue or discard it?",
+    ),
+    "draft.case_body": (
+        "Je was een nieuwe casus aan het beschrijven op {time}: “{text}”. Verder invullen of weggooien?",
+        "You were describing a new case on {time}: “{text}”. Continue or discard?",
+    ),
+    "draft.case_notice": (
+        "Niet afgewerkt: je was een nieuwe casus aan het beschrijven. Druk n om verder te gaan.",
+        "Not finished: you were describing a new case. Press n to continue.",
+    ),
+    "draft.notice": (
+        "Niet afgewerkt: je was hier iets aan het invullen op {time}. Open het opnieuw ({how}) om verder te gaan.",
+        "Not finished: you were filling something in here on {time}. Open it again ({how}) to continue.",
+    ),
+    "draft.notice_new": ("a: toevoegen", "a: add"),
+    "draft.notice_edit": ("Enter op “{title}”", "Enter on “{title}”"),
+    "draft.continue": ("Verder invullen", "Continue"),
+    "draft.discard": ("Weggooien", "Discard"),
     "record.untitled": ("(zonder titel)", "(untitled)"),
     "record.delete_title": ("Verwijderen?", "Delete?"),
     "record.delete_body": (
@@ -162,6 +211,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bijvoorbeeld: “leerling 5e leerjaar, veel afwezig”.",
         "Give a short description you will recognise, without names: the case gets a code. "
         "For example: “pupil year 5, often absent”.",
+    ),
+    "case.description_required": (
+        "Geef een korte beschrijving: daaraan herken je de casus in de lijst.",
+        "Give a short description: it is how you recognise the case in the list.",
     ),
     "case.description_placeholder": ("korte beschrijving zonder namen", "short description without names"),
     "case.describe_title": ("Beschrijving van {code}", "Description of {code}"),

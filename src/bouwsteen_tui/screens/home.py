@@ -24,9 +24,20 @@ COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_unt
 
 if TYPE_CHECKING:
     from bouwsteen_tui.content import Step
+    from bouwsteen_tui.i18n import Catalog
     from bouwsteen_tui.session import Session
 
 # The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
+
+
+def _date_problem(text: str, t: Catalog) -> str:
+    """Why ``text`` is not a date a dialog can keep (it is empty or invalid), or ``""``."""
+    from bouwsteen_tui.dates import parse_date
+
+    try:
+        return "" if parse_date(text) is not None else t("date.invalid")
+    except ValueError:
+        return t("date.invalid")
 
 
 class HomeScreen(Screen[None]):
@@ -120,6 +131,8 @@ class HomeScreen(Screen[None]):
         self._set_columns()
         self.refresh_all()
         self.query_one("#steps", OptionList).focus()
+        if self.session.settings.case_draft is not None:  # the new-case dialog was open when the app stopped
+            self.notify(tr(self)("draft.case_notice"), timeout=10)
 
     def _set_columns(self) -> None:
         t = tr(self)
@@ -288,8 +301,26 @@ class HomeScreen(Screen[None]):
         t = tr(self)
         if self._case_step() is None:
             return
+        value = ""
+        draft = self.session.settings.case_draft  # typed before the app stopped: offer it back
+        if draft is not None:
+            from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+            from bouwsteen_tui.dialogs.drafts import local_time
+
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("draft.title"), t("draft.case_body", time=local_time(draft.saved), text=draft.text),
+                [("discard", t("draft.discard")), ("continue", t("draft.continue"))], focus="continue",
+            ))
+            if not choice:
+                return
+            if choice == "continue":
+                value = draft.text
+            else:
+                self.session.keep_case_draft(None)
         description = await self.app.push_screen_wait(
-            TextDialog(t("case.new_title"), t("case.new_body"), placeholder=t("case.description_placeholder"))
+            TextDialog(t("case.new_title"), t("case.new_body"), value=value,
+                       placeholder=t("case.description_placeholder"), original="",
+                       required=t("case.description_required"), on_draft=self.session.keep_case_draft)
         )
         if description is None:
             return
@@ -321,7 +352,7 @@ class HomeScreen(Screen[None]):
         t = tr(self)
         description = await self.app.push_screen_wait(
             TextDialog(t("case.describe_title", code=code), t("case.new_body"),
-                       value=self.session.summary(code).description)
+                       value=self.session.summary(code).description, required=t("case.description_required"))
         )
         if description is not None:
             self.session.describe_case(code, description)
@@ -343,7 +374,7 @@ class HomeScreen(Screen[None]):
         current = format_date(self.session.summary(code).keep_until)
         text = await self.app.push_screen_wait(
             TextDialog(t("case.keep_title", code=code), t("case.keep_body"), value=current,
-                       placeholder=t("date.placeholder"))
+                       placeholder=t("date.placeholder"), check=lambda text: _date_problem(text, t))
         )
         if text is None:
             return

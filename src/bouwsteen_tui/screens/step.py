@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, is_answered, step_progress
 from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
-from bouwsteen_tui.dialogs.record import RecordDialog
+from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
@@ -297,7 +297,9 @@ class StepScreen(Screen[None]):
         if source is None:
             return
         lookups = build_lookups(self.session, self.document, self.step, tr(self))
-        record: Record | None = await self.app.push_screen_wait(RecordDialog(source, None, lookups, new=True))
+        network = self.session.network_sheet()  # a half-typed partner is kept as a draft of the network map
+        store = DraftStore(self.session, network, source.id) if network is not None else None
+        record: Record | None = await edit_record(self.app, source, None, lookups, store)
         if record is None:
             return
         self.session.add_partner(record)

@@ -9,15 +9,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import SELF_PARTNER, FieldValue, Record, RecordsAnswer
+from bouwsteen_tui.answers import SELF_PARTNER, Case, FieldValue, Record, RecordsAnswer, Sheet
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
-from bouwsteen_tui.dialogs.record import RecordDialog
-from bouwsteen_tui.widgets.base import Lookups, tr
+from bouwsteen_tui.dialogs.drafts import local_time
+from bouwsteen_tui.dialogs.record import DraftStore, edit_record
+from bouwsteen_tui.widgets.base import Lookups, app_state, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
 
 
@@ -50,6 +52,7 @@ class RecordsQuestionWidget(QuestionWidget):
     RecordsQuestionWidget OptionList { height: auto; max-height: 12; min-height: 3; }
     RecordsQuestionWidget .buttons { height: auto; }
     RecordsQuestionWidget .buttons Button { margin-right: 1; }
+    RecordsQuestionWidget > .q-draft { color: $warning; width: 1fr; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,9 +72,10 @@ class RecordsQuestionWidget(QuestionWidget):
         t = tr(self)
         yield OptionList(*self._options(), id="records")
         yield Static(t("hint.records"), classes="q-hint")
+        yield Static("", classes="q-draft", id="draft-note", markup=False)
         with Horizontal(classes="buttons"):
             item = self.question.item_label or t("record.item")
-            yield Button(t("record.add", item=item), id="add", compact=True)
+            yield Button(Content(t("record.add", item=item)), id="add", compact=True)
             yield Button(t("record.edit"), id="edit", compact=True)
             yield Button("↑", id="up", compact=True, tooltip=t("key.move_up"))
             yield Button("↓", id="down", compact=True, tooltip=t("key.move_down"))
@@ -101,7 +105,7 @@ class RecordsQuestionWidget(QuestionWidget):
             title = self.record_title(record) or t("record.untitled")
             summary = self._summary(record)
             text = f"{number}. {title}" + (f"\n   {summary}" if summary else "")
-            options.append(Option(text, id=record.id))
+            options.append(Option(Content(text), id=record.id))  # user text, never markup
         return options
 
     def _refresh(self, highlight: str | None = None) -> None:
@@ -111,6 +115,40 @@ class RecordsQuestionWidget(QuestionWidget):
         if highlight is not None:
             index = next((i for i, r in enumerate(self._answer().items) if r.id == highlight), None)
             option_list.highlighted = index
+        self._show_drafts()
+
+    def on_mount(self) -> None:
+        self._show_drafts()
+
+    # ----------------------------------------------------------------------------------- drafts
+
+    def _document(self) -> Sheet | Case | None:
+        """The document this question's answer lives in (the step screen's), for drafts."""
+        document = getattr(self.screen, "document", None)
+        return document if isinstance(document, Sheet | Case) else None
+
+    def _draft_store(self, record_id: str = "") -> DraftStore | None:
+        document = self._document()
+        if document is None:
+            return None
+        return DraftStore(app_state(self).session, document, self.question.id, record_id)
+
+    def _show_drafts(self) -> None:
+        """Point at unfinished records (a dialog was open when the app stopped), so the user can go on."""
+        document = self._document()
+        drafts = [d for d in document.drafts.values() if d.question_id == self.question.id] if document else []
+        note = self.query_one("#draft-note", Static)
+        if not drafts:
+            note.update("")
+            note.display = False
+            return
+        t = tr(self)
+        draft = max(drafts, key=lambda d: d.saved)
+        record = self._answer().get(draft.record_id) if draft.record_id else None
+        how = (t("draft.notice_edit", title=self.record_title(record) or t("record.untitled")) if record
+               else t("draft.notice_new"))
+        note.update(t("draft.notice", time=local_time(draft.saved), how=how))
+        note.display = True
 
     def set_lookups(self, lookups: Lookups) -> None:
         super().set_lookups(lookups)
@@ -123,7 +161,7 @@ class RecordsQuestionWidget(QuestionWidget):
             return None
         return index
 
-    def _store(self, items: list[Record], highlight: str | None = None) -> None:
+    def _keep(self, items: list[Record], highlight: str | None = None) -> None:
         self.changed(RecordsAnswer(items=items))
         self._refresh(highlight)
 
@@ -131,9 +169,10 @@ class RecordsQuestionWidget(QuestionWidget):
 
     @work(exclusive=True, group="record-dialog")
     async def action_add(self) -> None:
-        record = await self.app.push_screen_wait(RecordDialog(self.question, None, self.lookups, new=True))
+        record = await edit_record(self.app, self.question, None, self.lookups, self._draft_store())
+        self._show_drafts()
         if record is not None:
-            self._store([*self._answer().items, record], highlight=record.id)
+            self._keep([*self._answer().items, record], highlight=record.id)
             self.query_one("#records", OptionList).focus()
 
     @work(exclusive=True, group="record-dialog")
@@ -143,10 +182,12 @@ class RecordsQuestionWidget(QuestionWidget):
             self.action_add()
             return
         items = list(self._answer().items)
-        record = await self.app.push_screen_wait(RecordDialog(self.question, items[index], self.lookups, new=False))
+        record = await edit_record(self.app, self.question, items[index], self.lookups,
+                                   self._draft_store(items[index].id))
+        self._show_drafts()
         if record is not None:
             items[index] = record
-            self._store(items, highlight=record.id)
+            self._keep(items, highlight=record.id)
         self.query_one("#records", OptionList).focus()
 
     @work(exclusive=True, group="record-dialog")
@@ -162,9 +203,12 @@ class RecordsQuestionWidget(QuestionWidget):
                           danger=True)
         )
         if sure:
+            store = self._draft_store(items[index].id)
+            if store is not None:
+                store.drop()
             del items[index]
             next_id = items[min(index, len(items) - 1)].id if items else None
-            self._store(items, highlight=next_id)
+            self._keep(items, highlight=next_id)
         self.query_one("#records", OptionList).focus()
 
     def action_move(self, delta: int) -> None:
@@ -176,7 +220,7 @@ class RecordsQuestionWidget(QuestionWidget):
         if not 0 <= target < len(items):
             return
         items[index], items[target] = items[target], items[index]
-        self._store(items, highlight=items[target].id)
+        self._keep(items, highlight=items[target].id)
 
     @on(OptionList.OptionSelected, "#records")
     def _selected(self, event: OptionList.OptionSelected) -> None:
