@@ -16,8 +16,9 @@ from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.unsaved import UnsavedDialog
 from bouwsteen_tui.messages import AnswerChanged
 from bouwsteen_tui.screens.home import HomeScreen
-from bouwsteen_tui.screens.step import SAVE_CEILING, SAVE_DELAY, StepScreen
+from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.session import Session
+from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY
 from bouwsteen_tui.widgets.read_only import ReadOnlyTag
 from bouwsteen_tui.workspace import Workspace
 from tests.ui.test_wizard import SIZE, make_app, open_step, stored

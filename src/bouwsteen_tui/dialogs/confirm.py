@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from bouwsteen_tui.dialogs.drafts import DraftTimer
+from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import localize_bindings, tr
 
 _CSS = """
@@ -136,7 +136,7 @@ class TextDialog(ModalScreen[str | None]):
         self._required = required
         self._check = check
         self._on_draft = on_draft
-        self._drafts = DraftTimer(self, self._save_draft)
+        self._drafts = AutosaveTimer(self, self._save_draft)
         self._asking = False
 
     def compose(self) -> ComposeResult:
@@ -164,6 +164,10 @@ class TextDialog(ModalScreen[str | None]):
         self.query_one("#error", Static).update("")
         if self._on_draft is not None:
             self._drafts.changed()
+
+    def save_now(self) -> None:
+        """Save a waiting draft at once (the app quits or its terminal closes)."""
+        self._drafts.flush()
 
     def _save_draft(self) -> None:
         if self._on_draft is not None:

@@ -12,46 +12,7 @@ The rule every input dialog follows (stated in the dialogs' hints):
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import datetime
-
-from textual.message_pump import MessagePump
-from textual.timer import Timer
-
-DRAFT_DELAY = 0.5  # seconds of quiet before a draft is saved
-DRAFT_CEILING = 1.0  # …but never later than this after the first unsaved change
-
-
-class DraftTimer:
-    """Calls ``save`` 0.5 s after the last change, and at most 1 s after the first unsaved one."""
-
-    def __init__(self, screen: MessagePump, save: Callable[[], None]) -> None:
-        self._screen = screen
-        self._save = save
-        self._timer: Timer | None = None
-        self._first: float | None = None
-
-    def changed(self) -> None:
-        now = time.monotonic()
-        if self._first is None:
-            self._first = now
-        due = min(now + DRAFT_DELAY, self._first + DRAFT_CEILING)
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self._screen.set_timer(max(0.0, due - now), self._fire, name="draft")
-
-    def _fire(self) -> None:
-        self._timer = None
-        self._first = None
-        self._save()
-
-    def stop(self) -> None:
-        """Forget a pending save (the dialog is closing)."""
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = None
-        self._first = None
 
 
 def local_time(moment: datetime) -> str:

@@ -42,7 +42,8 @@ from bouwsteen_tui.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Re
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date, parse_date
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog
-from bouwsteen_tui.dialogs.drafts import DraftTimer, local_time
+from bouwsteen_tui.dialogs.drafts import local_time
+from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class RecordDialog(ModalScreen[Record | None]):
         self.lookups = lookups
         self.new = new
         self._on_draft = on_draft
-        self._drafts = DraftTimer(self, self._save_draft)
+        self._drafts = AutosaveTimer(self, self._save_draft)
         self._asking = False
         self._draft_kept = draft is not None
         # what each field showed when the dialog opened from the record: "touched" means different from this
@@ -438,6 +439,10 @@ class RecordDialog(ModalScreen[Record | None]):
     @on(Checkbox.Changed)
     def _checkbox_changed(self, event: Checkbox.Changed) -> None:
         self._changed(event.checkbox)
+
+    def save_now(self) -> None:
+        """Save a waiting draft at once (the app quits or its terminal closes)."""
+        self._drafts.flush()
 
     def _save_draft(self) -> None:
         """Keep what is typed as a draft, or remove the draft when the record is as it was opened."""

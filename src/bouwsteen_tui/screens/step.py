@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +19,7 @@ from bouwsteen_tui.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.privacy import kind_label
+from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
@@ -31,11 +31,6 @@ from bouwsteen_tui.widgets.questions import (
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
 
-# Autosave: 0.5 s after the last keystroke, and never later than 0.75 s after the first unsaved change, so that
-# steady typing (which keeps restarting the short timer) is still saved; the quarter second to spare keeps the
-# promise of "at most one second of typing lost" when the machine is slow to deliver keys or to write.
-SAVE_DELAY = 0.5
-SAVE_CEILING = 0.75
 
 
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
@@ -77,8 +72,7 @@ class StepScreen(Screen[None]):
         self.step = step
         self.case_code = case_code
         self.part_index = max(0, min(part_index, len(step.parts) - 1))
-        self._save_timer: Timer | None = None  # restarts on every change (debounce)
-        self._ceiling_timer: Timer | None = None  # started by the first unsaved change, never restarted
+        self._autosave = AutosaveTimer(self, self.save_now)
 
     @property
     def session(self) -> Session:
@@ -245,25 +239,16 @@ class StepScreen(Screen[None]):
                 widget.set_lookups(lookups)
 
     def _schedule_save(self) -> None:
-        """Save at the earlier of SAVE_DELAY after this change and SAVE_CEILING after the first unsaved one."""
-        if self._save_timer is not None:
-            self._save_timer.reset()
-        else:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save_now, name="autosave")
-        if self._ceiling_timer is None:
-            self._ceiling_timer = self.set_timer(SAVE_CEILING, self.save_now, name="autosave ceiling")
+        self._autosave.changed()
 
     @property
     def save_pending(self) -> bool:
         """Whether a change waits for its autosave."""
-        return self._save_timer is not None or self._ceiling_timer is not None
+        return self._autosave.pending
 
     def save_now(self) -> None:
         """Save this step's document now (called on every navigation and when typing pauses)."""
-        for timer in (self._save_timer, self._ceiling_timer):
-            if timer is not None:
-                timer.stop()
-        self._save_timer = self._ceiling_timer = None
+        self._autosave.stop()
         document = self.document
         if isinstance(document, Case | Sheet):
             self.session.save(document)
