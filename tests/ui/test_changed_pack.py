@@ -119,3 +119,97 @@ async def test_going_through_every_part_and_the_review_writes_nothing_over_answe
         await app.action_quit()
     after = {s: answers_text(root, s) for s in ("profile", "network")}
     assert after == before
+
+
+async def open_part(pilot, app: BouwsteenApp, step_id: str, part_index: int) -> StepScreen:  # type: ignore[no-untyped-def]
+    app.open_step(step_id, part_index)
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, StepScreen)
+    return screen
+
+
+def kept_note(screen: StepScreen, question_id: str) -> str:
+    widget = screen.query_one(f"#q-{question_id}", QuestionWidget)
+    note = widget.query_one(".q-kept", Static)
+    return str(note.render()) if note.display and widget.has_class("-kept") else ""
+
+
+async def test_a_question_shows_its_kept_answer_by_the_old_label_with_a_note(tmp_path: Path) -> None:
+    """A removed scale step reads "3" (its label), a choice now asked as text reads "Optie Y", both noted."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "profile", 2)
+        note = kept_note(screen, "how_much")
+        assert KEPT_NOTE in note and ": 3\n" in note
+        assert not any(b.value for b in screen.query_one("#q-how_much RadioSet", RadioSet).query("RadioButton"))
+        screen = await open_part(pilot, app, "profile", 1)
+        assert "Optie Y" in kept_note(screen, "one")
+        assert "Optie A, Optie B  (★ Optie B)" in kept_note(screen, "many")  # the removed option and primary
+
+
+async def test_a_record_field_whose_kind_changed_shows_its_old_label(tmp_path: Path) -> None:
+    """A partner whose "Relatie" field went from scale to yes/no still reads "sterk" in the note, not "strong"."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "network", 0)
+        note = kept_note(screen, "partners")
+        assert "School · sterk" in note
+        assert "strong" not in note
+
+
+async def test_parts_with_answers_that_no_longer_fit_are_not_marked_answered(tmp_path: Path) -> None:
+    """Part 2 (both choices no longer fit) is ○, part 3 (only the date and checklist left) is ○, part 1 is ●."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "profile", 0)
+        parts = screen.query_one("#parts", OptionList)
+        marks = [str(parts.get_option_at_index(i).prompt)[0] for i in range(3)]
+        assert marks == ["●", "○", "○"]
+
+
+async def test_home_progress_does_not_count_answers_that_no_longer_fit(tmp_path: Path) -> None:
+    """The profile step reads 2 of 7 answered: the two texts, not the three kept answers."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        steps = app.screen.query_one("#steps", OptionList)
+        first = str(steps.get_option_at_index(0).prompt)
+        assert "2/7" in first, first
+
+
+async def test_the_review_shows_a_kept_answer_at_its_question_with_the_note(tmp_path: Path) -> None:
+    """The overview lists "Optie Y" under "Eén keuze" (now a text question) with the note, not under the orphans,
+    and the removed option by its label "Optie B", never by its id."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "profile", 0)
+        screen.action_review()
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        answers = review.query_one("#answers", OptionList)
+        prompts = {o.id: str(o.prompt) for o in (answers.get_option_at_index(i) for i in range(answers.option_count))}
+        assert "Optie Y" in prompts["q-1-one"] and KEPT_NOTE in prompts["q-1-one"]
+        assert "Optie A, Optie B" in prompts["q-1-many"] and KEPT_NOTE in prompts["q-1-many"]
+        assert "nog niet ingevuld" not in prompts["q-1-one"]
+        assert "h-orphans" not in prompts
+
+
+async def test_changing_the_question_writes_the_new_answer_over_the_kept_one(tmp_path: Path) -> None:
+    """Choosing a scale step replaces the kept "high": the new answer is saved with its label, the note goes."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "profile", 2)
+        screen.query_one("#q-how_much RadioSet", RadioSet).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert kept_note(screen, "how_much") == ""
+        screen.save_now()
+    assert answers_on_disk(root, "profile")["how_much"] == {"kind": "scale", "value": "low", "labels": {"low": "1"}}

@@ -56,9 +56,9 @@ def answer_summary(question: Question | None, answer: Answer, lookups: Lookups) 
                 line += f"  (★ {main})"
             return [line] if items else []
         case ChecklistAnswer(checked=checked, labels=labels):
-            items = question.items if isinstance(question, ChecklistQuestion) else []
-            known = [i.id for i in items if i.id in checked]
-            return [f"✓ {option_label(i, items, labels)}" for i in known + [c for c in checked if c not in known]]
+            ticks = question.items if isinstance(question, ChecklistQuestion) else []
+            known = [i.id for i in ticks if i.id in checked]
+            return [f"✓ {option_label(i, ticks, labels)}" for i in known + [c for c in checked if c not in known]]
         case DateAnswer(value=value):
             return [format_date(value)] if value else []
         case ScaleAnswer(value=value, labels=labels):
