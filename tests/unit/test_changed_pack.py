@@ -6,7 +6,9 @@ its options had when they were chosen.
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 from bouwsteen_tui.answers import (
     ChecklistAnswer,
@@ -35,8 +37,11 @@ from bouwsteen_tui.content import (
     Scope,
     Step,
     TextQuestion,
+    load_pack_or_raise,
 )
+from bouwsteen_tui.export.markdown import render_role_card
 from bouwsteen_tui.workspace import dump_document
+from tests.conftest import DATA
 
 A, B, C = Option(id="a", label="Optie A"), Option(id="b", label="Optie B"), Option(id="c", label="Optie C")
 MANY = ChoiceQuestion(id="many", kind="choice", label="Meerdere", options=[A, C])  # option b was removed
@@ -146,3 +151,24 @@ def test_an_answer_without_options_is_saved_without_labels() -> None:
     sheet.set("scale", remember_labels(SCALE, ScaleAnswer()))
     sheet.set("text", remember_labels(TEXT, TextAnswer(text="Hallo")))
     assert b"labels" not in dump_document(sheet)
+
+
+def test_the_export_shows_a_removed_option_and_scale_step_by_their_old_labels(tmp_path: Path) -> None:
+    """The every-kind pack without option "b" and scale step "high": the role card reads "Optie B" and "3"."""
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(DATA / "packs" / "every-kind", pack_dir)
+    profile = pack_dir / "profile.toml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8")
+        .replace('{ id = "b", label = "Optie B" }, ', "")
+        .replace(', { id = "high", label = "3" }', ""),
+        encoding="utf-8",
+    )
+    pack = load_pack_or_raise(pack_dir)
+    sheet = Sheet(pack_id=pack.id, step_id="profile")
+    sheet.set("many", ChoiceAnswer(selected=["a", "b"], labels={"a": "Optie A", "b": "Optie B"}))
+    sheet.set("how_much", ScaleAnswer(value="high", labels={"high": "3"}))
+    card = render_role_card(pack, sheet, None)
+    assert "**Meerdere keuzes:** Optie A, Optie B" in card
+    assert "**Schaal:** 3" in card
+    assert "high" not in card

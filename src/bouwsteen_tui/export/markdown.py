@@ -337,7 +337,7 @@ class SheetRenderer:
 
     def choice_items(self, question: ChoiceQuestion, answer: ChoiceAnswer) -> list[str]:
         """The chosen options and own additions, escaped, the primary one marked."""
-        labels = {o.id: o.label for o in question.options}
+        labels = {**(answer.labels or {}), **{o.id: o.label for o in question.options}}  # a removed option: old label
         items: list[str] = []
         for option_id in answer.selected:
             text = inline(labels.get(option_id, option_id))
@@ -413,8 +413,8 @@ class SheetRenderer:
                 return ", ".join(inline(i.label) for i in question.items if i.id in checked)
             case DateQuestion(), DateAnswer(value=value) if value is not None:
                 return self.date(value)
-            case ScaleQuestion(), ScaleAnswer(value=value):
-                return inline({o.id: o.label for o in question.options}.get(value, value))
+            case ScaleQuestion(), ScaleAnswer(value=value, labels=labels):
+                return inline({**(labels or {}), **{o.id: o.label for o in question.options}}.get(value, value))
             case PartnerQuestion(), PartnerAnswer(partners=partners):
                 return ", ".join(self.partner_names(partners))
         return ""
