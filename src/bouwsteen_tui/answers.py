@@ -465,12 +465,14 @@ class Settings(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class StepProgress:
-    """Questions answered of total, checklist items ticked of total."""
+    """Questions answered of total, checklist items ticked of total; ``kept``: questions whose answer no longer fits
+    (the pack changed since), not counted as answered but still there to show and export."""
 
     answered: int
     total: int
     checked: int
     checklist_total: int
+    kept: int = 0
 
     @property
     def complete(self) -> bool:
@@ -481,12 +483,14 @@ def step_progress(step: Step, answers: AnswerSet) -> StepProgress:
     """Progress of ``step`` given ``answers``: the checklist counts apart from the questions."""
     questions = [q for part in step.parts for q in part.questions]
     answered = sum(1 for q in questions if answers_question(q, answers.answers.get(q.id)))
+    given = sum(1 for q in questions if (a := answers.answers.get(q.id)) is not None and is_answered(a))
     checklist = answers.get(step.checklist)  # a ticked item the pack no longer has is not counted
     checked = len(set(checklist.checked) & {i.id for i in step.checklist.items}) if isinstance(
         checklist, ChecklistAnswer
     ) else 0
     return StepProgress(
-        answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items)
+        answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items),
+        kept=given - answered,
     )
 
 
@@ -594,8 +598,12 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
-    """The summary of ``case`` for lists and the index."""
+def summarize(case: Case, mtime_ns: int = 0, size: int = 0, pack: Pack | None = None) -> CaseSummary:
+    """The summary of ``case`` for lists and the index.
+
+    Given the ``pack``, an answer that no longer fits its question does not count as answered.
+    """
+    questions = {q.id: q for _s, q in pack.questions()} if pack is not None else {}
     report_dates = sorted(
         d
         for answer in case.answers.values()
@@ -610,7 +618,10 @@ def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
         created=case.created,
         keep_until=case.keep_until,
         closed_on=case.closed_on,
-        answered=tuple(sorted(sys.intern(qid) for qid, answer in case.answers.items() if is_answered(answer))),
+        answered=tuple(sorted(
+            sys.intern(qid) for qid, answer in case.answers.items()
+            if is_answered(answer) and (qid not in questions or fits(questions[qid], answer))
+        )),
         report_dates=tuple(report_dates),
         mtime_ns=mtime_ns,
         size=size,

@@ -146,7 +146,7 @@ async def test_a_question_shows_its_kept_answer_by_the_old_label_with_a_note(tmp
         assert not any(b.value for b in screen.query_one("#q-how_much RadioSet", RadioSet).query("RadioButton"))
         screen = await open_part(pilot, app, "profile", 1)
         assert "Optie Y" in kept_note(screen, "one")
-        assert "Optie A, Optie B  (★ Optie B)" in kept_note(screen, "many")  # the removed option and primary
+        assert "Optie A, Optie B (★ Optie B)" in kept_note(screen, "many")  # the removed option and primary
 
 
 async def test_a_record_field_whose_kind_changed_shows_its_old_label(tmp_path: Path) -> None:
@@ -213,3 +213,17 @@ async def test_changing_the_question_writes_the_new_answer_over_the_kept_one(tmp
         assert kept_note(screen, "how_much") == ""
         screen.save_now()
     assert answers_on_disk(root, "profile")["how_much"] == {"kind": "scale", "value": "low", "labels": {"low": "1"}}
+
+
+async def test_a_step_whose_only_answer_no_longer_fits_still_offers_its_output(tmp_path: Path) -> None:
+    """The network's one partner record holds a former scale value: 0/1 answered, yet its map is offered to export
+    (the export shows what is kept)."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        steps = app.screen.query_one("#steps", OptionList)
+        assert "0/1" in str(steps.get_option_at_index(2).prompt)
+        outputs = app.screen.query_one("#outputs", OptionList)
+        ids = [outputs.get_option_at_index(i).id for i in range(outputs.option_count)]
+        assert "step:network" in ids

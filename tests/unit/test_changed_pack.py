@@ -13,6 +13,7 @@ from pathlib import Path
 from bouwsteen_tui.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
+    PartnerAnswer,
     Record,
     RecordsAnswer,
     ScaleAnswer,
@@ -40,7 +41,8 @@ from bouwsteen_tui.content import (
     load_pack_or_raise,
 )
 from bouwsteen_tui.export.markdown import render_role_card
-from bouwsteen_tui.workspace import dump_document
+from bouwsteen_tui.session import Session
+from bouwsteen_tui.workspace import Workspace, dump_document
 from tests.conftest import DATA
 
 A, B, C = Option(id="a", label="Optie A"), Option(id="b", label="Optie B"), Option(id="c", label="Optie C")
@@ -117,6 +119,31 @@ def test_an_answer_that_no_longer_fits_is_not_counted_as_answered() -> None:
     sheet.set("partners", RecordsAnswer(items=[Record(values={"naam": "CLB", "band": "sterk"})]))
     assert step_progress(step, sheet).answered == 1
     assert not answers_question(SCALE, sheet.answers["scale"])
+
+
+def test_step_progress_counts_the_answers_kept_apart() -> None:
+    """Two kept answers (a removed scale step, records with a former scale value) are counted as kept."""
+    step = Step(
+        id="s", number=1, title="Stap", scope=Scope.PROFILE, goal="Doel", checklist=TICK,
+        parts=[Part(id="p", title="Deel", questions=[MANY, SCALE, RECORDS])],
+    )
+    sheet = Sheet(pack_id="p", step_id="s")
+    sheet.set("scale", ScaleAnswer(value="hoog"))
+    sheet.set("partners", RecordsAnswer(items=[Record(values={"naam": "CLB", "band": "sterk"})]))
+    progress = step_progress(step, sheet)
+    assert (progress.answered, progress.kept) == (0, 2)
+
+
+def test_a_case_summary_does_not_count_an_answer_that_no_longer_fits(tmp_path: Path) -> None:
+    """Saved through the session, a case's answered questions (the home's count) leave out a kept answer."""
+    pack = load_pack_or_raise(DATA / "packs" / "every-kind")
+    with Workspace.open(tmp_path / "ws") as workspace:
+        session = Session(pack, workspace)
+        case = session.new_case("test")
+        case.set("case_partners", PartnerAnswer(partners=["self"]))
+        case.set("ideas", ScaleAnswer(value="hoog"))  # "ideas" is a records question now
+        session.save(case)
+        assert session.summary(case.code).answered == ("case_partners",)
 
 
 def test_an_input_starts_from_what_still_fits() -> None:
