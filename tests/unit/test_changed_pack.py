@@ -40,7 +40,7 @@ from bouwsteen_tui.content import (
     TextQuestion,
     load_pack_or_raise,
 )
-from bouwsteen_tui.export.markdown import render_role_card
+from bouwsteen_tui.export.markdown import render_network, render_role_card
 from bouwsteen_tui.session import Session
 from bouwsteen_tui.workspace import Workspace, dump_document
 from tests.conftest import DATA
@@ -199,3 +199,25 @@ def test_the_export_shows_a_removed_option_and_scale_step_by_their_old_labels(tm
     assert "**Meerdere keuzes:** Optie A, Optie B" in card
     assert "**Schaal:** 3" in card
     assert "high" not in card
+
+
+def test_the_export_shows_a_record_value_whose_field_changed_kind_by_its_old_label(tmp_path: Path) -> None:
+    """The partners' "Relatie" field went from scale to yes/no: the network map reads "sterk", not "strong"."""
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(DATA / "packs" / "every-kind", pack_dir)
+    network = pack_dir / "network.toml"
+    network.write_text(
+        network.read_text(encoding="utf-8").replace(
+            '{ id = "strength", kind = "scale", label = "Relatie", '
+            'options = [{ id = "weak", label = "zwak" }, { id = "strong", label = "sterk" }] }',
+            '{ id = "strength", kind = "yesno", label = "Relatie" }',
+        ),
+        encoding="utf-8",
+    )
+    pack = load_pack_or_raise(pack_dir)
+    sheet = Sheet(pack_id=pack.id, step_id="network")
+    record = Record(values={"organisation": "School", "strength": "strong"}, labels={"strength": {"strong": "sterk"}})
+    sheet.set("partners", RecordsAnswer(items=[record]))
+    text = render_network(pack, sheet, None)
+    assert "**Relatie:** sterk" in text
+    assert "strong" not in text
