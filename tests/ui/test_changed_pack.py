@@ -17,7 +17,7 @@ from bouwsteen_tui.answers import ChoiceAnswer, RecordsAnswer, ScaleAnswer, Shee
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.content import load_pack_or_raise
 from bouwsteen_tui.screens.home import HomeScreen
-from bouwsteen_tui.screens.review import ReviewScreen
+from bouwsteen_tui.screens.review import ReviewScreen, orphan_text
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.questions import QuestionWidget
 from bouwsteen_tui.workspace import Workspace
@@ -227,3 +227,11 @@ async def test_a_step_whose_only_answer_no_longer_fits_still_offers_its_output(t
         outputs = app.screen.query_one("#outputs", OptionList)
         ids = [outputs.get_option_at_index(i).id for i in range(outputs.option_count)]
         assert "step:network" in ids
+
+
+def test_an_answer_to_a_question_the_pack_no_longer_has_reads_as_text_not_as_data() -> None:
+    """A kept scale answer reads by its label ("enkele keren"), else by its id, never as JSON."""
+    assert orphan_text(ScaleAnswer(value="enkele", labels={"enkele": "enkele keren"})) == "enkele keren"
+    assert orphan_text(ScaleAnswer(value="enkele")) == "enkele"
+    assert orphan_text(ChoiceAnswer(selected=["melding_clb"], labels={"melding_clb": "Melding aan het CLB"})) \
+        == "Melding aan het CLB"
