@@ -69,7 +69,8 @@ def answered_workspace(tmp_path: Path) -> Path:
         network = Sheet(pack_id="every_kind", step_id="network")
         network.set("partners", RecordsAnswer.model_validate(
             {"items": [{"id": "p-0001", "values": {"organisation": "School", "strength": "strong"},
-                        "labels": {"strength": {"strong": "sterk"}}}]}
+                        "labels": {"strength": {"strong": "sterk"}}},
+                       {"id": "p-0002", "values": {"organisation": "CLB"}}]}
         ))
         workspace.save(network)
     return root
@@ -150,14 +151,15 @@ async def test_a_question_shows_its_kept_answer_by_the_old_label_with_a_note(tmp
 
 
 async def test_a_record_field_whose_kind_changed_shows_its_old_label(tmp_path: Path) -> None:
-    """A partner whose "Relatie" field went from scale to yes/no still reads "sterk" in the note, not "strong"."""
+    """A partner whose "Relatie" field went from scale to yes/no still reads "sterk" in the note, not "strong";
+    the note names only that partner, not the one whose values all fit."""
     root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
     app = make_app(root, pack)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_part(pilot, app, "network", 0)
         note = kept_note(screen, "partners")
-        assert "School · sterk" in note
-        assert "strong" not in note
+        assert "1. School · Relatie: sterk" in note
+        assert "strong" not in note and "CLB" not in note
 
 
 async def test_parts_with_answers_that_no_longer_fit_are_not_marked_answered(tmp_path: Path) -> None:

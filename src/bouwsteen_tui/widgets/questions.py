@@ -114,9 +114,9 @@ class QuestionWidget(Vertical):
         """The earlier answer that no longer fits, with the labels its options had (empty when none)."""
         if self.kept is None:
             return ""
-        from bouwsteen_tui.widgets.summary import answer_summary
+        from bouwsteen_tui.widgets.summary import kept_summary
 
-        old = " · ".join(" ".join(line.split()) for line in answer_summary(self.question, self.kept, self.lookups))
+        old = "; ".join(" ".join(line.split()) for line in kept_summary(self.question, self.kept, self.lookups))
         return tr(self)("question.kept", old=old)
 
     def changed(self, answer: Answer, *, settled: bool = True) -> None:

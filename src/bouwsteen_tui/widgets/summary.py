@@ -79,6 +79,24 @@ def answer_summary(question: Question | None, answer: Answer, lookups: Lookups) 
     return []
 
 
+def kept_summary(question: Question, answer: Answer, lookups: Lookups) -> list[str]:
+    """What of ``answer`` no longer fits ``question``, as lines: for records only the values that no longer fit
+    (numbered as in the list, with the field's label); for any other answer the whole answer."""
+    if not (isinstance(question, RecordsQuestion) and isinstance(answer, RecordsAnswer)):
+        return answer_summary(question, answer, lookups)
+    title_field = next(f for f in question.fields if f.id == question.title_field_id)
+    lines = []
+    for number, record in enumerate(answer.items, 1):
+        wrong = [f for f in question.fields if f.id in record.values and not field_fits(f, record.values[f.id])]
+        if not wrong:
+            continue
+        title = " ".join(_record_values(record, [title_field], lookups)) if title_field not in wrong else ""
+        values = [f"{f.label.rstrip('?.:')}: {_literal(record.values[f.id], (record.labels or {}).get(f.id))}"
+                  for f in wrong]
+        lines.append(f"{number}. " + " · ".join([title, *values] if title else values))
+    return lines
+
+
 def _record_values(record: Record, fields: list[RecordField] | None, lookups: Lookups) -> list[str]:
     """A record's values in the order of its fields; all of them, as stored, when its question is gone."""
     if fields is None:
