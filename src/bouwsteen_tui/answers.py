@@ -22,9 +22,12 @@ from bouwsteen_tui.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,
+    FieldKind,
+    Option,
     Pack,
     PartnerQuestion,
     Question,
+    RecordField,
     RecordsQuestion,
     ScaleQuestion,
     Scope,
@@ -64,6 +67,12 @@ class _Answer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# Option id → the option's label when the user chose it. A trainer may later remove or rename the option; the
+# answer then no longer fits its question but is kept, and shown by this label rather than by its internal id.
+# Written only when there is a label to keep (older files, without it, load as they are).
+OptionLabels = dict[str, str]
+
+
 class TextAnswer(_Answer):
     """The answer to a free-text question."""
 
@@ -78,6 +87,7 @@ class ChoiceAnswer(_Answer):
     selected: list[str] = Field(default_factory=list)
     other: list[str] = Field(default_factory=list)
     primary: str = ""
+    labels: OptionLabels | None = None  # the chosen options' labels, shown if a changed pack drops an option
 
 
 class ChecklistAnswer(_Answer):
@@ -85,6 +95,7 @@ class ChecklistAnswer(_Answer):
 
     kind: Literal["checklist"] = "checklist"
     checked: list[str] = Field(default_factory=list)
+    labels: OptionLabels | None = None  # the ticked items' labels, shown if a changed pack drops an item
 
 
 class DateAnswer(_Answer):
@@ -99,6 +110,7 @@ class ScaleAnswer(_Answer):
 
     kind: Literal["scale"] = "scale"
     value: str = ""
+    labels: OptionLabels | None = None  # the chosen step's label, shown if a changed pack drops the step
 
 
 FieldValue = bool | date | str | list[str]
@@ -109,6 +121,7 @@ class Record(_Answer):
 
     id: str = Field(default_factory=new_record_id, pattern=RECORD_ID_PATTERN)
     values: dict[str, FieldValue] = Field(default_factory=dict)
+    labels: dict[str, OptionLabels] | None = None  # field id → labels of its chosen options (see ChoiceAnswer)
 
     def text(self, field_id: str) -> str:
         value = self.values.get(field_id)
@@ -224,6 +237,154 @@ def _has_value(value: FieldValue) -> bool:
     return True
 
 
+# --------------------------------------------------------------------------------------------- fit
+#
+# A trainer may change a content pack after answers were given: remove an option or a scale step, change a
+# question's kind. An answer that no longer fits its question is kept untouched (it is never counted as
+# answered, and is written over only when the user changes that question).
+
+
+def _option_ids(question: Question) -> set[str]:
+    return {o.id for o in _options_of(question)}
+
+
+def field_fits(field: RecordField, value: FieldValue | None) -> bool:
+    """Whether a record's ``value`` is one that ``field`` can hold (an empty value always fits)."""
+    if value is None or (isinstance(value, str | list) and not _has_value(value)):
+        return True
+    match field.kind:
+        case FieldKind.TEXT | FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE | FieldKind.RECORD:
+            return isinstance(value, str)
+        case FieldKind.DATE:
+            return isinstance(value, date)
+        case FieldKind.YESNO:
+            return isinstance(value, bool)
+        case FieldKind.SCALE | FieldKind.CHOICE:
+            return isinstance(value, str) and value in {o.id for o in field.options}
+        case FieldKind.CHOICES:
+            return isinstance(value, list) and set(value) <= {o.id for o in field.options}
+        case FieldKind.PARTNER:
+            return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+    return False  # pragma: no cover - every kind is matched above
+
+
+def fits(question: Question, answer: Answer) -> bool:
+    """Whether ``answer`` still fits ``question``: its kind, and every option, step, item or field value in it.
+
+    An answer that does not fit (the pack changed since) is kept as it is, but never counts as answered.
+    """
+    if not answer_fits(question, answer):
+        return False
+    match question, answer:
+        case ChoiceQuestion(), ChoiceAnswer(selected=selected, other=other):
+            others = [o for o in other if o.strip()]
+            if not set(selected) <= _option_ids(question) or (others and not question.allow_other):
+                return False
+            return question.multiple or (len(selected) <= 1 and len(others) <= 1)
+        case ScaleQuestion(), ScaleAnswer(value=value):
+            return not value or value in _option_ids(question)
+        case ChecklistQuestion(), ChecklistAnswer(checked=checked):
+            return set(checked) <= _option_ids(question)
+        case RecordsQuestion(fields=fields), RecordsAnswer(items=items):
+            return all(field_fits(f, r.values[f.id]) for r in items for f in fields if f.id in r.values)
+    return True
+
+
+def answers_question(question: Question, answer: Answer | None) -> bool:
+    """Whether ``answer`` counts as an answer to ``question``: given, and still fitting it."""
+    return answer is not None and is_answered(answer) and fits(question, answer)
+
+
+def fitting_part(question: Question, answer: Answer) -> Answer:
+    """What of ``answer`` still fits ``question``: what an input for the question starts from.
+
+    An answer of another kind gives an empty one; removed options, steps and items are left out. Records are
+    returned whole: their dialog keeps the values that no longer fit, field by field.
+    """
+    if not answer_fits(question, answer):
+        return empty_answer(question)
+    ids = _option_ids(question)
+    match question, answer:
+        case ChoiceQuestion(), ChoiceAnswer():
+            selected = [s for s in answer.selected if s in ids]
+            other = [o for o in answer.other if o.strip()] if question.allow_other else []
+            if not question.multiple:
+                selected, other = selected[:1], other[:1]
+            primary = answer.primary if answer.primary in [*selected, *(f"other:{o}" for o in other)] else ""
+            return answer.model_copy(update={"selected": selected, "other": other, "primary": primary})
+        case ScaleQuestion(), ScaleAnswer(value=value) if value not in ids:
+            return answer.model_copy(update={"value": ""})
+        case ChecklistQuestion(), ChecklistAnswer(checked=checked):
+            return answer.model_copy(update={"checked": [c for c in checked if c in ids]})
+    return answer
+
+
+def _labels_of(chosen: list[str], current: dict[str, str], *known: OptionLabels | None) -> OptionLabels | None:
+    """The label of each chosen id: as the pack has it now, else as remembered in ``known`` (first wins)."""
+    labels: OptionLabels = {}
+    for option_id in chosen:
+        label = current.get(option_id) or next((k[option_id] for k in known if k and option_id in k), "")
+        if label:
+            labels[option_id] = label
+    return labels or None
+
+
+def _record_labels(fields: list[RecordField], record: Record, previous: Record | None) -> Record:
+    labels: dict[str, OptionLabels] = {}
+    for field in fields:
+        value = record.values.get(field.id)
+        chosen = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        if field.kind not in (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.CHOICES) or not chosen:
+            continue
+        kept = _labels_of(
+            chosen, {o.id: o.label for o in field.options},
+            (record.labels or {}).get(field.id), ((previous.labels if previous else None) or {}).get(field.id),
+        )
+        if kept:
+            labels[field.id] = kept
+    if labels == (record.labels or {}):
+        return record
+    return record.model_copy(update={"labels": labels or None})
+
+
+def remember_labels(question: Question, answer: Answer, previous: Answer | None = None) -> Answer:
+    """``answer`` with the labels of its chosen options, so they can still be shown if the pack drops them.
+
+    Labels of options the pack no longer has are taken over from ``answer`` itself or from ``previous``.
+    """
+    current = {o.id: o.label for o in _options_of(question)}
+    old = getattr(previous, "labels", None) if previous is not None and previous.kind == answer.kind else None
+    match answer:
+        case ChoiceAnswer(selected=chosen) | ChecklistAnswer(checked=chosen):
+            return answer.model_copy(update={"labels": _labels_of(chosen, current, answer.labels, old)})
+        case ScaleAnswer(value=value):
+            return answer.model_copy(update={"labels": _labels_of([value] if value else [], current,
+                                                                   answer.labels, old)})
+        case RecordsAnswer(items=items) if isinstance(question, RecordsQuestion):
+            before = {r.id: r for r in previous.items} if isinstance(previous, RecordsAnswer) else {}
+            return answer.model_copy(
+                update={"items": [_record_labels(question.fields, r, before.get(r.id)) for r in items]}
+            )
+    return answer
+
+
+def _options_of(question: Question) -> list[Option]:
+    match question:
+        case ChoiceQuestion(options=options) | ScaleQuestion(options=options):
+            return options
+        case ChecklistQuestion(items=items):
+            return items
+    return []
+
+
+def option_label(option_id: str, options: list[Option], labels: OptionLabels | None) -> str:
+    """An option's label: as the pack has it, else as remembered when it was chosen, else its id."""
+    for option in options:
+        if option.id == option_id:
+            return option.label
+    return (labels or {}).get(option_id, option_id)
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -243,6 +404,11 @@ class AnswerSet(BaseModel):
         if answer is None or not answer_fits(question, answer):
             return empty_answer(question)
         return answer
+
+    def stored(self, question: Question) -> Answer:
+        """The stored answer to ``question`` as it is, even if it no longer fits; else a fresh empty one."""
+        answer = self.answers.get(question.id)
+        return empty_answer(question) if answer is None else answer
 
     def set(self, question_id: str, answer: Answer) -> None:
         self.answers[question_id] = answer
@@ -332,12 +498,14 @@ class Settings(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class StepProgress:
-    """Questions answered of total, checklist items ticked of total."""
+    """Questions answered of total, checklist items ticked of total; ``kept``: questions whose answer no longer fits
+    (the pack changed since), not counted as answered but still there to show and export."""
 
     answered: int
     total: int
     checked: int
     checklist_total: int
+    kept: int = 0
 
     @property
     def complete(self) -> bool:
@@ -347,15 +515,15 @@ class StepProgress:
 def step_progress(step: Step, answers: AnswerSet) -> StepProgress:
     """Progress of ``step`` given ``answers``: the checklist counts apart from the questions."""
     questions = [q for part in step.parts for q in part.questions]
-    answered = sum(1 for q in questions if is_answered(answers.answers.get(q.id)) and answer_fits(
-        q, answers.answers[q.id]
-    ))
-    checklist = answers.get(step.checklist)
+    answered = sum(1 for q in questions if answers_question(q, answers.answers.get(q.id)))
+    given = sum(1 for q in questions if (a := answers.answers.get(q.id)) is not None and is_answered(a))
+    checklist = answers.get(step.checklist)  # a ticked item the pack no longer has is not counted
     checked = len(set(checklist.checked) & {i.id for i in step.checklist.items}) if isinstance(
         checklist, ChecklistAnswer
     ) else 0
     return StepProgress(
-        answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items)
+        answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items),
+        kept=given - answered,
     )
 
 
@@ -463,8 +631,12 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
-    """The summary of ``case`` for lists and the index."""
+def summarize(case: Case, mtime_ns: int = 0, size: int = 0, pack: Pack | None = None) -> CaseSummary:
+    """The summary of ``case`` for lists and the index.
+
+    Given the ``pack``, an answer that no longer fits its question does not count as answered.
+    """
+    questions = {q.id: q for _s, q in pack.questions()} if pack is not None else {}
     report_dates = sorted(
         d
         for answer in case.answers.values()
@@ -479,7 +651,10 @@ def summarize(case: Case, mtime_ns: int = 0, size: int = 0) -> CaseSummary:
         created=case.created,
         keep_until=case.keep_until,
         closed_on=case.closed_on,
-        answered=tuple(sorted(sys.intern(qid) for qid, answer in case.answers.items() if is_answered(answer))),
+        answered=tuple(sorted(
+            sys.intern(qid) for qid, answer in case.answers.items()
+            if is_answered(answer) and (qid not in questions or fits(questions[qid], answer))
+        )),
         report_dates=tuple(report_dates),
         mtime_ns=mtime_ns,
         size=size,

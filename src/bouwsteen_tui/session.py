@@ -161,7 +161,7 @@ class Session:
         if today is not None:
             case.created = today
         self._cases[code] = case
-        self._summaries[code] = summarize(case)
+        self._summaries[code] = summarize(case, pack=self.pack)
         self.save(case)
         return case
 
@@ -198,7 +198,8 @@ class Session:
         if self.workspace.read_only:
             return
         if isinstance(document, Case):
-            self._summaries[document.code] = summarize(document)  # file stats follow when the index is written
+            # file stats follow when the index is written
+            self._summaries[document.code] = summarize(document, pack=self.pack)
         path, data = self.workspace.encode(document)
         if self._saver is not None:
             self._saver.submit(path, data)
@@ -303,6 +304,6 @@ class Session:
                     mtime_ns, size = self.workspace.stat_case(code)
                 except OSError:
                     continue
-                self._summaries[code] = summarize(case, mtime_ns, size)
+                self._summaries[code] = summarize(case, mtime_ns, size, self.pack)
             self.workspace.save_index(sorted(self._summaries.values(), key=lambda c: c.code))
         self.workspace.close()

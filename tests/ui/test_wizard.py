@@ -105,7 +105,8 @@ async def test_choices_with_own_addition_and_primary(workspace_dir: Path, every_
         await pilot.pause()
         await pilot.press("ctrl+n")
     answers = stored(workspace_dir, "profile")
-    assert answers["many"] == ChoiceAnswer(selected=["a", "b"], other=["eigen"], primary="b")
+    assert answers["many"] == ChoiceAnswer(selected=["a", "b"], other=["eigen"], primary="b",
+                                           labels={"a": "Optie A", "b": "Optie B"})
     assert isinstance(answers["one"], ChoiceAnswer)
     assert answers["one"].selected in (["x"], ["y"])
 
@@ -137,8 +138,8 @@ async def test_date_scale_and_checklist(workspace_dir: Path, every_kind_pack: Pa
         await pilot.pause()
     answers = stored(workspace_dir, "profile")
     assert answers["when"] == DateAnswer(value=date(2027, 1, 15))
-    assert answers["how_much"] == ScaleAnswer(value="mid")
-    assert answers["tick"] == ChecklistAnswer(checked=["q"])
+    assert answers["how_much"] == ScaleAnswer(value="mid", labels={"mid": "2"})
+    assert answers["tick"] == ChecklistAnswer(checked=["q"], labels={"q": "Punt Q"})
 
 
 async def test_records_add_edit_reorder_delete(workspace_dir: Path, every_kind_pack: Path) -> None:

@@ -39,6 +39,7 @@ from bouwsteen_tui.answers import (
     Sheet,
     TextAnswer,
     answer_fits,
+    field_fits,
     is_answered,
     scope_steps,
 )
@@ -337,7 +338,7 @@ class SheetRenderer:
 
     def choice_items(self, question: ChoiceQuestion, answer: ChoiceAnswer) -> list[str]:
         """The chosen options and own additions, escaped, the primary one marked."""
-        labels = {o.id: o.label for o in question.options}
+        labels = {**(answer.labels or {}), **{o.id: o.label for o in question.options}}  # a removed option: old label
         items: list[str] = []
         for option_id in answer.selected:
             text = inline(labels.get(option_id, option_id))
@@ -368,6 +369,11 @@ class SheetRenderer:
         title_field = next(f for f in source.fields if f.id == source.title_field_id)
         return shorten(self.field_plain(title_field, record.values.get(title_field.id)), 80) or self.t("unknown_record")
 
+    def kept_labels(self, field_id: str) -> dict[str, str]:
+        """Labels remembered with this document's records for a field's chosen options (the pack may drop one)."""
+        return {k: v for answer in self.answers.answers.values() if isinstance(answer, RecordsAnswer)
+                for r in answer.items for k, v in ((r.labels or {}).get(field_id) or {}).items()}
+
     def field_plain(self, record_field: RecordField, value: FieldValue | None) -> str:
         """A record field's value as plain text (not yet escaped); ``""`` when empty."""
         if value is None:
@@ -377,12 +383,16 @@ class SheetRenderer:
         if isinstance(value, date):
             return self.date(value)
         labels = {o.id: o.label for o in record_field.options}
+        if not field_fits(record_field, value):  # the pack changed since: the value as it was, by its old label
+            labels = {**self.kept_labels(record_field.id), **labels}
         if isinstance(value, list):
             if record_field.kind is FieldKind.PARTNER:
                 return ", ".join(self.directory.name(v) for v in value)
             return ", ".join(labels.get(v, v) for v in value)
         if not value.strip():
             return ""
+        if not field_fits(record_field, value):
+            return labels.get(value, value)
         if record_field.kind is FieldKind.PARTNER:
             return self.directory.name(value)
         if record_field.kind is FieldKind.RECORD:
@@ -413,8 +423,8 @@ class SheetRenderer:
                 return ", ".join(inline(i.label) for i in question.items if i.id in checked)
             case DateQuestion(), DateAnswer(value=value) if value is not None:
                 return self.date(value)
-            case ScaleQuestion(), ScaleAnswer(value=value):
-                return inline({o.id: o.label for o in question.options}.get(value, value))
+            case ScaleQuestion(), ScaleAnswer(value=value, labels=labels):
+                return inline({**(labels or {}), **{o.id: o.label for o in question.options}}.get(value, value))
             case PartnerQuestion(), PartnerAnswer(partners=partners):
                 return ", ".join(self.partner_names(partners))
         return ""

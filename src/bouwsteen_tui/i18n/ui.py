@@ -60,6 +60,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice.other": ("Anders, namelijk…", "Other, namely…"),
     "choice.primary": ("Wat is je belangrijkste werkwijze?", "Which is your main way of working?"),
     "choice.primary_prompt": ("Kies de belangrijkste…", "Choose the main one…"),
+    "question.kept": (
+        "Eerder antwoord, past niet meer bij deze vraag: {old}\n"
+        "Het blijft bewaard en telt niet als ingevuld, tot je deze vraag zelf aanpast.",
+        "Earlier answer, no longer fits this question: {old}\n"
+        "It is kept, and not counted as answered, until you change this question yourself.",
+    ),
     # --- partners
     "partner.new": ("+ Nieuwe partner", "+ New partner"),
     "partner.none_yet": (
@@ -159,6 +165,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kept answers to questions this content no longer asks",
     ),
     "review.unanswered": ("nog niet ingevuld", "not answered yet"),
+    "review.kept": (
+        "(past niet meer bij deze vraag: bewaard, telt niet als ingevuld)",
+        "(no longer fits this question: kept, not counted as answered)",
+    ),
     # --- home
     "home.resume": ("Verder waar je gebleven was", "Continue where you left off"),
     "home.resume_where": ("stap {number}, deel {part}", "step {number}, part {part}"),

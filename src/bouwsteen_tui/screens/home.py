@@ -241,7 +241,8 @@ class HomeScreen(Screen[None]):
                 if selected is not None and self.session.summary(selected).answered:
                     options.append(Option(t("output.case_sheet", code=selected), id=f"case:{selected}"))
                 continue
-            if self.session.has_sheet(step.id) and step_progress(step, self.session.sheet(step.id)).answered:
+            progress = step_progress(step, self.session.sheet(step.id)) if self.session.has_sheet(step.id) else None
+            if progress is not None and (progress.answered or progress.kept):  # kept answers are exported too
                 key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
                 options.append(Option(t(key, title=step.title), id=f"step:{step.id}"))
         outputs = self.query_one("#outputs", OptionList)

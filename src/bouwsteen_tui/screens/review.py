@@ -12,23 +12,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import Answer, ChoiceAnswer, RecordsAnswer, TextAnswer
+from bouwsteen_tui.answers import Answer, fits, is_answered
 from bouwsteen_tui.content import Scope, Step
 from bouwsteen_tui.screens.step import build_lookups
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 
 
-def orphan_text(answer: Answer) -> str:
-    """A kept answer to a question the pack no longer has, as one line (its question is unknown)."""
-    match answer:
-        case TextAnswer(text=text):
-            return " ".join(text.split())
-        case ChoiceAnswer(selected=selected, other=other):
-            return ", ".join([*selected, *other])
-        case RecordsAnswer(items=items):
-            return " · ".join(" / ".join(str(v) for v in r.values.values()) for r in items)
-    return answer.model_dump_json(exclude={"kind"})
+def orphan_text(answer: Answer, lookups: Lookups | None = None) -> str:
+    """A kept answer to a question the pack no longer has, as one line (its question is unknown).
+
+    Options show by the label they had when chosen where it is known, else by their id.
+    """
+    return " · ".join(" ".join(line.split()) for line in answer_summary(None, answer, lookups or Lookups()))
 
 
 class ReviewScreen(Screen[tuple[int, str] | None]):
@@ -72,25 +68,30 @@ class ReviewScreen(Screen[tuple[int, str] | None]):
             heading = Text(f"{number}{part.title}", style="bold")
             options.append(Option(heading, id=f"h-{index}", disabled=True))
             for question in part.questions:
-                lines = answer_summary(question, document.get(question), lookups)
+                stored = document.stored(question)
+                kept = is_answered(stored) and not fits(question, stored)  # the pack changed since: not answered
+                lines = answer_summary(question, stored, lookups)
                 prompt = Text()
-                prompt.append(f"  {question.label}\n", style="bold" if lines else "dim")
+                prompt.append(f"  {question.label}\n", style="bold" if lines and not kept else "dim")
                 if lines:
                     for line in lines[:8]:
                         prompt.append(f"    {line}\n")
                     if len(lines) > 8:
                         prompt.append(f"    … (+{len(lines) - 8})\n")
-                else:
+                if kept:
+                    prompt.append(f"    {t('review.kept')}\n", style="italic")
+                elif not lines:
                     prompt.append(f"    {t('review.unanswered')}\n", style="italic dim")
                 options.append(Option(prompt, id=f"q-{index}-{question.id}"))
             options.append(None)
-        orphans = document.orphans(session.pack)
+        asked = session.pack.question_ids()  # an answer whose kind no longer fits shows at its question above
+        orphans = {qid: a for qid, a in document.orphans(session.pack).items() if qid not in asked}
         if orphans:
             options.append(Option(Text(t("review.orphans"), style="bold"), id="h-orphans", disabled=True))
             for question_id, answer in orphans.items():
                 prompt = Text()
                 prompt.append(f"  {question_id}\n", style="bold")
-                prompt.append(f"    {orphan_text(answer)}\n")
+                prompt.append(f"    {orphan_text(answer, lookups)}\n")
                 options.append(Option(prompt, id=f"o-{question_id}", disabled=True))
         return options
 

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, is_answered, step_progress
+from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, answers_question, step_progress
 from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.guard import replace_identifiers, scan_answer
@@ -103,7 +103,7 @@ class StepScreen(Screen[None]):
                     collapsed=True,
                     id="intro",
                 ):
-                    checklist = ChecklistQuestionWidget(self.step.checklist, self.document.get(self.step.checklist))
+                    checklist = ChecklistQuestionWidget(self.step.checklist, self.document.stored(self.step.checklist))
                     checklist.show_label = False  # the collapsible's title says it
                     yield checklist
                 yield Select[int](
@@ -138,7 +138,7 @@ class StepScreen(Screen[None]):
         t = tr(self)
         options = []
         for index, part in enumerate(self.step.parts):
-            answered = sum(1 for q in part.questions if is_answered(self.document.answers.get(q.id)))
+            answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
             mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
             number = f"{part.number} " if part.number is not None else ""
             options.append(Option(f"{mark} {number}{part.title}", id=f"part-{index}"))
@@ -176,7 +176,7 @@ class StepScreen(Screen[None]):
         widgets: list[Static | QuestionWidget] = []
         if part.guidance:
             widgets.append(Static("\n".join(f"• {g}" for g in part.guidance), classes="guidance", markup=False))
-        widgets += [question_widget(q, self.document.get(q), lookups) for q in part.questions]
+        widgets += [question_widget(q, self.document.stored(q), lookups) for q in part.questions]
         await container.mount_all(widgets)
         if self.session.workspace.read_only:  # another window writes: this one shows, but takes no input
             container.disabled = True

@@ -24,6 +24,10 @@ from bouwsteen_tui.answers import (
     PartnerAnswer,
     ScaleAnswer,
     TextAnswer,
+    fits,
+    fitting_part,
+    is_answered,
+    remember_labels,
 )
 from bouwsteen_tui.content import (
     ChecklistQuestion,
@@ -54,6 +58,8 @@ class QuestionWidget(Vertical):
     QuestionWidget.-has-error Input { border: tall $error; }
     QuestionWidget > .q-warning { color: $warning; text-style: bold; width: 1fr; display: none; }
     QuestionWidget.-identifiers > .q-warning { display: block; }
+    QuestionWidget > .q-kept { color: $warning; width: 1fr; display: none; }
+    QuestionWidget.-kept > .q-kept { display: block; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -64,9 +70,13 @@ class QuestionWidget(Vertical):
         super().__init__(id=f"q-{question.id}", classes="question")
         localize_bindings(self)
         self.question = question
-        self.answer = answer
+        # An answer that no longer fits the question (the pack changed) is shown as it was, and the input starts
+        # from what still fits; nothing is written until the user changes this question.
+        self.kept: Answer | None = None if fits(question, answer) or not is_answered(answer) else answer
+        self.answer = answer if fits(question, answer) else fitting_part(question, answer)
         self.lookups = lookups or Lookups()
         self.identifier_kinds: list[str] = []
+        self.set_class(self.kept is not None, "-kept")
 
     show_label = True
 
@@ -75,6 +85,7 @@ class QuestionWidget(Vertical):
             yield Label(self.question.label, classes="q-label")
         if self.question.help:
             yield Static(self.question.help, classes="q-help", markup=False)
+        yield Static(self._kept_text(), classes="q-kept", markup=False)
         yield from self.compose_input()
         yield Static("", classes="q-warning")
 
@@ -99,9 +110,23 @@ class QuestionWidget(Vertical):
     def compose_input(self) -> ComposeResult:
         yield from ()
 
+    def _kept_text(self) -> str:
+        """The earlier answer that no longer fits, with the labels its options had (empty when none)."""
+        if self.kept is None:
+            return ""
+        from bouwsteen_tui.widgets.summary import kept_summary
+
+        old = "; ".join(" ".join(line.split()) for line in kept_summary(self.question, self.kept, self.lookups))
+        return tr(self)("question.kept", old=old)
+
     def changed(self, answer: Answer, *, settled: bool = True) -> None:
-        """Keep ``answer`` and tell the screen."""
+        """Keep ``answer`` (with the labels of its chosen options) and tell the screen."""
+        answer = remember_labels(self.question, answer, self.answer)
         self.answer = answer
+        if self.kept is not None:  # the user changed this question: what they chose now is the answer
+            self.kept = None if fits(self.question, answer) or not is_answered(answer) else answer
+            self.set_class(self.kept is not None, "-kept")
+            self.query_one(".q-kept", Static).update(self._kept_text())
         self.post_message(AnswerChanged(self.question.id, answer, settled=settled))
 
     def set_lookups(self, lookups: Lookups) -> None:
