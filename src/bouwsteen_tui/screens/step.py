@@ -228,9 +228,12 @@ class StepScreen(Screen[None]):
             self._refresh_lookups()
 
     def _refresh_nav_marks(self) -> None:
+        """Redraw a part's mark only when it changed: replacing a prompt re-renders the whole list, and this runs
+        on every keystroke."""
         nav = self.query_one("#parts", OptionList)
         for index, option in enumerate(self._nav_options()[:-1]):
-            nav.replace_option_prompt_at_index(index, option.prompt)
+            if str(nav.get_option_at_index(index).prompt) != str(option.prompt):
+                nav.replace_option_prompt_at_index(index, option.prompt)
 
     def _refresh_lookups(self) -> None:
         lookups = build_lookups(self.session, self.document, self.step, tr(self))
