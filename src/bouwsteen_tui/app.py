@@ -22,6 +22,7 @@ from bouwsteen_tui.i18n import Catalog, normalise_language, os_error_text, peek_
 from bouwsteen_tui.i18n.ui import MESSAGES
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
     from textual.timer import Timer
 
     from bouwsteen_tui.content import Pack
@@ -143,6 +144,20 @@ class BouwsteenApp(App[None]):
             self.theme = session.settings.theme
 
     # ----------------------------------------------------------------------------------- start and stop
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (of the app and of its screens) goes out with identifiers masked."""
+        from bouwsteen_tui.privacy import mask
+
+        super().notify(mask(message), title=mask(title), severity=severity, timeout=timeout, markup=markup)
 
     def on_mount(self) -> None:
         from bouwsteen_tui.screens.home import HomeScreen

@@ -5,7 +5,8 @@ every message are in the interface language: Dutch, or English with ``--lang en`
 ``BOUWSTEEN_LANG=en``. argparse's own words ("usage:", "options", its errors) are translated too.
 
 No case content is ever taken as an argument (it would land in the shell history and the process list) and none
-is printed, except the short description that ``list`` shows to tell cases apart.
+is printed, except the short description that ``list`` shows to tell cases apart. Every line printed goes through
+:func:`bouwsteen_tui.privacy.mask`, so an identifier never reaches the terminal in full.
 
 Textual is imported only when the wizard opens, so that the headless commands start fast and run anywhere.
 """
@@ -143,7 +144,7 @@ class _Parser(argparse.ArgumentParser):
         if self.wizard_only:
             raise _WizardOnly(message)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {self.catalog('error.prefix')}: {message}\n")
+        self.exit(EXIT_USAGE, _masked(f"{self.prog}: {self.catalog('error.prefix')}: {message}\n"))
 
 
 def _help_text(text: str) -> str:
@@ -294,12 +295,19 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stdout)
+def _masked(text: str) -> str:
+    """``text`` with every identifier masked (``••.••.••-•••.••``): whatever reaches the terminal goes through it."""
+    from bouwsteen_tui.privacy import mask
+
+    return mask(text)
+
+
+def _say(text: str, *, masked: bool = False) -> None:
+    print(text if masked else _masked(text), file=sys.stdout)
 
 
 def _warn(text: str) -> None:
-    print(text, file=sys.stderr)
+    print(_masked(text), file=sys.stderr)
 
 
 def _reason(error: BaseException) -> str:
@@ -422,8 +430,9 @@ def _check_content(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _one_line(text: str, width: int) -> str:
-    """Text fit for one table cell: no control characters (they could drive the terminal), no line breaks."""
-    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    """Text fit for one table cell: identifiers masked (before the cut, which could hide one), no control
+    characters (they could drive the terminal), no line breaks."""
+    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in _masked(text)).split())
     return clean if len(clean) <= width else clean[: width - 1].rstrip() + "…"
 
 
@@ -466,7 +475,8 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
         )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
-        _say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+        # the description cell is masked already; masking the row could take a date column for a date of birth
+        _say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), masked=True)
     if expired:
         _warn(t("list.expired_hint", count=expired))
     return EXIT_OK
@@ -901,7 +911,7 @@ def _wipe(args: argparse.Namespace, t: Catalog) -> int:
             return EXIT_FAILED
         if not args.yes:
             word = t("wipe.word")
-            print(t("wipe.prompt", folder=root, cases=len(workspace.case_codes()), word=word), end="",
+            print(_masked(t("wipe.prompt", folder=root, cases=len(workspace.case_codes()), word=word)), end="",
                   file=sys.stderr, flush=True)
             answer = _confirmed(word)
             if answer is None:

@@ -8,12 +8,18 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar, cast
 
-from bouwsteen_tui.answers import Answer, Case, ChoiceAnswer, Record, RecordsAnswer, TextAnswer
+from pydantic import BaseModel
+
+from bouwsteen_tui.answers import Answer, Case, RecordsAnswer
 from bouwsteen_tui.content import Pack, RecordsQuestion
 from bouwsteen_tui.privacy import IdentifierKind, kind_label, redact, scan
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -26,21 +32,41 @@ class GuardFinding:
     record_index: int | None = None
 
 
+def _strings(value: object) -> Iterator[str]:
+    """Every string in ``value``, whatever its shape: a string, a list, a dict (keys and values), a model, nested.
+
+    Nothing is skipped: a value of a shape not foreseen here is scanned as its text. Only values that cannot hold
+    text (yes/no, numbers are scanned as text, dates and None) give nothing.
+    """
+    match value:
+        case str():
+            yield value
+        case bool() | date() | None:
+            return
+        case BaseModel():
+            for name in type(value).model_fields:
+                yield from _strings(getattr(value, name))
+        case dict():
+            for key, item in value.items():
+                yield from _strings(key)
+                yield from _strings(item)
+        case list() | tuple() | set() | frozenset():
+            for item in value:
+                yield from _strings(item)
+        case _:
+            yield str(value)
+
+
 def _texts(answer: Answer) -> list[tuple[str, int | None, str]]:
-    """(field id, record index, text) of every free text in an answer."""
-    match answer:
-        case TextAnswer(text=text):
-            return [("", None, text)]
-        case ChoiceAnswer(other=other):
-            return [("", None, o) for o in other]
-        case RecordsAnswer(items=items):
-            return [
-                (field_id, index, value)
-                for index, record in enumerate(items)
-                for field_id, value in record.values.items()
-                if isinstance(value, str)
-            ]
-    return []
+    """(field id, record index, text) of every string in an answer, walked whatever its shape."""
+    if isinstance(answer, RecordsAnswer):
+        return [
+            (field_id, index, text)
+            for index, record in enumerate(answer.items)
+            for field_id, value in record.values.items()
+            for text in _strings(value)
+        ]
+    return [("", None, text) for text in _strings(answer)]
 
 
 def scan_answer(question_id: str, answer: Answer) -> list[GuardFinding]:
@@ -53,7 +79,7 @@ def scan_answer(question_id: str, answer: Answer) -> list[GuardFinding]:
 
 
 def scan_case(case: Case) -> list[GuardFinding]:
-    """Identifiers anywhere in a case: its short description, every free-text answer and unfinished record."""
+    """Identifiers anywhere in a case: its short description, every string of every answer and of every draft."""
     findings = [GuardFinding("description", f.kind) for f in scan(case.description)]
     for question_id, answer in case.answers.items():
         findings += scan_answer(question_id, answer)
@@ -61,8 +87,8 @@ def scan_case(case: Case) -> list[GuardFinding]:
         findings += [
             GuardFinding(draft.question_id, finding.kind, field_id)
             for field_id, value in draft.values.items()
-            if isinstance(value, str)
-            for finding in scan(value)
+            for text in _strings(value)
+            for finding in scan(text)
         ]
     return findings
 
@@ -100,22 +126,25 @@ def describe_findings(pack: Pack, found: dict[str, list[GuardFinding]], language
     return lines
 
 
-def replace_identifiers(answer: Answer, code: str) -> Answer:
-    """A copy of ``answer`` with every identifier in its text replaced by ``code``."""
-
-    def clean(text: str) -> str:
-        return redact(text, scan(text), code)
-
-    match answer:
-        case TextAnswer(text=text):
-            return TextAnswer(text=clean(text))
-        case ChoiceAnswer():
-            return answer.model_copy(update={"other": [clean(o) for o in answer.other]})
-        case RecordsAnswer(items=items):
-            return RecordsAnswer(
-                items=[
-                    Record(id=r.id, values={k: clean(v) if isinstance(v, str) else v for k, v in r.values.items()})
-                    for r in items
-                ]
+def _cleaned(value: T, code: str) -> T:
+    """A copy of ``value`` with every identifier in every string replaced by ``code``, whatever its shape."""
+    cleaned: object
+    match value:
+        case str():
+            cleaned = redact(value, scan(value), code)
+        case BaseModel():
+            cleaned = value.model_copy(
+                update={name: _cleaned(getattr(value, name), code) for name in type(value).model_fields}
             )
-    return answer
+        case dict():
+            cleaned = {key: _cleaned(item, code) for key, item in value.items()}
+        case list():
+            cleaned = [_cleaned(item, code) for item in value]
+        case _:
+            cleaned = value
+    return cast(T, cleaned)
+
+
+def replace_identifiers(answer: Answer, code: str) -> Answer:
+    """A copy of ``answer`` with every identifier in its text replaced by ``code``, in strings of any shape."""
+    return _cleaned(answer, code)

@@ -2,12 +2,19 @@
 
 The tool must never knowingly store a Belgian national register number (rijksregisternummer) or BIS number, and
 should warn about other direct identifiers in case text: e-mail addresses, phone numbers, IBANs and full dates
-of birth. :func:`scan` returns where they are (never their values), :func:`redact` replaces them and
-:func:`kind_label` names a kind in the interface language.
+of birth. :func:`scan` returns where they are (never their values), :func:`redact` replaces them,
+:func:`mask` hides them for the terminal and :func:`kind_label` names a kind in the interface language.
+
+Before detection the text is normalised the way a reader sees it (:func:`_normalise`): Unicode NFKC, every dash
+variant read as "-", every space variant (no-break, thin, figure space, tab) as one space, fraction and division
+slashes as "/", invisible characters (soft hyphen, zero-width space) dropped, digits of any script as 0-9, and a
+single line break between two parts of a number as a space. An offset map carries every finding back to its span
+in the ORIGINAL text, so :func:`redact` and :func:`mask` act on what the user typed; the normalised text is never
+written anywhere.
 
 Every pattern is precompiled and built from bounded, unambiguous pieces, so scanning is linear in the length of
-the text (no catastrophic backtracking). Numbers are confirmed by their check digits (python-stdnum) before they
-are reported.
+the text (no catastrophic backtracking). Numbers are confirmed by their check digits before they are reported
+(national/BIS numbers and IBANs by mod 97, then python-stdnum).
 
 Part of the core: imports neither textual nor rich.
 """
@@ -15,7 +22,9 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +33,7 @@ from enum import StrEnum
 # python-stdnum is imported only when a text holds a candidate number (most never do): importing it loads ssl,
 # pydoc and inspect (1.5 MiB and 20 ms), which would otherwise be paid when the first step opens.
 
-__all__ = ["Finding", "IdentifierKind", "kind_label", "redact", "scan"]
+__all__ = ["Finding", "IdentifierKind", "kind_label", "mask", "redact", "scan"]
 
 
 class IdentifierKind(StrEnum):
@@ -71,17 +80,162 @@ _LABELS: dict[IdentifierKind, tuple[str, str]] = {
 }
 _LANGUAGES = ("nl", "en")
 
+# --- normalising: read the text the way a reader sees it ---------------------------------------------------
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK_RE = re.compile(rf"\r\n|[{_LINE_BREAKS}]")
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
+_SLASHES = "\u2044\u2215\u29f8"  # fraction slash, division slash, big solidus
+_DOTS = "\u00b7\u2027\u2219\u22c5"  # middle dot, hyphenation point, bullet operator, dot operator
+_DASHES = "\u2212\u2043\ufe63"  # minus sign, hyphen bullet, small hyphen-minus (the other dashes are category Pd)
+# What needs normalising: a run of two or more spaces or invisible characters, a single whitespace character
+# that is not a plain space (tab, line break, no-break space...), an invisible character, any other non-ASCII
+# character except the accented Latin letters and the euro sign (read as they are). Each alternative is a
+# character class, so matching is linear.
+_SPECIAL_RE = re.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]|[^\x00-\x7f\xc0-\xd6\xd8-\xf6\xf8-\xff€]")
+_NUMBER_PUNCTUATION = frozenset("./-")
+
+
+def _joins(char: str) -> bool:
+    """Whether a line break next to ``char`` may fall inside a number: a letter, a digit, a dot, slash or dash."""
+    return char.isalnum() or (char != "" and char in _NUMBER_PUNCTUATION)
+
+
+def _fold(char: str) -> str:
+    """One character of an NFKC form, read plainly: digits as 0-9, dashes as "-", slashes, dots, spaces."""
+    category = unicodedata.category(char)
+    if category == "Nd":
+        return str(unicodedata.digit(char))
+    if category == "Pd" or char in _DASHES:
+        return "-"
+    if char in _SLASHES:
+        return "/"
+    if char in _DOTS:
+        return "."
+    if category == "Zs":
+        return " "
+    if category in ("Mn", "Me") or char in _INVISIBLE:
+        return ""  # a combining mark is read with its letter; an invisible character is not read at all
+    return char
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(char: str) -> str:
+    """How a reader sees one non-ASCII character (may be several characters, or none)."""
+    return "".join(_fold(c) for c in unicodedata.normalize("NFKC", char))
+
+
+@dataclass(frozen=True)
+class _Normalised:
+    """A normalised text and the map back to the original.
+
+    Piece ``k`` starts at ``norm_starts[k]`` in the normalised text and comes from ``text[orig_starts[k]:
+    orig_ends[k]]``; an ``identity`` piece is a verbatim copy (index for index), another piece is the reading of
+    one original chunk, every character of which maps to the whole chunk.
+    """
+
+    text: str
+    norm_starts: list[int]
+    orig_starts: list[int]
+    orig_ends: list[int]
+    identity: list[bool]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the original text of the normalised span ``[start, end)`` (``end > start``)."""
+        if not self.norm_starts:
+            return start, end
+        k = bisect.bisect_right(self.norm_starts, start) - 1
+        first = self.orig_starts[k] + (start - self.norm_starts[k]) if self.identity[k] else self.orig_starts[k]
+        k = bisect.bisect_right(self.norm_starts, end - 1) - 1
+        last = self.orig_starts[k] + (end - self.norm_starts[k]) if self.identity[k] else self.orig_ends[k]
+        return first, last
+
+
+def _normalise(text: str) -> _Normalised:
+    """``text`` as a reader sees it (see the module docstring), with the map back to the original."""
+    if _SPECIAL_RE.search(text) is None:
+        return _Normalised(text, [], [], [], [])
+    out: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    orig_ends: list[int] = []
+    identity: list[bool] = []
+    length = 0  # of the normalised text so far
+    position = 0  # in the original: everything before it is in ``out``
+    for match in _SPECIAL_RE.finditer(text):
+        start, end = match.span()
+        chunk = match.group()
+        if chunk[0].isspace() or chunk[0] in _INVISIBLE:
+            before = text[start - 1] if start > position else (out[-1][-1] if out else "")
+            reading = _read_space(chunk, before, text, end)
+        else:
+            reading = _read(chunk)
+        if reading == chunk:
+            continue  # unchanged: copied with the verbatim text around it
+        if start > position:
+            norm_starts.append(length)
+            orig_starts.append(position)
+            orig_ends.append(start)
+            identity.append(True)
+            out.append(text[position:start])
+            length += start - position
+        if reading:
+            norm_starts.append(length)
+            orig_starts.append(start)
+            orig_ends.append(end)
+            identity.append(False)
+            out.append(reading)
+            length += len(reading)
+        position = end
+    if position < len(text):
+        norm_starts.append(length)
+        orig_starts.append(position)
+        orig_ends.append(len(text))
+        identity.append(True)
+        out.append(text[position:])
+    return _Normalised("".join(out), norm_starts, orig_starts, orig_ends, identity)
+
+
+def _read_space(chunk: str, before: str, text: str, end: int) -> str:
+    """A run of white space and invisible characters (``text[...:end]``): nothing, one space or one line break.
+
+    A single line break between two parts of a number ("0470" at the end of a line, "12 34 56" on the next, or
+    "NL80 ABNA" and "7833 4336 49") is read as a space; a blank line, or a break after other punctuation, stays
+    a line break.
+    """
+    if len(chunk) == 1:
+        if chunk in _INVISIBLE:
+            return ""
+        breaks = int(chunk in _LINE_BREAKS)
+    else:
+        if not chunk.strip(_INVISIBLE):
+            return ""
+        breaks = len(_LINE_BREAK_RE.findall(chunk))
+    if not breaks:
+        return " "
+    if breaks == 1 and _joins(before) and end < len(text) and _joins(_read(text[end])[:1]):
+        return " "
+    return "\n"
+
+
+# After normalising, white space between two parts is a single space.
+_SEP = r"(?: ?[./-] ?| )"  # one separator: a space, or a dot, slash or dash with a space either side or not
+
 # --- national register and BIS numbers --------------------------------------------------------------------
-# YYMMDD SSS CC, written as YY.MM.DD-SSS.CC, with spaces, dashes, dots or nothing between the groups. The digit
-# boundaries keep an 11-digit window of a longer run (eID card number, account number) out.
-_NATIONAL_RE = re.compile(r"(?<!\d)\d{2}[ .-]?\d{2}[ .-]?\d{2}[ .-]?\d{3}[ .-]?\d{2}(?!\d)")
+# YYMMDD SSS CC, written as YY.MM.DD-SSS.CC, 85/07/30-033.28, with spaces, dashes, dots, slashes or nothing
+# between the groups. The digit boundaries keep an 11-digit window of a longer run (eID card number, account
+# number) out.
+_NATIONAL_RE = re.compile(
+    rf"(?<!\d)(?<!\d[./-])\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{3}}{_SEP}?\d{{2}}(?!\d)(?![./-]\d)"
+)
 _NON_DIGITS = re.compile(r"\D")
 
 # --- IBAN ---------------------------------------------------------------------------------------------------
-# A run that starts like an IBAN (country code, check digits) followed by up to 30 letters or digits, single
-# spaces allowed. The run may swallow a following word; _iban_end() tries the possible ends, longest first.
-_IBAN_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}")
+# A run that starts like an IBAN (country code, check digits) followed by up to 30 letters or digits, grouped by
+# single separators in any way (BE68 5390 0754 7034, BE68-5390-0754-7034, BE 68 539...). The run may swallow a
+# following word; _iban_end() tries the possible ends, longest first.
+_IBAN_RUN_RE = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_SEP}?[0-9]{{2}}(?:{_SEP}?[A-Za-z0-9]){{11,30}}")
 _IBAN_MIN_LENGTH = 15  # Norway; the longest are 34
+_IBAN_SEPARATORS = frozenset(" ./-")
 
 # --- e-mail -------------------------------------------------------------------------------------------------
 # Matches start only at the beginning of a run of local-part characters (the look-behind), and the domain labels
@@ -90,18 +244,36 @@ _EMAIL_RE = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])",
 )
 
-# --- Belgian phone numbers ----------------------------------------------------------------------------------
-_SEP = r"(?:[ \t]?[./-][ \t]?|[ \t])"  # one separator: space, dot, slash or dash (with spaces around)
-_SUBSCRIBER_6 = rf"(?:{_SEP}?\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}|{_SEP}?\d{{3}}{_SEP}?\d{{3}})"
-_MOBILE = rf"4[5-9]\d{_SUBSCRIBER_6}"  # 04xx xx xx xx: 10 digits with the trunk 0
-_LANDLINE_ONE_DIGIT_ZONE = rf"[2349](?:{_SEP}?\d{{3}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}|{_SEP}?\d{{3}}{_SEP}?\d{{4}})"
-_LANDLINE_TWO_DIGIT_ZONE = rf"[15678]\d{_SUBSCRIBER_6}"  # 0xx xx xx xx: 9 digits with the trunk 0
-_PHONE_RE = re.compile(
-    rf"(?<![\w+])(?:0|(?:\+|00)32{_SEP}?(?:\(0\){_SEP}?)?)"
-    rf"(?:{_MOBILE}|{_LANDLINE_ONE_DIGIT_ZONE}|{_LANDLINE_TWO_DIGIT_ZONE})(?!\d)",
+# --- phone numbers ------------------------------------------------------------------------------------------
+# Belgian numbers in any grouping: the trunk 0 and 8 or 9 more digits (landline 0x xxx xx xx, mobile
+# 04xx xx xx xx), or +32 / 0032, an optional (0) or 0, and 8 or 9 digits. _phone_kind() checks the digits and
+# the grouping. Not after a letter, digit, "+" or a digit with a separator (a part of a longer number).
+_PHONE_BE_RE = re.compile(
+    rf"(?<![\w+])(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0)"
+    rf"(?P<rest>\d(?:{_SEP}?\d){{7,8}})(?!\d)"
 )
+# Other countries: "+" or "00", a country code and 8 to 15 digits in all (E.164), in any grouping.
+_PHONE_INTL_RE = re.compile(
+    rf"(?<![\w+])(?:\+|00)(?!32)(?P<digits>[1-9]\d{{0,2}}(?: ?\(0\))?(?:{_SEP}?\d){{5,13}})(?!\d)"
+)
+# A date at the start of a candidate (02.03.2015 9...) is a date, not a phone number.
+_DATE_PREFIX_RE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
+# A 10-digit 04xx number is a mobile number or an enterprise (KBO) number. It is taken for an enterprise number
+# if a cue says so ("KBO", "BE", "btw"...), if it is written the KBO's way (0456.789.012: dots in groups of 4, 3
+# and 3), or if it is written bare or as 0456 789 012 and passes the KBO check (last two digits = 97 - the first
+# eight mod 97). A phone cue right before it ("gsm", "tel"...) makes it a phone number in any case.
+_KBO_DOTTED_RE = re.compile(r"\d{4}\.\d{3}\.\d{3}")
+_KBO_PLAIN_RE = re.compile(r"\d{4}( ?)\d{3}\1\d{3}")
+_PHONE_CUE_RE = re.compile(
+    r"\b(?:gsm|tel|telefoon|telefoonnummer|phone|mobile|mobiel|bel|call)\W{0,3}$|☎\W{0,3}$", re.IGNORECASE
+)
+_ENTERPRISE_CUE_RE = re.compile(
+    r"\b(?:KBO|KBO-nr|ondernemingsnummer|ondernemingsnr|btw|btw-nr|vat|enterprise(?: number)?)\W{0,3}$"
+    r"|(?-i:\bBE) ?$",  # a VAT number: BE 0456.789.012 (upper case: "be, " ends a web address)
+    re.IGNORECASE,
+)
+_CUE_BEFORE = 24  # how far before a number a cue is looked for
 
-# --- dates of birth -----------------------------------------------------------------------------------------
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -148,23 +320,26 @@ _BIRTH_CUE_RE = re.compile(
 )
 _CUE_REACH = 20  # a date counts as a date of birth if a cue ends at most this many characters before it
 # "geboren op 12/03/2015 en 14/05/2017": a date right after a date of birth is one as well (siblings).
-_BIRTH_LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|en|and|of|or)\s*", re.IGNORECASE)
+_BIRTH_LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|en\b|and\b|of\b|or\b)\s*", re.IGNORECASE)
 
 
 def scan(text: str) -> list[Finding]:
     """Find the personal identifiers in ``text``.
 
     Reports national register and BIS numbers (check digits validated, including the rule for births from 2000),
-    valid IBANs of any country, e-mail addresses, Belgian phone numbers and full dates that follow a birth cue.
+    valid IBANs of any country, e-mail addresses, Belgian and international phone numbers and full dates that
+    follow a birth cue, however they are written (see the module docstring). Spans are in ``text`` itself.
     The findings are sorted by ``start`` and do not overlap: where candidates overlap, the stronger kind wins
     (national/BIS number > IBAN > e-mail > phone > date of birth).
     """
+    normalised = _normalise(text)
+    read = normalised.text
     candidates = [
-        *_national_numbers(text),
-        *_ibans(text),
-        *_emails(text),
-        *_phones(text),
-        *_birth_dates(text),
+        *_national_numbers(read),
+        *_ibans(read),
+        *_emails(read),
+        *_phones(read),
+        *_birth_dates(read),
     ]
     candidates.sort(key=lambda f: (_STRENGTH[f.kind], f.start, -f.end))
     starts: list[int] = []  # accepted findings, kept sorted by start
@@ -177,7 +352,9 @@ def scan(text: str) -> list[Finding]:
             continue
         starts.insert(index, candidate.start)
         accepted.insert(index, candidate)
-    return accepted
+    if not normalised.norm_starts:
+        return accepted
+    return [Finding(f.kind, *normalised.span(f.start, f.end)) for f in accepted]
 
 
 def redact(text: str, findings: Sequence[Finding], replacement: str) -> str:
@@ -197,6 +374,40 @@ def redact(text: str, findings: Sequence[Finding], replacement: str) -> str:
     return "".join(parts)
 
 
+MASK = "•"
+
+
+def mask(text: str) -> str:
+    """``text`` with every identifier hidden, for a terminal: its letters and digits become ``•``.
+
+    Separators stay, so the shape shows what was there (``••.••.••-•••.••``, ``j••.•••••••@••••••.••``); an IBAN
+    keeps its country code, check digits and last two characters (``BE68 •••• •••• ••34``) and an e-mail address
+    its first character. The length does not change, so a masked text fits the same table column.
+    """
+    findings = scan(text)
+    if not findings:
+        return text
+    parts: list[str] = []
+    position = 0
+    for finding in findings:
+        parts.append(text[position : finding.start])
+        parts.append(_mask_value(text[finding.start : finding.end], finding.kind))
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _mask_value(value: str, kind: IdentifierKind) -> str:
+    """One identifier with its letters and digits masked, except what :func:`mask` keeps."""
+    places = [index for index, char in enumerate(value) if char.isalnum()]
+    keep: set[int] = set()
+    if kind is IdentifierKind.IBAN:
+        keep = {*places[:4], *places[-2:]}
+    elif kind is IdentifierKind.EMAIL:
+        keep = set(places[:1])
+    return "".join(MASK if char.isalnum() and index not in keep else char for index, char in enumerate(value))
+
+
 def kind_label(kind: IdentifierKind, language: str) -> str:
     """The name of ``kind`` in ``language`` ("nl" or "en"), for warnings such as "contains a phone number"."""
     if language not in _LANGUAGES:
@@ -204,25 +415,36 @@ def kind_label(kind: IdentifierKind, language: str) -> str:
     return _LABELS[kind][_LANGUAGES.index(language)]
 
 
+def _mod97_holds(digits: str) -> bool:
+    """Whether the last two digits of an 11-digit national/BIS number are its check digits (either century)."""
+    check = int(digits[9:])
+    return check in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
+
+
 def _national_numbers(text: str) -> Iterator[Finding]:
     """Valid national register numbers and BIS numbers."""
-    for match in _NATIONAL_RE.finditer(text):
+    position = 0
+    while match := _NATIONAL_RE.search(text, position):
+        position = match.start() + 1  # a candidate that fails may hide one that starts later
         digits = _NON_DIGITS.sub("", match.group())
         # The register hands out sequence numbers 001-998; stdnum does not check this.
-        if not 1 <= int(digits[6:9]) <= 998:
+        if not 1 <= int(digits[6:9]) <= 998 or not _mod97_holds(digits):
             continue
         from stdnum.be import bis as stdnum_bis
         from stdnum.be import nn as stdnum_nn
 
-        # stdnum applies the rule for births from 2000 (check over "2" + the first 9 digits); a test guards it.
+        # stdnum applies the rule for births from 2000 (check over "2" + the first 9 digits) and checks the birth
+        # date; a test guards it.
         if stdnum_nn.is_valid(digits):
             yield Finding(IdentifierKind.NATIONAL_NUMBER, match.start(), match.end())
+            position = match.end()
         elif stdnum_bis.is_valid(digits):
             yield Finding(IdentifierKind.BIS_NUMBER, match.start(), match.end())
+            position = match.end()
 
 
 def _ibans(text: str) -> Iterator[Finding]:
-    """Valid IBANs, with or without spaces."""
+    """Valid IBANs, in any grouping."""
     position = 0
     while match := _IBAN_RUN_RE.search(text, position):
         end = _iban_end(text, match.start(), match.end())
@@ -233,26 +455,34 @@ def _ibans(text: str) -> Iterator[Finding]:
         position = match.start() + end
 
 
+_IBAN_COMPACT = str.maketrans("", "", " ./-")
+# ISO 13616 reads letters as numbers: A=10 ... Z=35.
+_IBAN_LETTERS = str.maketrans({c: str(int(c, 36)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+
+
 def _iban_end(text: str, start: int, stop: int) -> int | None:
     """The length of the longest valid IBAN in ``text[start:stop]`` that starts at ``start``, or None.
 
-    An IBAN ends where a word ends, so only the ends before a space are tried, and the end of the run if no letter
-    or digit follows it.
+    An IBAN ends where a word ends, so only the ends before a separator are tried, and the end of the run if no
+    letter or digit follows it. The ISO 13616 check (mod 97) sorts out the ends; python-stdnum confirms the
+    longest that holds.
     """
-    from stdnum import iban as stdnum_iban
-
     run = text[start:stop]
-    ends = [index for index, char in enumerate(run) if char == " "]
+    ends = [index for index, char in enumerate(run) if char in _IBAN_SEPARATORS and run[index - 1].isalnum()]
     if stop == len(text) or not text[stop].isascii() or not text[stop].isalnum():
         ends.append(len(run))
     for end in reversed(ends):
-        compact = run[:end].replace(" ", "").upper()
+        compact = run[:end].translate(_IBAN_COMPACT)
         if len(compact) < _IBAN_MIN_LENGTH:
             break
+        if int((compact[4:] + compact[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
+            continue
+        from stdnum import iban as stdnum_iban
+
         # check_country=False: the ISO 13616 checks (length and structure for the country, mod-97 check digits)
         # decide; stdnum's national extras also reject numbers of banks missing from its bank list, and a
         # warning should rather err on the side of flagging.
-        if stdnum_iban.is_valid(compact, check_country=False):
+        if stdnum_iban.is_valid(compact.upper(), check_country=False):
             return end
     return None
 
@@ -263,26 +493,106 @@ def _emails(text: str) -> Iterator[Finding]:
         yield Finding(IdentifierKind.EMAIL, match.start(), match.end())
 
 
+_GROUP_SPLIT_RE = re.compile(r"[ ./()-]+")
+
+
 def _phones(text: str) -> Iterator[Finding]:
-    """Belgian mobile and landline numbers, national or international (+32, 0032)."""
-    for match in _PHONE_RE.finditer(text):
-        yield Finding(IdentifierKind.PHONE, match.start(), match.end())
+    """Belgian mobile and landline numbers, national or international (+32, 0032), and international numbers."""
+    for regex in (_PHONE_BE_RE, _PHONE_INTL_RE):
+        position = 0
+        while match := regex.search(text, position):
+            end = _phone_end(text, match)
+            if end is None:
+                position = match.start() + 1
+                continue
+            yield Finding(IdentifierKind.PHONE, match.start(), end)
+            position = end
+
+
+def _phone_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the phone number of a candidate ends, or None if it is not one.
+
+    The candidate as matched is tried first, then without its last group of digits ("02 123 45 67 8").
+    """
+    start, end = match.span()
+    international = "digits" in match.re.groupindex
+    if international:
+        prefix_end = match.start("digits")
+    elif match.group("intl"):
+        prefix_end = match.end("intl")
+    else:
+        prefix_end = start
+    while True:
+        number = text[prefix_end:end]
+        groups = [group for group in _GROUP_SPLIT_RE.split(number) if group]
+        if _is_phone(text, start, prefix_end, end, groups, international):
+            return end
+        separators = list(_GROUP_SPLIT_RE.finditer(number))
+        if len(groups) < 2 or not separators:
+            return None
+        end = prefix_end + separators[-1].start()
+
+
+def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str], international: bool) -> bool:
+    """Whether the digits ``groups`` (after the prefix at ``text[start:prefix_end]``) make a phone number."""
+    digits = "".join(groups)
+    if not digits.isdigit() or _DATE_PREFIX_RE.match(text, prefix_end, end):
+        return False
+    if international:  # a country code and the number: 8 to 15 digits, the last group not a lone digit
+        return 8 <= len(digits) <= 15 and len(groups[-1]) >= 2
+    if any(len(group) < 2 for group in groups[1:]):
+        return False
+    if prefix_end > start:  # +32 or 0032: the number without its trunk 0
+        digits = digits.removeprefix("0")
+        if len(digits) == 9:
+            return digits[0] == "4" and digits[1] in "56789"
+        return len(digits) == 8 and digits[0] != "0"
+    if len(groups[0]) < 2:
+        return False
+    if len(digits) == 9:  # landline: 0 and a zone of one or two digits
+        return digits[1] != "0"
+    if len(digits) != 10 or digits[1] != "4" or digits[2] not in "56789":
+        return False
+    # 04xx xxx xxx: a mobile number, unless it is an enterprise (KBO) number (see _KBO_DOTTED_RE)
+    before = text[max(0, start - _CUE_BEFORE) : start]
+    if _PHONE_CUE_RE.search(before):
+        return True
+    if _ENTERPRISE_CUE_RE.search(before) or _KBO_DOTTED_RE.fullmatch(text, start, end):
+        return False
+    passes_kbo_check = int(digits[8:]) == 97 - int(digits[:8]) % 97
+    return not (passes_kbo_check and _KBO_PLAIN_RE.fullmatch(text, start, end))
 
 
 def _birth_dates(text: str) -> Iterator[Finding]:
-    """Full dates that follow a birth cue within a few words."""
-    cue_ends = [match.end() for match in _BIRTH_CUE_RE.finditer(text)]
-    previous_end = -1  # end of the previous date of birth
-    for match in _DATE_RE.finditer(text):
-        if not _is_real_date(match):
-            continue
-        start = match.start()
-        index = bisect.bisect_right(cue_ends, start)
-        cued = index > 0 and start - cue_ends[index - 1] <= _CUE_REACH
-        listed = previous_end >= 0 and _BIRTH_LIST_GAP_RE.fullmatch(text, previous_end, start) is not None
-        if cued or listed:
-            previous_end = match.end()
-            yield Finding(IdentifierKind.BIRTH_DATE, start, match.end())
+    """Full dates that follow a birth cue within a few words, and dates listed right after those.
+
+    Dates are looked for only where they may start, close after a cue, and each place once: linear time.
+    """
+    done = 0  # end of the last date of birth reported
+    tried = 0  # places before this have been tried as the start of a date
+    for cue in _BIRTH_CUE_RE.finditer(text):
+        match = _cued_date(text, max(cue.end(), done, tried), cue.end() + _CUE_REACH)
+        tried = cue.end() + _CUE_REACH + 1
+        while match is not None:
+            done = match.end()
+            yield Finding(IdentifierKind.BIRTH_DATE, match.start(), match.end())
+            # "geboren op 12/03/2015 en 14/05/2017": a date right after a date of birth is one as well (siblings)
+            gap = _BIRTH_LIST_GAP_RE.match(text, done)
+            match = _DATE_RE.match(text, gap.end()) if gap is not None else None
+            if match is not None and not _is_real_date(match):
+                match = None
+
+
+def _cued_date(text: str, first: int, last: int) -> re.Match[str] | None:
+    """The first real date in ``text`` that starts between ``first`` and ``last``."""
+    for start in range(first, min(last + 1, len(text))):
+        char = text[start]
+        if not char.isdigit() and not (char.isalpha() and (start == 0 or not text[start - 1].isalpha())):
+            continue  # a date starts with a digit or a word
+        match = _DATE_RE.match(text, start)
+        if match is not None and _is_real_date(match):
+            return match
+    return None
 
 
 def _is_real_date(match: re.Match[str]) -> bool:

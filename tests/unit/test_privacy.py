@@ -441,3 +441,96 @@ def test_stdnum_loads_only_when_a_text_holds_a_candidate_number() -> None:
     )
     result = subprocess.run([sys.executable, "-c", iban], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True"]
+
+
+# --- written the way people write (issue 12, item 2) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("85/07/30-033.28", K.NATIONAL_NUMBER),  # slashes
+        ("85.07.30 - 033.28", K.NATIONAL_NUMBER),  # spaces around the dash
+        ("85.07.30\u2013033.28", K.NATIONAL_NUMBER),  # en dash
+        ("85.07.30\u2011033.28", K.NATIONAL_NUMBER),  # non-breaking hyphen
+        ("850730\u00a0033\u00a028", K.NATIONAL_NUMBER),  # no-break spaces
+        ("850730\u202f033\u202f28", K.NATIONAL_NUMBER),  # narrow no-break spaces
+        ("85.07.30-\n033.28", K.NATIONAL_NUMBER),  # a line break inside the number
+        ("85.07.30\u200b-033.28", K.NATIONAL_NUMBER),  # a zero-width space
+        ("\uff18\uff15\uff10\uff17\uff13\uff10\uff10\uff13\uff13\uff12\uff18", K.NATIONAL_NUMBER),  # full width
+        ("BE68-5390-0754-7034", K.IBAN),
+        ("BE68\u00a05390\u00a00754\u00a07034", K.IBAN),
+        ("NL91 ABNA\n0417 1643 00", K.IBAN),
+        ("04 70 12 34 56", K.PHONE),
+        ("0470\n12 34 56", K.PHONE),
+        ("0470\u201312\u201334\u201356", K.PHONE),
+        ("+31 6 12345678", K.PHONE),
+        ("+44 20 7946 0958", K.PHONE),
+        ("jan\uff20school.be", K.EMAIL),
+    ],
+)
+def test_identifiers_are_found_as_a_reader_sees_them(written: str, kind: IdentifierKind) -> None:
+    """Dash and space variants, slashes, a line break, invisible and full-width characters do not hide an
+    identifier; the finding is the span the user typed."""
+    text = f"Zie {written} hier."
+    assert kinds_and_values(text) == [(kind, written)]
+
+
+def test_a_blank_line_between_two_numbers_does_not_join_them() -> None:
+    """Only a single line break inside a number is read as a space: a blank line separates."""
+    assert scan("lokaal 0470\n\n12 34 56") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0456.789.012", []),  # the issue's false alarm: written the KBO's way
+        ("0456.789.034", []),  # dotted, KBO check holds
+        ("0456789034", []),  # bare, KBO check holds
+        ("0456 789 034", []),  # spaced 4 3 3, KBO check holds
+        ("KBO 0470123456", []),  # an enterprise cue
+        ("BE 0470.123.456", []),  # a VAT number
+        ("0456 78 90 34", [K.PHONE]),  # grouped like a phone number: a phone number
+        ("gsm 0456789034", [K.PHONE]),  # a phone cue
+        ("0470123456", [K.PHONE]),  # bare, KBO check fails: a phone number
+        ("0470 123 456", [K.PHONE]),  # spaced 4 3 3, KBO check fails
+    ],
+)
+def test_enterprise_numbers_are_told_apart_from_mobile_numbers(text: str, expected: list[IdentifierKind]) -> None:
+    """A 10-digit 04xx number is an enterprise number when a cue, the KBO's dotted form or (bare or 4 3 3) the
+    KBO check says so; otherwise, and always after a phone cue, it is a mobile number."""
+    digits = "".join(c for c in text if c.isdigit())
+    if text in ("0456.789.034", "0456789034", "0456 789 034"):
+        assert int(digits[8:]) == 97 - int(digits[:8]) % 97  # the KBO check holds
+    assert [f.kind for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+++090/9337/55493+++",  # structured payment reference
+        "Afspraak 01/09/2025 9u30",
+        "02.03.2015 93 leerlingen",
+        "€ 1.234,56 en 12 345 euro",
+        "9000 Gent, B-2000 Antwerpen",
+        "C-7K4Q en C-M3P9X2",
+        "09:30 - 10:30",
+    ],
+)
+def test_amounts_dates_times_postcodes_and_codes_are_not_identifiers(text: str) -> None:
+    """Look-alikes of phone and register numbers are left alone."""
+    assert scan(text) == []
+
+
+VARIANTS = st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", ".", "-", "\u2013", "\u2011", "/", " - ", "\n", ""])
+
+
+@settings(max_examples=200, deadline=None)
+@given(separators=st.lists(VARIANTS, min_size=4, max_size=4), before=st.text(alphabet="abc ,:(ﬁé", max_size=8))
+def test_findings_map_back_to_the_users_text(separators: list[str], before: str) -> None:
+    """However a national number is separated, and whatever precedes it (a ligature that NFKC widens, accents),
+    the finding spans exactly the number as typed."""
+    groups = ["85", "07", "30", "033", "28"]
+    written = groups[0] + "".join(sep + group for sep, group in zip(separators, groups[1:], strict=True))
+    text = f"{before} {written}."
+    assert kinds_and_values(text) == [(K.NATIONAL_NUMBER, written)]

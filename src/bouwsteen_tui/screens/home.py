@@ -201,6 +201,7 @@ class HomeScreen(Screen[None]):
     def _refresh_cases(self) -> None:
         from bouwsteen_tui.answers import CaseStatus
         from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.privacy import mask
 
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
@@ -218,7 +219,8 @@ class HomeScreen(Screen[None]):
             if case.expired(today):
                 keep += " " + t("case.expired")
             report = format_date(case.next_report_back(today)) or "—"
-            rows.append((case.code, (case.code, case.description or "—", status, f"{answered}/{total}", report, keep)))
+            description = mask(case.description) or "—"
+            rows.append((case.code, (case.code, description, status, f"{answered}/{total}", report, keep)))
         table.set_rows(rows)  # the cursor stays on the case it was on
         has_cases = bool(self.session.cases())
         for button_id in ("open-case", "describe-case", "toggle-case", "keep-case", "delete-case"):

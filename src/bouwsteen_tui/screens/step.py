@@ -18,7 +18,7 @@ from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
-from bouwsteen_tui.privacy import kind_label
+from bouwsteen_tui.privacy import kind_label, mask
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
 from bouwsteen_tui.widgets.questions import (
@@ -155,7 +155,7 @@ class StepScreen(Screen[None]):
                      f"{self.step.title}"
         if self.step.scope is Scope.CASE:
             case = self.session.case(self.case_code)
-            self.sub_title = t("case.subtitle", code=case.code, description=case.description)
+            self.sub_title = t("case.subtitle", code=case.code, description=mask(case.description))
         else:
             self.sub_title = ""
 
