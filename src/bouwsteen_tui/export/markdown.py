@@ -107,8 +107,12 @@ def clean(text: str) -> str:
 
 
 def _escape_plain(text: str) -> str:
-    text = _ENTITY.sub(r"\\&", text.translate(_SPECIAL))
-    return _DASHES.sub(r"\\-", text)  # pandoc would print "--" as an en dash and "---" as an em dash
+    text = text.translate(_SPECIAL)
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    if "--" in text:
+        text = _DASHES.sub(r"\\-", text)  # pandoc would print "--" as an en dash and "---" as an em dash
+    return text
 
 
 def _domain_end(text: str, at: int) -> int:
