@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tomllib
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -206,6 +207,11 @@ def write_case_file(path: Path, exchange: CaseExchange) -> None:
     atomic_write(path, encode_case_file(exchange))
 
 
+# A quoted string on one line (a key or a value), also when it is not closed on that line (a line of a multi-line
+# array or string). Linear: a backslash and the character after it, or any other character but the quote.
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?|\'[^\']*\'?')
+
+
 def _kilobytes(size: int) -> str:
     return str(-(-size // 1024))
 
@@ -218,7 +224,7 @@ def deepest_key(text: str) -> int:
     """
     deepest = 0
     for line in text.splitlines():
-        line = line.lstrip()
+        line = _QUOTED.sub("", line).lstrip()  # dots inside quotes separate nothing (and "=" there ends nothing)
         key = line[: line.find("]")] if line.startswith("[") else line[: max(line.find("="), 0)]
         deepest = max(deepest, key.count("."))
     return deepest

@@ -506,6 +506,14 @@ def test_deeply_nested_arrays_are_refused_cleanly(participant: Path, tmp_path: P
     assert snapshot(participant) == before
 
 
+def test_dots_inside_quoted_text_do_not_count_as_depth() -> None:
+    """Dotted leaders typed in a text (also on a line of a multi-line array, with an = after them) are not key
+    depth; quoted key parts still count, escaped quotes included."""
+    assert deepest_key('other = [\n    "Naam: ' + "." * 40 + ' = handtekening",\n]\n') == 0
+    assert deepest_key('text = "' + "." * 40 + '"\n') == 0
+    assert deepest_key('a."\\"".a."\\"".a.a = 1\n') == 5
+
+
 def test_the_case_files_own_keys_stay_within_the_depth_limit(demo: Path, nl: Pack, tmp_path: Path) -> None:
     """A case file Bouwsteen writes (agreements with their fields, partners) reads back under the depth limit."""
     path = tmp_path / "own.toml"
