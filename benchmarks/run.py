@@ -1,6 +1,6 @@
 """Bouwsteen's speed and memory, as ratios against baselines measured in the same run.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save]
+    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save|exportmb]
 
 Prints each figure beside its target and exits 1 when a target is missed. Every figure is a ratio against a
 baseline measured in this same run (alternating, median of several rounds), so a busy machine does not fool it.
@@ -22,7 +22,7 @@ import tempfile
 import termios
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -335,18 +335,67 @@ def bench_save(report: Report, tmp: Path) -> None:
     report.line("  the write itself, on the saver thread (fsync)", f"{statistics.median(disk) * 1000:.2f} ms", "", None)
 
 
+EXPORT_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+# Text without a space that exercises every pattern over user text: a path, colons, brackets and dash runs,
+# an @ without a domain, e-mail addresses glued to digits, and an entity-like "&x;".
+EXPORT_UNIT = "a.b/c:[[--x@y-jan@x.be9&amp;_*"
+
+
+def bench_export_mb(report: Report, rounds: int) -> None:
+    """Export time per megabyte of user text without spaces, at 10 KB to 5 MB: linear means flat.
+
+    The text is a case's shared framing and the 'what' of an agreement with a report-back date, so it runs through
+    the Markdown sheet (paragraph, table cell, the agreement in full) and the calendar. The cost of an empty case
+    (measured in the same rounds) is subtracted; small texts are exported several times per round.
+    """
+    from bouwsteen_tui.answers import Case, Record, RecordsAnswer, TextAnswer
+    from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.export import render_calendar, render_case_sheet
+
+    pack = load_pack_or_raise(builtin_pack_dir("nl"))
+    stamp = datetime(2026, 11, 28, tzinfo=UTC)
+
+    def case_with(text: str) -> Case:
+        case = Case(pack_id="bouwsteen", code="C-BENCH", created=date(2026, 10, 1), keep_until=date(2027, 6, 30))
+        case.set("shared_framing", TextAnswer(text=text or "x"))
+        agreement = Record(values={"what": text or "x", "report_date": date(2026, 12, 11)})
+        case.set("agreements", RecordsAnswer(items=[agreement]))
+        return case
+
+    def export_time(case: Case, repeat: int) -> float:
+        start = time.perf_counter()
+        for _ in range(repeat):
+            render_case_sheet(pack, case, None, None, date(2026, 11, 28))
+            render_calendar(pack, [case], None, stamp=stamp)
+        return (time.perf_counter() - start) / repeat
+
+    empty = case_with("")
+    per_mb: dict[int, float] = {}
+    for size in EXPORT_SIZES:
+        case = case_with((EXPORT_UNIT * (size // len(EXPORT_UNIT) + 1))[:size])
+        repeat = max(1, 1_000_000 // size)
+        runs = rounds if size < 5_000_000 else 3
+        pairs = [(export_time(case, repeat), export_time(empty, repeat)) for _ in range(runs)]
+        seconds = statistics.median(full - base for full, base in pairs)
+        per_mb[size] = seconds / (size / 1_000_000)
+        report.line(f"export of {size / 1000:,.0f} KB of text without spaces", f"{seconds * 1000:.1f} ms", "", None)
+        report.line("  per MB", f"{per_mb[size] * 1000:.0f} ms", "", None)
+    ratio = per_mb[EXPORT_SIZES[-1]] / per_mb[EXPORT_SIZES[0]]
+    report.line("export: time per MB, 5 MB vs 10 KB (flat = linear)", f"{ratio:.2f}x", "<= 1.50x", ratio <= 1.5)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and sizes (for a smoke run)")
     parser.add_argument(
         "--only",
-        choices=("app", "cli", "save"),
-        help="one group of figures: app start and memory, list and export, or autosave",
+        choices=("app", "cli", "save", "exportmb"),
+        help="one group of figures: app start and memory, list and export, autosave, or export per MB of text",
     )
     args = parser.parse_args()
     rounds = 3 if args.quick else 7
     sizes = [100, 1000] if args.quick else [100, 1000, 5000]
-    groups = [args.only] if args.only else ["app", "cli", "save"]
+    groups = [args.only] if args.only else ["app", "cli", "save", "exportmb"]
     report = Report()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {rounds} rounds, median\n")
 
@@ -366,6 +415,9 @@ def main() -> int:
             print()
         if "save" in groups:
             bench_save(report, tmp)
+            print()
+        if "exportmb" in groups:
+            bench_export_mb(report, rounds)
             print()
     print("FAILED: a target was missed" if report.failed else "all targets met")
     return 1 if report.failed else 0

@@ -19,6 +19,8 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 import io
+import os
+import re
 import tomllib
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -52,14 +54,23 @@ from bouwsteen_tui.workspace import FILE_MODE, Workspace, atomic_write, dump_doc
 
 EXCHANGE_DOCUMENT = "case-exchange"
 EXCHANGE_SCHEMA_VERSION = 1
-MAX_FILE_SIZE = 5 * 1024 * 1024  # a case file is a few kilobytes; anything this large is not one
+# Limits of a case file (docs/content-format.md, "Case files"). A real case has some 5 to 20 partners, 5 to 50
+# agreements and answers of a few paragraphs, so its file holds a few dozen kilobytes; each limit lies far above
+# that and far below what slows the app down. A file over any limit is refused whole: nothing is added.
+MAX_FILE_SIZE = 1024 * 1024  # bytes
+MAX_PARTNERS = 200  # partner records carried along to the network map
+MAX_ANSWERS = 500  # answers in the case
+MAX_ITEMS = 500  # records of one records question, or choices of one list
+MAX_TEXT = 50_000  # characters in one text: an answer, a field of a record, the short description
+MAX_KEY_DEPTH = 8  # dots in one TOML key or table header (the case file's own keys have at most 4)
 
 
 class ExchangeError(Exception):
     """A case file that cannot be imported, or an import that is not possible.
 
-    ``reason`` is a short key the interface translates (``unreadable``, ``too_large``, ``not_toml``,
-    ``foreign``, ``newer``, ``invalid``, ``pack_mismatch``); ``values`` fill in its details.
+    ``reason`` is a short key the interface translates (``unreadable``, ``too_large``, ``too_deep``, ``not_toml``,
+    ``foreign``, ``newer``, ``invalid``, ``too_many_partners``, ``too_many_answers``, ``too_many_items``,
+    ``text_too_long``, ``pack_mismatch``); ``values`` fill in its details.
     """
 
     def __init__(self, reason: str, **values: str) -> None:
@@ -196,21 +207,93 @@ def write_case_file(path: Path, exchange: CaseExchange) -> None:
     atomic_write(path, encode_case_file(exchange))
 
 
+# A quoted string on one line (a key or a value), also when it is not closed on that line (a line of a multi-line
+# array or string). Linear: a backslash and the character after it, or any other character but the quote.
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?|\'[^\']*\'?')
+
+
+def _kilobytes(size: int) -> str:
+    return str(-(-size // 1024))
+
+
+def deepest_key(text: str) -> int:
+    """The most dots in one key or table header of a TOML text (a cheap look before parsing it).
+
+    tomllib needs time and memory that grow with the square of a dotted key's depth: a single line
+    ``a.a.a…=1`` of a few hundred kilobytes would take minutes and gigabytes, so such a file is refused unread.
+    """
+    deepest = 0
+    for line in text.splitlines():
+        line = _QUOTED.sub("", line).lstrip()  # dots inside quotes separate nothing (and "=" there ends nothing)
+        key = line[: line.find("]")] if line.startswith("[") else line[: max(line.find("="), 0)]
+        deepest = max(deepest, key.count("."))
+    return deepest
+
+
+def check_limits(exchange: CaseExchange) -> None:
+    """Raise :class:`ExchangeError` when the case file exceeds a limit: too many partners, answers, records or
+    choices, or a text that is too long. The error names the limit, what was found and where."""
+    if len(exchange.partners) > MAX_PARTNERS:
+        raise ExchangeError("too_many_partners", found=str(len(exchange.partners)), limit=str(MAX_PARTNERS))
+    answers = exchange.case.answers
+    if len(answers) > MAX_ANSWERS:
+        raise ExchangeError("too_many_answers", found=str(len(answers)), limit=str(MAX_ANSWERS))
+
+    def text(where: str, value: object) -> None:
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise ExchangeError("text_too_long", where=where, found=str(len(value)), limit=str(MAX_TEXT))
+        if isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                raise ExchangeError("too_many_items", where=where, found=str(len(value)), limit=str(MAX_ITEMS))
+            for number, item in enumerate(value):
+                text(f"{where}.{number}", item)
+
+    def record(where: str, item: Record) -> None:
+        for field_id, value in item.values.items():
+            text(f"{where}.values.{field_id}", value)
+
+    text("case.description", exchange.case.description)
+    for question_id, answer in answers.items():
+        where = f"case.answers.{question_id}"
+        if isinstance(answer, RecordsAnswer):
+            if len(answer.items) > MAX_ITEMS:
+                raise ExchangeError("too_many_items", where=where, found=str(len(answer.items)), limit=str(MAX_ITEMS))
+            for number, item in enumerate(answer.items):
+                record(f"{where}.items.{number}", item)
+        else:
+            for name, value in answer:
+                text(f"{where}.{name}", value)
+    for number, partner in enumerate(exchange.partners):
+        record(f"partners.{number}", partner)
+
+
 def read_case_file(path: Path) -> CaseExchange:
-    """Read and validate a case file; anything else raises :class:`ExchangeError` (nothing is changed)."""
+    """Read and validate a case file; anything else raises :class:`ExchangeError` (nothing is changed).
+
+    The size is checked before the file is read whole, the depth of its keys before it is parsed, and the
+    limits (:func:`check_limits`) before anything is returned.
+    """
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_SIZE + 1)
+            size = os.fstat(handle.fileno()).st_size
     except OSError as error:
         raise ExchangeError("unreadable", error=error.strerror or str(error)) from error
     if len(raw) > MAX_FILE_SIZE:
-        raise ExchangeError("too_large")
+        limit = _kilobytes(MAX_FILE_SIZE)
+        raise ExchangeError("too_large", size=_kilobytes(max(size, len(raw))), limit=limit)
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
         raise ExchangeError("not_toml", error=str(error)) from error
-    except (RecursionError, MemoryError) as error:  # nested thousands of levels deep
-        raise ExchangeError("too_deep") from error
+    if deepest_key(text) > MAX_KEY_DEPTH:
+        raise ExchangeError("too_deep", limit=str(MAX_KEY_DEPTH))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ExchangeError("not_toml", error=str(error)) from error
+    except (RecursionError, MemoryError) as error:  # arrays or inline tables nested a thousand deep
+        raise ExchangeError("too_deep", limit=str(MAX_KEY_DEPTH)) from error
     kind = data.get("document")
     if kind != EXCHANGE_DOCUMENT:
         raise ExchangeError("foreign", kind=kind if isinstance(kind, str) else "")
@@ -220,11 +303,15 @@ def read_case_file(path: Path) -> CaseExchange:
     if version > EXCHANGE_SCHEMA_VERSION:
         raise ExchangeError("newer", version=str(version), supported=str(EXCHANGE_SCHEMA_VERSION))
     try:
-        return CaseExchange.model_validate(data)
+        exchange = CaseExchange.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise ExchangeError("invalid", where=where, error=first["msg"]) from error
+    except RecursionError as error:
+        raise ExchangeError("too_deep", limit=str(MAX_KEY_DEPTH)) from error
+    check_limits(exchange)
+    return exchange
 
 
 def draft_case(exchange: CaseExchange, code: str, today: date) -> Case:
@@ -259,10 +346,12 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
     Partners of the file are matched by organisation name (the partner list's title field, ignoring case and
     spacing) against the network map; the others are added to it. The network map is saved first, then the
     case. Raises :class:`ExchangeError` (``pack_mismatch``) when the file answers another content pack, and
-    :class:`~bouwsteen_tui.workspace.WorkspaceError` when a file cannot be written.
+    :class:`~bouwsteen_tui.workspace.WorkspaceError` when a file cannot be written. A file over a limit
+    (:func:`check_limits`) raises :class:`ExchangeError` before anything is written.
     """
     if exchange.pack_id != pack.id:
         raise ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id)
+    check_limits(exchange)
     day = today if today is not None else date.today()
     taken = set(workspace.case_codes())
     code = new_case_code(taken)

@@ -246,7 +246,7 @@ def test_import_refuses_a_deeply_nested_case_file(tmp_path: Path, capsys: pytest
     source.write_bytes(DEEP)
     status, _, err = run(["import", str(source), "--workspace", str(tmp_path / "ws")], capsys)
     assert status == 1
-    assert "te diep genest" in err
+    assert "dieper genest" in err
     assert not (tmp_path / "ws").exists()
 
 

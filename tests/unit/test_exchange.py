@@ -21,8 +21,15 @@ from bouwsteen_tui.content import Pack, builtin_pack_dir, load_pack_or_raise
 from bouwsteen_tui.demo import DEMO_CASE_CODES, write_demo
 from bouwsteen_tui.exchange import (
     EXCHANGE_DOCUMENT,
+    MAX_ANSWERS,
+    MAX_FILE_SIZE,
+    MAX_ITEMS,
+    MAX_KEY_DEPTH,
+    MAX_PARTNERS,
+    MAX_TEXT,
     CaseExchange,
     ExchangeError,
+    deepest_key,
     export_case,
     import_case,
     read_case_file,
@@ -316,11 +323,12 @@ def test_a_missing_file_is_refused(participant: Path, tmp_path: Path, capsys: py
 
 def test_a_huge_file_is_refused_without_reading_it_all(participant: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    """A file larger than any case file is refused as such."""
+    """A file larger than any case file is refused as such, naming its size and the limit in kilobytes."""
     path = tmp_path / "huge.toml"
     path.write_bytes(b"#" * (6 * 1024 * 1024))
     status, _, err = run(["import", str(path), "--workspace", str(participant)], capsys)
-    assert status == 1 and "te groot" in err
+    assert status == 1
+    assert f"is 6144 kB groot, meer dan de {MAX_FILE_SIZE // 1024} kB die een casusbestand hoogstens mag zijn" in err
 
 
 def test_a_case_of_another_pack_is_refused(demo: Path, participant: Path, tmp_path: Path,
@@ -382,6 +390,136 @@ def test_import_case_refuses_another_pack_before_writing(demo: Path, nl: Pack, t
         import_case(workspace, nl, foreign)
     assert caught.value.reason == "pack_mismatch"
     assert list((tmp_path / "p" / "cases").iterdir()) == []
+
+
+# --------------------------------------------------------------------------------------------- limits
+
+
+def demo_exchange(demo: Path, nl: Pack) -> CaseExchange:
+    with Workspace.open(demo, read_only=True) as workspace:
+        return export_case(nl, workspace.load_case(CODE), workspace.load_sheet("network"))  # type: ignore[arg-type]
+
+
+def many_partners(count: int) -> list[Record]:
+    return [Record(values={"organisation": f"Partner {n}"}) for n in range(count)]
+
+
+def over_limit(exchange: CaseExchange, what: str) -> CaseExchange:
+    """``exchange`` with one thing just over its limit."""
+    data = exchange.model_copy(deep=True)
+    if what == "partners":
+        data.partners = many_partners(MAX_PARTNERS + 1)
+    elif what == "answers":
+        data.case.answers.update({f"extra{n}": TextAnswer(text="x") for n in range(MAX_ANSWERS)})
+    elif what == "records":
+        data.case.answers["agreements"] = RecordsAnswer(items=[Record(values={"what": "x"})] * (MAX_ITEMS + 1))
+    elif what == "text":
+        data.case.answers["shared_framing"] = TextAnswer(text="x" * (MAX_TEXT + 1))
+    elif what == "field":
+        agreements = data.case.answers["agreements"]
+        assert isinstance(agreements, RecordsAnswer)
+        agreements.items[1].values["what"] = "x" * (MAX_TEXT + 1)
+    elif what == "partner-field":
+        data.partners[0].values["organisation"] = "x" * (MAX_TEXT + 1)
+    return data
+
+
+LIMIT_MESSAGES = {
+    "partners": f"brengt {MAX_PARTNERS + 1} partners mee, meer dan de {MAX_PARTNERS} die een casusbestand",
+    "answers": f"meer dan de {MAX_ANSWERS} die een casus hoogstens mag hebben",
+    "records": f"bevat bij case.answers.agreements {MAX_ITEMS + 1} items, meer dan de {MAX_ITEMS} die",
+    "text": f"bij case.answers.shared_framing.text een tekst van {MAX_TEXT + 1} tekens, meer dan de {MAX_TEXT} tekens",
+    "field": f"bij case.answers.agreements.items.1.values.what een tekst van {MAX_TEXT + 1} tekens",
+    "partner-field": f"bij partners.0.values.organisation een tekst van {MAX_TEXT + 1} tekens",
+}
+
+
+@pytest.mark.parametrize("what", sorted(LIMIT_MESSAGES))
+def test_a_case_file_over_a_limit_is_refused_whole(
+    what: str, demo: Path, nl: Pack, participant: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Too many partners, answers or records, or too long a text: the import is refused with a message naming
+    the limit and what was found, and the workspace stays byte for byte the same (no partner added)."""
+    path = tmp_path / "big.toml"
+    write_case_file(path, over_limit(demo_exchange(demo, nl), what))
+    before = snapshot(participant)
+    status, out, err = run(["import", str(path), "--workspace", str(participant)], capsys)
+    assert (status, out) == (1, "")
+    assert err.startswith(f"Niet geïmporteerd: {path} ") and "Er is niets veranderd." in err
+    assert LIMIT_MESSAGES[what] in err
+    assert snapshot(participant) == before
+
+
+def test_a_limit_is_named_in_english(demo: Path, nl: Pack, participant: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """With ``--lang en`` the refusal names the limit in English."""
+    path = tmp_path / "big.toml"
+    write_case_file(path, over_limit(demo_exchange(demo, nl), "partners"))
+    status, _, err = run(["import", str(path), "--workspace", str(participant), "--lang", "en"], capsys)
+    assert status == 1
+    assert f"brings {MAX_PARTNERS + 1} partners, more than the {MAX_PARTNERS} a case file may bring" in err
+
+
+def test_a_case_file_at_the_partner_limit_is_imported(demo: Path, nl: Pack, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Exactly as many partners as the limit allows is fine: all of them reach the network map."""
+    exchange = demo_exchange(demo, nl)
+    exchange.partners = many_partners(MAX_PARTNERS)
+    path = tmp_path / "full.toml"
+    write_case_file(path, exchange)
+    status, _, _ = run(["import", str(path), "--workspace", str(tmp_path / "p")], capsys)
+    assert status == 0
+    with Workspace.open(tmp_path / "p", read_only=True) as workspace:
+        assert len(partners_of(nl, workspace.load_sheet("network"))) == MAX_PARTNERS
+
+
+def test_import_case_checks_the_limits_before_writing(demo: Path, nl: Pack, tmp_path: Path) -> None:
+    """``import_case`` itself refuses a case over a limit (for callers that skip read_case_file); nothing is
+    written."""
+    with Workspace.open(tmp_path / "p") as workspace, pytest.raises(ExchangeError) as caught:
+        import_case(workspace, nl, over_limit(demo_exchange(demo, nl), "partners"))
+    assert caught.value.reason == "too_many_partners"
+    assert caught.value.values == {"found": str(MAX_PARTNERS + 1), "limit": str(MAX_PARTNERS)}
+    assert list((tmp_path / "p" / "cases").iterdir()) == []
+    assert not (tmp_path / "p" / "sheets").exists() or list((tmp_path / "p" / "sheets").iterdir()) == []
+
+
+def test_a_deeply_dotted_key_is_refused_before_parsing(tmp_path: Path) -> None:
+    """A key with thousands of dots (which the TOML parser reads in quadratic time and memory) is refused as
+    nested too deeply, without being parsed."""
+    path = tmp_path / "deep.toml"
+    path.write_bytes(HEAD + b"a." * 3000 + b"b = 1\n")
+    with pytest.raises(ExchangeError) as caught:
+        read_case_file(path)
+    assert caught.value.reason == "too_deep" and caught.value.values == {"limit": str(MAX_KEY_DEPTH)}
+
+
+def test_deeply_nested_arrays_are_refused_cleanly(participant: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Arrays nested deeper than the parser can recurse give a message, not a crash; nothing changes."""
+    path = tmp_path / "nested.toml"
+    path.write_bytes(HEAD + b"a = " + b"[" * 50_000 + b"]" * 50_000 + b"\n")
+    before = snapshot(participant)
+    status, _, err = run(["import", str(path), "--workspace", str(participant)], capsys)
+    assert status == 1
+    assert f"dieper genest dan de {MAX_KEY_DEPTH} niveaus" in err
+    assert snapshot(participant) == before
+
+
+def test_dots_inside_quoted_text_do_not_count_as_depth() -> None:
+    """Dotted leaders typed in a text (also on a line of a multi-line array, with an = after them) are not key
+    depth; quoted key parts still count, escaped quotes included."""
+    assert deepest_key('other = [\n    "Naam: ' + "." * 40 + ' = handtekening",\n]\n') == 0
+    assert deepest_key('text = "' + "." * 40 + '"\n') == 0
+    assert deepest_key('a."\\"".a."\\"".a.a = 1\n') == 5
+
+
+def test_the_case_files_own_keys_stay_within_the_depth_limit(demo: Path, nl: Pack, tmp_path: Path) -> None:
+    """A case file Bouwsteen writes (agreements with their fields, partners) reads back under the depth limit."""
+    path = tmp_path / "own.toml"
+    write_case_file(path, demo_exchange(demo, nl))
+    assert deepest_key(path.read_text(encoding="utf-8")) <= MAX_KEY_DEPTH // 2
+    assert read_case_file(path).case == demo_exchange(demo, nl).case
 
 
 # --------------------------------------------------------------------------------------------- identifier guard

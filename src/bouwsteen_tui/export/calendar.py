@@ -20,7 +20,7 @@ from bouwsteen_tui.answers import AnswerSet, Case, Sheet
 from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion
 from bouwsteen_tui.export.checks import filled_records
 from bouwsteen_tui.export.network_map import PartnerDirectory
-from bouwsteen_tui.export.strings import output_language, shorten, strip_control, t
+from bouwsteen_tui.export.strings import one_line, output_language, shorten, strip_control, t
 
 UID_DOMAIN = "bouwsteen"
 SUMMARY_LIMIT = 60
@@ -57,7 +57,7 @@ def agreement_events(pack: Pack, case: Case, directory: PartnerDirectory) -> lis
     lang = directory.lang
     events: list[CalendarEvent] = []
     for record in records:
-        what = " ".join(record.text("what").split())
+        what = one_line(record.text("what"))
         owner = record.text("who") if _has(question, "who", FieldKind.PARTNER) else ""
         common = [t(lang, "ics.agreement", what=what)] if what else []
         if owner:
@@ -69,7 +69,7 @@ def agreement_events(pack: Pack, case: Case, directory: PartnerDirectory) -> lis
             day = record.date(date_id) if _has(question, date_id, FieldKind.DATE) else None
             if day is None:
                 continue
-            detail = " ".join(record.text(detail_id).split())
+            detail = one_line(record.text(detail_id))
             lines = [*common, t(lang, detail_key, whom=detail, how=detail)] if detail else common
             events.append(
                 CalendarEvent(
@@ -101,7 +101,7 @@ def network_events(pack: Pack, network: AnswerSet | None, lang: str) -> list[Cal
             if day is None:
                 continue
             summary = _brief(record.text("what")) or t(lang, "ics.informal_untitled")
-            purpose = " ".join(record.text("purpose").split())
+            purpose = one_line(record.text("purpose"))
             description = t(lang, "ics.purpose", purpose=purpose) if purpose else ""
             events.append(CalendarEvent(_uid("network", record.id, "informal"), day, summary, description))
     return events

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,19 +61,34 @@ from bouwsteen_tui.content import (
 )
 from bouwsteen_tui.export.checks import CheckFinding, case_checks, expertise_coverage, network_checks
 from bouwsteen_tui.export.network_map import LinkStrength, PartnerDirectory, group_partners, mermaid_diagram
-from bouwsteen_tui.export.strings import OUTPUT_LANGUAGES, format_date, has, output_language, shorten, t
+from bouwsteen_tui.export.strings import (
+    BIDI_CONTROLS,
+    OUTPUT_LANGUAGES,
+    format_date,
+    has,
+    neutralise_bidi,
+    one_line,
+    output_language,
+    shorten,
+    t,
+)
 
 # --------------------------------------------------------------------------------------------- escaping
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LINK = re.compile(
-    r"(?P<url>\b(?:https?|ftp)://[^\s<>\"]+)"
-    r"|(?P<www>\bwww\.[^\s<>\"`]+)"
-    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
-)
+# Every pattern below that runs over user text is linear in the length of the text: a single character class
+# (repeated or not), a fixed prefix, or a bounded repeat, never a repeat that can backtrack into another repeat.
+# A case file may hold megabytes of text without a space, and export must not stall on it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
+_LINK_START = re.compile(r"(?P<url>\b(?:https?|ftp)://)(?=[^\s<>\"])|(?P<www>\bwww\.)(?=[^\s<>\"`])")
+_URL_REST = re.compile(r"[^\s<>\"]*")
+_WWW_REST = re.compile(r"[^\s<>\"`]*")
+_LOCAL_AT = re.compile(r"[A-Za-z0-9._%+-]+@")  # an e-mail address's local part and its @
+_RUN_THEN_AT = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@")  # the same, from the start of a run only
+_DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _TRAILING_PUNCTUATION = ".,;:!?)]'\""
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>~^$|@])")
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_{}[]<>~^$|@"})  # a backslash before each
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]{1,32};)")  # entity names are short (the longest has 31 letters)
 _DASHES = re.compile(r"-(?=-)")
 _LINE_START = (
     (re.compile(r"^([#+=:-])"), r"\\\1"),  # heading, list, setext underline, pandoc definition list
@@ -93,8 +108,72 @@ def clean(text: str) -> str:
 
 
 def _escape_plain(text: str) -> str:
-    text = _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", text))
-    return _DASHES.sub(r"\\-", text)  # pandoc would print "--" as an en dash and "---" as an em dash
+    text = text.translate(_SPECIAL)
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    if "--" in text:
+        text = _DASHES.sub(r"\\-", text)  # pandoc would print "--" as an en dash and "---" as an em dash
+    return text
+
+
+def _domain_end(text: str, at: int) -> int:
+    """Where the domain after the ``@`` at ``at`` ends (``name.be``, ``a.b-c.org``), or -1 when there is none.
+
+    The domain is a run of letters, digits, hyphens and dots: labels joined by dots, the last one taken up to its
+    first character that is not a letter, and it must have two letters at least (``x@y.be9`` ends after ``be``).
+    """
+    run = _DOMAIN_RUN.match(text, at + 1)
+    if run is None:
+        return -1
+    labels = run.group().split(".")
+    if not labels[0]:
+        return -1
+    end = -1
+    dot = at + 1 + len(labels[0])  # the dot before the next label
+    for label in labels[1:]:
+        if not label:
+            break
+        letters = _LETTERS.match(label)
+        if letters is not None and letters.end() >= 2:
+            end = dot + 1 + letters.end()
+        dot += 1 + len(label)
+    return end
+
+
+def _next_email(text: str, start: int) -> tuple[int, int] | None:
+    """The first e-mail address that starts at ``start`` or later: (start, end), or None."""
+    found = _LOCAL_AT.match(text, start) or _RUN_THEN_AT.search(text, start)
+    while found is not None:
+        end = _domain_end(text, found.end() - 1)
+        if end > 0:
+            return found.start(), end
+        found = _RUN_THEN_AT.search(text, found.end())
+    return None
+
+
+def link_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """The links and e-mail addresses in ``text``, left to right: (start, end, whether it is a ``www.`` link).
+
+    A link starts with ``http://``, ``https://``, ``ftp://`` or ``www.`` at a word boundary and runs to the next
+    space, ``<``, ``>`` or ``"`` (a ``www.`` link also stops at a backtick); where a link and an e-mail address
+    start at the same place, the link wins. The scan is linear in the length of the text: each run of characters
+    is looked at a bounded number of times, however long the text and however few spaces it holds.
+    """
+    link = _LINK_START.search(text)
+    email = _next_email(text, 0)
+    while link is not None or email is not None:
+        if link is not None and (email is None or link.start() <= email[0]):
+            www = link.lastgroup == "www"
+            rest = (_WWW_REST if www else _URL_REST).match(text, link.end())
+            start, end = link.start(), rest.end() if rest is not None else link.end()
+        else:
+            assert email is not None
+            (start, end), www = email, False
+        yield start, end, www
+        if link is not None and link.start() < end:
+            link = _LINK_START.search(text, end)
+        if email is not None and email[0] < end:
+            email = _next_email(text, end)
 
 
 def inline(text: str, *, line_start: bool = True) -> str:
@@ -102,21 +181,16 @@ def inline(text: str, *, line_start: bool = True) -> str:
 
     With ``line_start`` the text may begin a line, so a leading ``#``, ``-`` or ``1.`` is escaped too.
     """
-    text = " ".join(clean(text).split())
+    text = one_line(clean(text))
     out: list[str] = []
     position = 0
-    for match in _LINK.finditer(text):
-        link = match.group(0)
-        tail = ""
-        while link and link[-1] in _TRAILING_PUNCTUATION:
-            link, tail = link[:-1], link[-1] + tail
-        out.append(_escape_plain(text[position : match.start()]))
-        if match.group("www"):
-            out.append(f"`{link}`")
-        else:
-            out.append(f"<{link}>")
+    for start, end, www in link_spans(text):
+        link = text[start:end].rstrip(_TRAILING_PUNCTUATION)
+        tail = text[start + len(link) : end]
+        out.append(_escape_plain(text[position:start]))
+        out.append(f"`{link}`" if www else f"<{link}>")
         out.append(_escape_plain(tail))
-        position = match.end()
+        position = end
     out.append(_escape_plain(text[position:]))
     line = "".join(out)
     if line_start:
@@ -200,7 +274,7 @@ def cell(text: str, lang: str) -> str:
 
 def heading_text(text: str) -> str:
     """A heading's text: one line, escaped, without the trailing punctuation markdownlint objects to."""
-    text = inline(" ".join(clean(text).split()).rstrip(_HEADING_END), line_start=False)
+    text = inline(one_line(clean(text)).rstrip(_HEADING_END), line_start=False)
     if text.endswith("#"):  # a closing sequence of an ATX heading otherwise
         text = text[:-1] + "\\#"
     return text or "…"
@@ -208,7 +282,7 @@ def heading_text(text: str) -> str:
 
 def label_prefix(label: str) -> str:
     """A bold lead-in for a value: ``**Label:**``, or ``**Question?**`` for a question."""
-    label = " ".join(clean(label).split())
+    label = one_line(clean(label))
     if label.endswith("?"):
         return f"**{inline(label, line_start=False)}**"
     return f"**{inline(label.rstrip(' .:'), line_start=False)}:**"
@@ -227,15 +301,17 @@ class MarkdownDoc:
     def __init__(self) -> None:
         self.blocks: list[str] = []
         self._headings: set[str] = set()
+        self._next_number: dict[str, int] = {}  # per heading: the number to try first when it is taken
         self._level = 1  # the front matter's title is the document's level-1 heading
 
     def heading(self, level: int, text: str) -> None:
         """A heading at ``level`` (at most one deeper than the previous heading), made unique in the document."""
         level = max(2, min(level, self._level + 1, 6))
         base = heading_text(text)
-        unique, number = base, 2
+        unique, number = base, self._next_number.get(base, 2)
         while unique.casefold() in self._headings:
             unique, number = f"{base} ({number})", number + 1
+        self._next_number[base] = number
         self._headings.add(unique.casefold())
         self._level = level
         self.blocks.append("#" * level + " " + unique)
@@ -279,9 +355,12 @@ class MarkdownDoc:
         self.blocks.append(f"```{info}\n{body}\n```")
 
     def render(self, front_matter: Mapping[str, str]) -> str:
-        """The document with its YAML front matter, ending in exactly one newline."""
+        """The document with its YAML front matter, ending in exactly one newline.
+
+        No bidi control is left in it, wherever it came from (the user's text, a pack's title, a diagram label).
+        """
         front = ["---", *(f"{key}: {_front_matter_value(value)}" for key, value in front_matter.items() if value)]
-        return "\n".join(front) + "\n---\n\n" + "\n\n".join(self.blocks) + "\n"
+        return neutralise_bidi("\n".join(front) + "\n---\n\n" + "\n\n".join(self.blocks) + "\n")
 
 
 # --------------------------------------------------------------------------------------------- rendering answers
@@ -472,7 +551,7 @@ class SheetRenderer:
         """The heading of a record, and whether its title field was shortened to fit it."""
         item = _capitalise(question.item_label or self.t("item"))
         title_field = next(f for f in question.fields if f.id == question.title_field_id)
-        full = " ".join(self.field_plain(title_field, record.values.get(title_field.id)).split())
+        full = one_line(self.field_plain(title_field, record.values.get(title_field.id)))
         title = shorten(full, 60)
         cut = title != full or "\n" in record.text(title_field.id).strip()
         if title:
@@ -740,7 +819,7 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
 
     def when(rec: Record, date_id: str, what_id: str, key: str) -> str:
         day = r.field_plain(fields[date_id], rec.values.get(date_id))
-        detail = " ".join(r.field_plain(fields[what_id], rec.values.get(what_id)).split())
+        detail = one_line(r.field_plain(fields[what_id], rec.values.get(what_id)))
         if day and detail:
             return cell(r.t(key, date=day, whom=detail, how=detail), r.lang)
         return cell(day or detail, r.lang)
@@ -749,7 +828,7 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
     in_full: list[str] = []
     for number, rec in enumerate(_items(answer), 1):
         what = rec.text("what").strip()
-        flat = " ".join(what.split())
+        flat = one_line(what)
         if len(flat) > AGREEMENT_CELL_LIMIT or "\n" in what:
             what_cell = inline(r.t("agreements.see_below", text=shorten(flat, 80), number=number))
             in_full.append(labelled(f"**{inline(r.t('agreement.item', number=number))}:**", text_inline(what)))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from bouwsteen_tui.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
 from bouwsteen_tui.content import FieldKind, Pack, RecordField, RecordsQuestion
-from bouwsteen_tui.export.strings import t
+from bouwsteen_tui.export.strings import neutralise_bidi, one_line, t
 
 ORGANISATION_QUESTION = "organisation"  # the role card's question naming the user's own organisation
 FUNCTION_QUESTION = "function"
@@ -58,7 +58,7 @@ def own_organisation(profile: AnswerSet | None) -> str:
     if profile is None:
         return ""
     answer = profile.answers.get(ORGANISATION_QUESTION)
-    return " ".join(answer.text.split()) if isinstance(answer, TextAnswer) else ""
+    return one_line(answer.text) if isinstance(answer, TextAnswer) else ""
 
 
 def own_function(profile: AnswerSet | None) -> str:
@@ -66,7 +66,7 @@ def own_function(profile: AnswerSet | None) -> str:
     if profile is None:
         return ""
     answer = profile.answers.get(FUNCTION_QUESTION)
-    return " ".join(answer.text.split()) if isinstance(answer, TextAnswer) else ""
+    return one_line(answer.text) if isinstance(answer, TextAnswer) else ""
 
 
 def _field(question: RecordsQuestion | None, field_id: str, kind: FieldKind) -> RecordField | None:
@@ -128,7 +128,7 @@ class PartnerDirectory:
     def title(self, record: Record) -> str:
         """A partner's name (the title field of its record)."""
         field_id = self.question.title_field_id if self.question is not None else "organisation"
-        return " ".join(record.text(field_id).split())
+        return one_line(record.text(field_id))
 
     def name(self, partner_id: str) -> str:
         """The name to print for ``partner_id``; a partner no longer on the map reads as unknown."""
@@ -184,7 +184,7 @@ _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
 
 def mermaid_text(text: str) -> str:
     """``text`` made safe inside a quoted Mermaid label: one line, entity codes for the characters Mermaid reads."""
-    text = " ".join(text.split())
+    text = neutralise_bidi(one_line(text))
     for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;"), ("|", "#124;")):
         text = text.replace(char, code)
     return text

@@ -367,14 +367,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not imported: {file} {reason}. Nothing was changed.",
     ),
     "import.reason.unreadable": ("kan niet gelezen worden ({error})", "cannot be read ({error})"),
-    "import.reason.too_large": ("is te groot voor een casusbestand", "is too large for a case file"),
+    "import.reason.too_large": (
+        "is {size} kB groot, meer dan de {limit} kB die een casusbestand hoogstens mag zijn; is het wel een "
+        "casusbestand? Vraag wie het maakte om het opnieuw te maken met bouwsteen export --case CODE --format case",
+        "is {size} kB, more than the {limit} kB a case file may be at most; is it a case file at all? Ask whoever "
+        "made it to make it again with bouwsteen export --case CODE --format case",
+    ),
+    "import.reason.too_deep": (
+        "is geen casusbestand: het is dieper genest dan de {limit} niveaus die een casusbestand hoogstens heeft",
+        "is not a case file: it is nested deeper than the {limit} levels a case file has at most",
+    ),
+    "import.reason.too_many_partners": (
+        "brengt {found} partners mee, meer dan de {limit} die een casusbestand hoogstens mag meebrengen; er is "
+        "niets aan de netwerkkaart toegevoegd. Vraag wie het bestand maakte om een casusbestand met minder "
+        "partners",
+        "brings {found} partners, more than the {limit} a case file may bring at most; nothing was added to the "
+        "network map. Ask whoever made the file for a case file with fewer partners",
+    ),
+    "import.reason.too_many_answers": (
+        "bevat {found} antwoorden, meer dan de {limit} die een casus hoogstens mag hebben. Vraag wie het bestand "
+        "maakte om een kleiner casusbestand",
+        "holds {found} answers, more than the {limit} a case may have at most. Ask whoever made the file for a "
+        "smaller case file",
+    ),
+    "import.reason.too_many_items": (
+        "bevat bij {where} {found} items, meer dan de {limit} die een casusbestand per vraag hoogstens mag hebben. "
+        "Vraag wie het bestand maakte om een kleiner casusbestand",
+        "holds {found} items at {where}, more than the {limit} a case file may have per question at most. Ask "
+        "whoever made the file for a smaller case file",
+    ),
+    "import.reason.text_too_long": (
+        "bevat bij {where} een tekst van {found} tekens, meer dan de {limit} tekens die één tekst hoogstens mag "
+        "tellen. Vraag wie het bestand maakte om die tekst in te korten",
+        "holds a text of {found} characters at {where}, more than the {limit} characters one text may have at "
+        "most. Ask whoever made the file to shorten that text",
+    ),
     "import.reason.not_toml": (
         "is geen geldig casusbestand: het is geen leesbare TOML ({error})",
         "is not a valid case file: it is not readable TOML ({error})",
-    ),
-    "import.reason.too_deep": (
-        "is geen geldig casusbestand: het is te diep genest om te lezen",
-        "is not a valid case file: it is nested too deeply to read",
     ),
     "import.reason.not_bouwsteen": (
         "is geen Bouwsteen-casusbestand",
