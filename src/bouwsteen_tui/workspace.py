@@ -209,6 +209,13 @@ def make_dir(path: Path) -> None:
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
 
 
+def _read_only_file_system(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # pragma: no cover - no statvfs (Windows)
+        return False
+
+
 class WriterLock:
     """An OS-level lock on the workspace folder: held by one process at a time, released by the kernel when it dies.
 
@@ -302,7 +309,14 @@ class Workspace:
             workspace.read_only_kind = os_error_kind(error)
             workspace.read_only_reason = f"cannot lock {workspace.root}: {error.strerror or error}"
         else:
-            if held:
+            if held and not os.access(workspace.root, os.W_OK | os.X_OK):
+                # The lock is on the folder and needs no file in it, so a folder we may not write (chmod 555, a
+                # read-only disk) is found here: read-only, with its own reason, rather than failing at each save.
+                lock.release()
+                workspace.read_only = True
+                workspace.read_only_kind = "read_only" if _read_only_file_system(workspace.root) else "permission"
+                workspace.read_only_reason = f"cannot write in {workspace.root}"
+            elif held:
                 workspace._lock = lock
                 workspace._remove_stale_temp_files()
             else:
