@@ -18,7 +18,7 @@ from bouwsteen_tui.messages import AnswerChanged
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.session import Session
-from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY
+from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY, AutosaveTimer
 from bouwsteen_tui.widgets.read_only import ReadOnlyTag
 from bouwsteen_tui.workspace import Workspace
 from tests.ui.test_wizard import SIZE, make_app, open_step, stored
@@ -230,3 +230,16 @@ async def test_rescue_copy_to_an_unwritable_folder_says_so_and_stays(workspace_d
         assert "not-a-folder" in str(dialog.query_one("#status").render())
         assert app.session.unsaved()
         await pilot.click("#discard")
+
+
+async def test_a_change_when_the_ceiling_is_already_due_does_not_crash(workspace_dir: Path) -> None:
+    """A change that arrives exactly when the ceiling falls due asks for a save now (Textual rejects a 0 s timer)."""
+    clock = iter([100.0, 100.0 + SAVE_CEILING])
+    saved: list[int] = []
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        timer = AutosaveTimer(app, lambda: saved.append(1), clock=lambda: next(clock))
+        timer.changed()
+        timer.changed()  # due - now == 0
+        await pilot.pause(0.05)
+    assert saved == [1]

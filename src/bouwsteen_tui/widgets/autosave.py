@@ -15,13 +15,16 @@ from textual.timer import Timer
 
 SAVE_DELAY = 0.5  # seconds of quiet before a save
 SAVE_CEILING = 0.75  # …but never later than this after the first unsaved change
+MINIMUM_DELAY = 0.001
 
 
 class AutosaveTimer:
     """Calls ``save`` SAVE_DELAY after the last change, and at most SAVE_CEILING after the first unsaved one."""
 
-    def __init__(self, owner: MessagePump, save: Callable[[], None]) -> None:
+    def __init__(self, owner: MessagePump, save: Callable[[], None],
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._owner = owner
+        self._clock = clock
         self._save = save
         self._timer: Timer | None = None
         self._first: float | None = None
@@ -32,13 +35,14 @@ class AutosaveTimer:
         return self._timer is not None
 
     def changed(self) -> None:
-        now = time.monotonic()
+        now = self._clock()
         if self._first is None:
             self._first = now
         due = min(now + SAVE_DELAY, self._first + SAVE_CEILING)
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self._owner.set_timer(max(0.0, due - now), self._fire, name="autosave")
+        # Textual divides by a timer's interval: never hand it zero, even when the ceiling is already due
+        self._timer = self._owner.set_timer(max(MINIMUM_DELAY, due - now), self._fire, name="autosave")
 
     def _fire(self) -> None:
         self._timer = None
