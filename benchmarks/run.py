@@ -1,6 +1,6 @@
 """Bouwsteen's speed and memory, as ratios against baselines measured in the same run.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save|exportmb]
+    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save|exportmb|typing]
 
 Prints each figure beside its target and exits 1 when a target is missed. Every figure is a ratio against a
 baseline measured in this same run (alternating, median of several rounds), so a busy machine does not fool it.
@@ -384,24 +384,46 @@ def bench_export_mb(report: Report, rounds: int) -> None:
     report.line("export: time per MB, 5 MB vs 10 KB (flat = linear)", f"{ratio:.2f}x", "<= 1.50x", ratio <= 1.5)
 
 
+def bench_typing(report: Report, bindir: Path) -> None:
+    """Event-loop time per keystroke while typing in a case with 50 agreements, saves included (keystrokes.py)."""
+    import json
+
+    done = subprocess.run([str(bindir / "python"), str(HERE / "keystrokes.py")], check=True, capture_output=True,
+                          text=True)
+    figures = json.loads(done.stdout)
+
+    def percentile(values: list[float], share: float) -> float:
+        ordered = sorted(values)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+    hello, ours = figures["hello"], figures["bouwsteen"]
+    report.line("typing: Textual app with one TextArea, p50 / p99 (baseline)",
+                f"{statistics.median(hello) * 1000:.1f} / {percentile(hello, 0.99) * 1000:.1f} ms", "", None)
+    p99 = percentile(ours, 0.99)
+    report.line("typing in a case with 50 agreements, p50 / p99",
+                f"{statistics.median(ours) * 1000:.1f} / {p99 * 1000:.1f} ms", "p99 < 16 ms", p99 < 0.016)
+    report.line("  p99 ratio to the baseline", f"{p99 / percentile(hello, 0.99):.2f}x", "", None)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and sizes (for a smoke run)")
     parser.add_argument(
         "--only",
-        choices=("app", "cli", "save", "exportmb"),
-        help="one group of figures: app start and memory, list and export, autosave, or export per MB of text",
+        choices=("app", "cli", "save", "exportmb", "typing"),
+        help="one group of figures: app start and memory, list and export, autosave, export per MB of text, or "
+        "event-loop time per keystroke",
     )
     args = parser.parse_args()
     rounds = 3 if args.quick else 7
     sizes = [100, 1000] if args.quick else [100, 1000, 5000]
-    groups = [args.only] if args.only else ["app", "cli", "save", "exportmb"]
+    groups = [args.only] if args.only else ["app", "cli", "save", "exportmb", "typing"]
     report = Report()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {rounds} rounds, median\n")
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        bindir = install_wheel(tmp) if {"app", "cli"} & set(groups) else BIN
+        bindir = install_wheel(tmp) if {"app", "cli", "typing"} & set(groups) else BIN
         print(f"{'figure':<58} {'value':>16}   {'target':<14}")
         big = make_workspace(tmp / "big", 1000)
         subprocess.run(
@@ -418,6 +440,9 @@ def main() -> int:
             print()
         if "exportmb" in groups:
             bench_export_mb(report, rounds)
+            print()
+        if "typing" in groups:
+            bench_typing(report, bindir)
             print()
     print("FAILED: a target was missed" if report.failed else "all targets met")
     return 1 if report.failed else 0

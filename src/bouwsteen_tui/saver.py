@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 Writer = Callable[[Path, bytes], None]
+# What is handed over: the bytes, or a function that makes them, run on the saver's thread (the slow encoding
+# then stays off the interface's event loop).
+Snapshot = bytes | Callable[[], bytes]
 ErrorHandler = Callable[[Path, Exception], None]
 
 
@@ -25,7 +28,7 @@ class BackgroundSaver:
         self._write = write
         self._on_error = on_error
         self._on_saved = on_saved
-        self._pending: dict[Path, bytes] = {}
+        self._pending: dict[Path, Snapshot] = {}
         self._failed: dict[Path, bytes] = {}  # the newest snapshot of each file whose write failed
         self._busy = False
         self._closed = False
@@ -33,7 +36,7 @@ class BackgroundSaver:
         self._thread = threading.Thread(target=self._run, name="bouwsteen-saver", daemon=True)
         self._thread.start()
 
-    def submit(self, path: Path, data: bytes) -> None:
+    def submit(self, path: Path, data: Snapshot) -> None:
         """Queue ``data`` for ``path``; replaces a snapshot of the same path that is still waiting."""
         with self._condition:
             if self._closed:
@@ -80,11 +83,14 @@ class BackgroundSaver:
                 path, data = next(iter(self._pending.items()))
                 del self._pending[path]
                 self._busy = True
+            encoded: bytes | None = None
             try:
-                self._write(path, data)
+                encoded = data if isinstance(data, bytes) else data()
+                self._write(path, encoded)
             except Exception as error:  # reported, never raised: the answers stay in memory
                 with self._condition:
-                    self._failed[path] = data
+                    if encoded is not None:
+                        self._failed[path] = encoded
                 if self._on_error is not None:
                     self._on_error(path, error)
             else:

@@ -200,10 +200,10 @@ class Session:
         if isinstance(document, Case):
             # file stats follow when the index is written
             self._summaries[document.code] = summarize(document, pack=self.pack)
-        path, data = self.workspace.encode(document)
         if self._saver is not None:
-            self._saver.submit(path, data)
+            self._saver.submit(*self.workspace.snapshot(document))
             return
+        path, data = self.workspace.encode(document)
         try:
             self.workspace.write_bytes(path, data)
         except WorkspaceError as error:

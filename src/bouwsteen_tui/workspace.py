@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import os
 import re
@@ -186,10 +187,21 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def dump_document(model: BaseModel) -> bytes:
     """A model as TOML: metadata first, answers last, ``None`` values left out."""
+    return encode_data(document_data(model))
+
+
+def document_data(model: BaseModel) -> dict[str, Any]:
+    """A snapshot of a model as plain data, sharing no container with it: fast (pydantic's core does it), so the
+    interface can take it on every autosave and leave the slow part, :func:`encode_data`, to the saver thread."""
     data = model.model_dump(mode="python", exclude_none=True)
     answers = data.pop("answers", None)
     if answers is not None:
         data["answers"] = answers
+    return data
+
+
+def encode_data(data: dict[str, Any]) -> bytes:
+    """A snapshot from :func:`document_data` as TOML."""
     return tomli_w.dumps(_plain(data)).encode("utf-8")
 
 
@@ -698,6 +710,12 @@ class Workspace:
         if isinstance(document, Sheet | Case):
             document.updated = datetime.now(UTC).replace(microsecond=0)
         return self.path_of(document), dump_document(document)
+
+    def snapshot(self, document: Sheet | Case | Settings) -> tuple[Path, Callable[[], bytes]]:
+        """Like :meth:`encode`, but the TOML is made later by calling the result (on the saver's thread)."""
+        if isinstance(document, Sheet | Case):
+            document.updated = datetime.now(UTC).replace(microsecond=0)
+        return self.path_of(document), functools.partial(encode_data, document_data(document))
 
     def write_bytes(self, path: Path, data: bytes) -> None:
         """Write an encoded document atomically; raises :class:`WorkspaceError` with the fix."""

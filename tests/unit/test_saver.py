@@ -69,3 +69,40 @@ def test_a_failed_write_is_reported_and_the_saver_keeps_going(tmp_path: Path) ->
     saver.close()
     assert [p.name for p, _e in errors] == ["a.toml"]
     assert written == [tmp_path / "b.toml"]
+
+
+def test_a_snapshot_function_is_encoded_on_the_saver_thread(tmp_path: Path) -> None:
+    """A callable snapshot is called on the saver's own thread, not the caller's, and its bytes are written."""
+    written: dict[Path, bytes] = {}
+    callers: list[str] = []
+
+    def encode() -> bytes:
+        callers.append(threading.current_thread().name)
+        return b"encoded"
+
+    saver = BackgroundSaver(lambda path, data: written.__setitem__(path, data))
+    saver.submit(tmp_path / "a.toml", encode)
+    assert saver.flush()
+    saver.close()
+    assert written == {tmp_path / "a.toml": b"encoded"}
+    assert callers == ["bouwsteen-saver"]
+
+
+def test_a_failed_write_is_kept_until_a_later_one_succeeds(tmp_path: Path) -> None:
+    """What could not be written stays available (for a rescue copy) until the same file is written after all."""
+    attempts: list[bytes] = []
+
+    def write(path: Path, data: bytes) -> None:
+        attempts.append(data)
+        if len(attempts) == 1:
+            raise OSError(28, "No space left on device")
+
+    saver = BackgroundSaver(write)
+    saver.submit(tmp_path / "a.toml", lambda: b"first")
+    saver.flush()
+    assert saver.failed() == {tmp_path / "a.toml": b"first"}
+    saver.retry()
+    saver.flush()
+    assert saver.failed() == {}
+    assert attempts == [b"first", b"first"]
+    saver.close()

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import AnswerSet, Case, Record, RecordsAnswer, Sheet, answers_question, step_progress
+from bouwsteen_tui.answers import Answer, AnswerSet, Case, Record, RecordsAnswer, Sheet, answers_question, step_progress
 from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.guard import replace_identifiers, scan_answer
@@ -73,6 +73,7 @@ class StepScreen(Screen[None]):
         self.case_code = case_code
         self.part_index = max(0, min(part_index, len(step.parts) - 1))
         self._autosave = AutosaveTimer(self, self.save_now)
+        self._scanned: dict[str, tuple[Answer, list[str]]] = {}  # question id → (answer as scanned, kinds found)
 
     @property
     def session(self) -> Session:
@@ -136,14 +137,17 @@ class StepScreen(Screen[None]):
 
     def _nav_options(self) -> list[Option]:
         t = tr(self)
-        options = []
-        for index, part in enumerate(self.step.parts):
-            answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
-            mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
-            number = f"{part.number} " if part.number is not None else ""
-            options.append(Option(f"{mark} {number}{part.title}", id=f"part-{index}"))
+        options = [self._nav_option(index) for index in range(len(self.step.parts))]
         options.append(Option(f"☰ {t('step.review')}", id="review"))
         return options
+
+    def _nav_option(self, index: int) -> Option:
+        """A part in the parts list, with its mark: ● answered, ◐ begun, ○ not begun."""
+        part = self.step.parts[index]
+        answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
+        mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
+        number = f"{part.number} " if part.number is not None else ""
+        return Option(f"{mark} {number}{part.title}", id=f"part-{index}")
 
     async def on_mount(self) -> None:
         self._set_titles()
@@ -222,16 +226,17 @@ class StepScreen(Screen[None]):
             progress = step_progress(self.step, self.document)
             self.query_one("#intro", Collapsible).title = self._intro_title(progress.checked, progress.checklist_total)
         else:
-            self._refresh_nav_marks()
+            self._refresh_nav_marks(self.part_index)
         question = next((q for q in self.part.questions if q.id == event.question_id), None)
         if isinstance(question, RecordsQuestion):
             self._refresh_lookups()
 
-    def _refresh_nav_marks(self) -> None:
+    def _refresh_nav_marks(self, only: int | None = None) -> None:
         """Redraw a part's mark only when it changed: replacing a prompt re-renders the whole list, and this runs
-        on every keystroke."""
+        on every keystroke (then for the part being edited only)."""
         nav = self.query_one("#parts", OptionList)
-        for index, option in enumerate(self._nav_options()[:-1]):
+        for index in range(len(self.step.parts)) if only is None else (only,):
+            option = self._nav_option(index)
             if str(nav.get_option_at_index(index).prompt) != str(option.prompt):
                 nav.replace_option_prompt_at_index(index, option.prompt)
 
@@ -259,11 +264,21 @@ class StepScreen(Screen[None]):
             self._show_identifiers(document)
 
     def _show_identifiers(self, case: Case) -> None:
-        """The identifier guard: warn at each field of this part whose saved answer holds an identifier."""
+        """The identifier guard: warn at each field of this part whose saved answer holds an identifier.
+
+        Only answers changed since their last scan are scanned again: while someone types, that is one field,
+        not every record of the part on each autosave.
+        """
         language = self.session.pack.language if self.session.pack.language in ("nl", "en") else "nl"
         for widget in self.query(QuestionWidget):
-            findings = scan_answer(widget.question.id, case.get(widget.question))
-            kinds = list(dict.fromkeys(kind_label(f.kind, language) for f in findings))
+            answer = case.get(widget.question)
+            scanned = self._scanned.get(widget.question.id)
+            if scanned is not None and scanned[0] == answer:
+                kinds = scanned[1]
+            else:
+                findings = scan_answer(widget.question.id, answer)
+                kinds = list(dict.fromkeys(kind_label(f.kind, language) for f in findings))
+                self._scanned[widget.question.id] = (answer.model_copy(deep=True), kinds)
             widget.show_identifiers(kinds)
 
     @on(ReplaceIdentifiersRequested)
