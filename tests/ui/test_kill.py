@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import Position, Settings, TextAnswer
+from bouwsteen_tui.answers import Case, Position, Settings, TextAnswer, draft_key
 from bouwsteen_tui.workspace import Workspace
 from tests.ui.test_tmux import TMUX, Terminal, _bouwsteen
 
@@ -43,20 +43,35 @@ def tmux_available() -> None:
         pytest.skip("tmux is not installed")
 
 
-def _workspace(root: Path) -> Path:
-    """A workspace that resumes at step 1, part 2, whose first question is a long text answer."""
+CODE = "C-7K4Q"
+TARGETS = ("answer", "dialog")
+
+
+def _workspace(root: Path, target: str = "answer") -> Path:
+    """A workspace that resumes where the typing goes: step 1, part 2 (a long text answer first), or the part of
+    a case whose only question is its agreements (the dialog of a new agreement opens with ``a``)."""
     with Workspace.open(root) as workspace:
-        workspace.save_settings(Settings(language="nl", position=Position(step_id="role", part_index=1)))
+        if target == "answer":
+            position = Position(step_id="role", part_index=1)
+        else:
+            workspace.save_case(Case(pack_id="bouwsteen", code=CODE, description="oefening"))
+            position = Position(step_id="case", part_index=5, case_code=CODE)
+        workspace.save_settings(Settings(language="nl", position=position))
     return root
 
 
-def _stored(root: Path) -> str:
-    """The long text answer as the next start reads it; fails on any unreadable or set-aside file."""
+def _stored(root: Path, target: str = "answer") -> str:
+    """What was typed as the next start reads it; fails on any unreadable or set-aside file."""
     workspace = Workspace(root)
     workspace.load_settings()
     sheet = workspace.load_sheet("role")
+    case = workspace.load_case(CODE) if target == "dialog" else None
     assert workspace.problems == [], workspace.problems
     assert not (root / "set-aside").exists(), "a file was set aside after the kill"
+    if target == "dialog":
+        draft = case.drafts.get(draft_key("agreements")) if case is not None else None
+        value = draft.values.get("what") if draft is not None else None
+        return value if isinstance(value, str) else ""
     if sheet is None:
         return ""
     answer = sheet.answers.get("core_task")
@@ -66,13 +81,18 @@ def _stored(root: Path) -> str:
 class Session:
     """One start of the app in its own tmux server, typing into the long text answer."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, target: str = "answer") -> None:
         self.root = root
         self.terminal = Terminal()
         command = f"exec env -u NO_COLOR TERM=xterm-256color {shlex.quote(_bouwsteen())} " \
                   f"--workspace {shlex.quote(str(root))}"
         self.terminal.start(command)
-        self.terminal.wait_for("Deel 2 van 8", timeout=30)
+        if target == "answer":
+            self.terminal.wait_for("Deel 2 van 8", timeout=30)
+        else:
+            self.terminal.wait_for("Deel 6 van 6", timeout=30)
+            self.terminal.keys("a")  # a new agreement: the dialog opens with the focus in its first field
+            self.terminal.wait_for("Nieuw: afspraak", timeout=30)
         self.pid = int(self.terminal.tmux("display-message", "-p", "-t", "main", "#{pane_pid}").strip())
         self.sent: list[float] = []  # when each character was sent
         # the first character proves the text area has the focus before the clock starts
@@ -126,12 +146,13 @@ class Session:
 
 
 @pytest.mark.usefixtures("tmux_available")
+@pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("number", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
-def test_closing_the_window_or_sigterm_loses_nothing(tmp_path: Path, number: int) -> None:
+def test_closing_the_window_or_sigterm_loses_nothing(tmp_path: Path, number: int, target: str) -> None:
     """Three times each: type, wait until the text is on screen, signal 0.25 s later: every character is saved."""
     for run in range(3):
-        root = _workspace(tmp_path / f"ws-{run}")
-        session = Session(root)
+        root = _workspace(tmp_path / f"ws-{run}", target)
+        session = Session(root, target)
         try:
             session.type_for(1.5 + run)
             session.wait_until_shown()
@@ -139,7 +160,7 @@ def test_closing_the_window_or_sigterm_loses_nothing(tmp_path: Path, number: int
             session.kill(number)
         finally:
             session.close()
-        assert _stored(root) == session.typed, f"run {run}: characters lost at {signal.Signals(number).name}"
+        assert _stored(root, target) == session.typed, f"run {run}: lost at {signal.Signals(number).name}"
 
 
 @pytest.mark.usefixtures("tmux_available")
@@ -165,26 +186,29 @@ def test_closing_the_tmux_window_itself_loses_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("tmux_available")
-def test_sigkill_while_typing_loses_at_most_a_second(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("target", TARGETS)
+def test_sigkill_while_typing_loses_at_most_a_second(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     target: str) -> None:
     """50 hard kills at random moments: no broken or set-aside file, and at most the last second of typing lost."""
     rng = random.Random(20261201)
     lost_chars: list[int] = []
     lost_seconds: list[float] = []
     for run in range(KILLS):
-        root = _workspace(tmp_path / f"ws-{run}")
-        session = Session(root)
+        root = _workspace(tmp_path / f"ws-{run}", target)
+        session = Session(root, target)
         try:
             session.type_for(rng.uniform(0.3, 3.0))
             killed = session.kill(signal.SIGKILL)
         finally:
             session.close()
-        stored = _stored(root)
+        stored = _stored(root, target)
         typed = session.typed
         assert typed.startswith(stored), f"run {run}: the saved text is not what was typed: {stored!r}"
         lost = len(typed) - len(stored)
         lost_chars.append(lost)
         lost_seconds.append(killed - session.sent[len(stored)] if lost else 0.0)
     with capsys.disabled():
-        print(f"\nSIGKILL x{KILLS}: characters lost max {max(lost_chars)}, median {statistics.median(lost_chars)}; "
+        print(f"\nSIGKILL x{KILLS} while typing in the {target}: characters lost max {max(lost_chars)}, "
+              f"median {statistics.median(lost_chars)}; "
               f"seconds of typing lost max {max(lost_seconds):.2f}, median {statistics.median(lost_seconds):.2f}")
     assert max(lost_seconds) <= CEILING + DELIVERY_SLACK, lost_seconds
