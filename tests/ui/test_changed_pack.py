@@ -162,6 +162,19 @@ async def test_a_record_field_whose_kind_changed_shows_its_old_label(tmp_path: P
         assert "strong" not in note and "CLB" not in note
 
 
+async def test_the_records_list_shows_a_kept_field_by_its_old_label(tmp_path: Path) -> None:
+    """The list of partners itself (not only the note) reads "sterk" for the field whose kind changed, never the
+    internal id "strong"."""
+    root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)
+    app = make_app(root, pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_part(pilot, app, "network", 0)
+        records = screen.query_one("#q-partners OptionList", OptionList)
+        prompts = [str(records.get_option_at_index(i).prompt) for i in range(records.option_count)]
+        assert any("School" in p and "sterk" in p for p in prompts), prompts
+        assert not any("strong" in p for p in prompts), prompts
+
+
 async def test_parts_with_answers_that_no_longer_fit_are_not_marked_answered(tmp_path: Path) -> None:
     """Part 2 (both choices no longer fit) is ○, part 3 (only the date and checklist left) is ○, part 1 is ●."""
     root, pack = answered_workspace(tmp_path), changed_pack(tmp_path)

@@ -13,8 +13,19 @@ from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import SELF_PARTNER, Case, FieldValue, Record, RecordsAnswer, Sheet
+from bouwsteen_tui.answers import (
+    SELF_PARTNER,
+    Case,
+    FieldValue,
+    OptionLabels,
+    Record,
+    RecordsAnswer,
+    Sheet,
+    field_fits,
+    option_label,
+)
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
+from bouwsteen_tui.content import Option as PackOption
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
@@ -23,10 +34,14 @@ from bouwsteen_tui.widgets.base import Lookups, app_state, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
 
 
-def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, self_label: str) -> str:
-    """A record field's value as a short text for lists."""
+def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, self_label: str,
+               labels: OptionLabels | None = None) -> str:
+    """A record field's value as a short text for lists; a value that no longer fits the field (a changed pack)
+    as it was stored, options by the labels remembered with it (``labels``)."""
     if value is None:
         return ""
+    if not field_fits(field, value):
+        return kept_text(value, labels)
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, date):
@@ -43,6 +58,21 @@ def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, s
     if field.kind in (FieldKind.SCALE, FieldKind.CHOICE):
         return labels.get(value, value)
     return " ".join(value.split())
+
+
+def kept_text(value: FieldValue | None, labels: OptionLabels | None) -> str:
+    """A stored value that fits no field: option ids by their remembered label, yes/no as ✓/✗."""
+    no_options: list[PackOption] = []
+    match value:
+        case None:
+            return ""
+        case bool():
+            return "✓" if value else "✗"
+        case date():
+            return format_date(value)
+        case list():
+            return ", ".join(option_label(v, no_options, labels) for v in value)
+    return " ".join(option_label(value, no_options, labels).split())
 
 
 class RecordsQuestionWidget(QuestionWidget):
@@ -83,14 +113,16 @@ class RecordsQuestionWidget(QuestionWidget):
 
     def record_title(self, record: Record) -> str:
         title_field = next(f for f in self.question.fields if f.id == self.question.title_field_id)
-        return field_text(title_field, record.values.get(title_field.id), self.lookups, self.lookups.self_label)
+        return field_text(title_field, record.values.get(title_field.id), self.lookups, self.lookups.self_label,
+                          (record.labels or {}).get(title_field.id))
 
     def _summary(self, record: Record) -> str:
         parts = []
         for field in self.question.fields:
             if field.id == self.question.title_field_id or field.kind is FieldKind.TEXT:
                 continue
-            text = field_text(field, record.values.get(field.id), self.lookups, self.lookups.self_label)
+            text = field_text(field, record.values.get(field.id), self.lookups, self.lookups.self_label,
+                              (record.labels or {}).get(field.id))
             if text:
                 parts.append(f"{field.label.rstrip('?.:')}: {text}" if field.kind is FieldKind.YESNO else text)
         return " · ".join(parts)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from bouwsteen_tui.answers import (
     SELF_PARTNER,
     Answer,
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
-    FieldValue,
-    OptionLabels,
     PartnerAnswer,
     Record,
     RecordsAnswer,
@@ -24,7 +20,6 @@ from bouwsteen_tui.answers import (
 from bouwsteen_tui.content import (
     ChecklistQuestion,
     ChoiceQuestion,
-    Option,
     Question,
     RecordField,
     RecordsQuestion,
@@ -32,7 +27,7 @@ from bouwsteen_tui.content import (
 )
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.widgets.base import Lookups
-from bouwsteen_tui.widgets.records import field_text
+from bouwsteen_tui.widgets.records import field_text, kept_text
 
 
 def answer_summary(question: Question | None, answer: Answer, lookups: Lookups) -> list[str]:
@@ -91,7 +86,7 @@ def kept_summary(question: Question, answer: Answer, lookups: Lookups) -> list[s
         if not wrong:
             continue
         title = " ".join(_record_values(record, [title_field], lookups)) if title_field not in wrong else ""
-        values = [f"{f.label.rstrip('?.:')}: {_literal(record.values[f.id], (record.labels or {}).get(f.id))}"
+        values = [f"{f.label.rstrip('?.:')}: {kept_text(record.values[f.id], (record.labels or {}).get(f.id))}"
                   for f in wrong]
         lines.append(f"{number}. " + " · ".join([title, *values] if title else values))
     return lines
@@ -100,29 +95,14 @@ def kept_summary(question: Question, answer: Answer, lookups: Lookups) -> list[s
 def _record_values(record: Record, fields: list[RecordField] | None, lookups: Lookups) -> list[str]:
     """A record's values in the order of its fields; all of them, as stored, when its question is gone."""
     if fields is None:
-        return [v for fid, value in record.values.items() if (v := _literal(value, (record.labels or {}).get(fid)))]
+        return [v for fid, value in record.values.items() if (v := kept_text(value, (record.labels or {}).get(fid)))]
     texts = []
     for field in fields:
         value = record.values.get(field.id)
         if field_fits(field, value):
             text = field_text(field, value, lookups, lookups.self_label)
         else:
-            text = _literal(value, (record.labels or {}).get(field.id))
+            text = kept_text(value, (record.labels or {}).get(field.id))
         if text:
             texts.append(text)
     return texts
-
-
-def _literal(value: FieldValue | None, labels: OptionLabels | None) -> str:
-    """A stored value that fits no field: option ids by their remembered label, yes/no as ✓/✗."""
-    no_options: list[Option] = []
-    match value:
-        case None:
-            return ""
-        case bool():
-            return "✓" if value else "✗"
-        case date():
-            return format_date(value)
-        case list():
-            return ", ".join(option_label(v, no_options, labels) for v in value)
-    return " ".join(option_label(value, no_options, labels).split())
