@@ -15,6 +15,7 @@ import random
 import shlex
 import signal
 import statistics
+import subprocess
 import time
 from pathlib import Path
 
@@ -78,12 +79,22 @@ def _stored(root: Path, target: str = "answer") -> str:
     return answer.text if isinstance(answer, TextAnswer) else ""
 
 
+class KeptTerminal(Terminal):
+    """A tmux server whose window stays after the app ends, so a crash leaves its traceback on screen."""
+
+    def start(self, command: str) -> None:
+        config = Path(__file__).with_name("tmux-remain.conf")
+        assert TMUX is not None
+        subprocess.run([TMUX, "-L", self.socket, "-f", str(config), "new-session", "-d", "-x", "100", "-y", "30",
+                        "-s", "main", command], capture_output=True, text=True, timeout=20, check=True)
+
+
 class Session:
     """One start of the app in its own tmux server, typing into the long text answer."""
 
     def __init__(self, root: Path, target: str = "answer") -> None:
         self.root = root
-        self.terminal = Terminal()
+        self.terminal = KeptTerminal()
         command = f"exec env -u NO_COLOR TERM=xterm-256color {shlex.quote(_bouwsteen())} " \
                   f"--workspace {shlex.quote(str(root))}"
         self.terminal.start(command)
@@ -132,9 +143,7 @@ class Session:
         os.kill(self.pid, number)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
-            try:
-                os.kill(self.pid, 0)
-            except ProcessLookupError:
+            if self.terminal.tmux("display-message", "-p", "-t", "main", "#{pane_dead}").strip() == "1":
                 break
             time.sleep(0.02)
         else:

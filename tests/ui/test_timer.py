@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,8 @@ async def test_the_timer_follows_to_the_step_screen(workspace_dir: Path) -> None
         app.open_step("role", 0)
         await pilot.pause(0.5)
         assert isinstance(app.screen, StepScreen)
-        assert header_text(app) in ("Tijd 10:00", "Tijd 09:59")
+        # the display is there and counts down from ten minutes; how far it got depends on the machine's load
+        assert re.fullmatch(r"Tijd (10:00|09:[0-5]\d)", header_text(app)), header_text(app)
 
 
 async def test_the_notice_is_in_english_in_an_english_session(workspace_dir: Path) -> None:
