@@ -242,7 +242,7 @@ class BouwsteenApp(App[None]):
             self.call_from_thread(self.notify, message, severity="error", timeout=20)
 
     def save_open_screens(self) -> None:
-        """Make every open step screen save what it holds."""
+        """Make every open step screen save what it holds, and every open dialog its draft."""
         for screen in self.screen_stack:
             save_now = getattr(screen, "save_now", None)  # step screens; no import needed to ask
             if callable(save_now):
@@ -364,8 +364,7 @@ class BouwsteenApp(App[None]):
                                        t("takeover.yes")), self._after_takeover_question)
 
     async def _after_takeover_question(self, yes: bool | None) -> None:
-        if not yes:
-            self._writer_watch = self.set_interval(WRITER_POLL_SECONDS, self._check_writer, name="writer watch")
+        if not yes:  # the user keeps this window read-only: asked once, not every two seconds
             return
         if not self.workspace.take_over():
             self.notify(self.catalog("takeover.failed"), severity="warning")
@@ -383,6 +382,7 @@ class BouwsteenApp(App[None]):
         from bouwsteen_tui.session import Session
 
         old = self.session
+        old.stop_saving()  # it saved nothing (read-only); its workspace, now the writer, goes to the new session
         self._session = Session(old.pack, old.workspace, background=self._background,
                                 on_save_error=self._save_failed)
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):

@@ -294,6 +294,12 @@ class Session:
         """Wait until every change is on disk."""
         return self._saver.flush(timeout) if self._saver is not None else True
 
+    def stop_saving(self) -> None:
+        """Write what is pending and stop the background writer, leaving the workspace (and its lock) open."""
+        if self._saver is not None:
+            self._saver.close()
+            self._saver = None
+
     def close(self) -> None:
         """Write what is pending, refresh the index for the cases changed in this session, release the lock."""
         if self._saver is not None:
