@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from bouwsteen_tui.widgets.base import localize_bindings, tr
+from bouwsteen_tui.widgets.base import literal, localize_bindings, tr
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -41,11 +41,11 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title")
-            yield Static(self._body, classes="body", markup=False)
+            yield Label(literal(self._title), classes="title")
+            yield Static(literal(self._body), classes="body")
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)
-                yield Button(self._yes, id="yes", variant="error" if self._danger else "primary", compact=True)
+                yield Button(literal(self._yes), id="yes", variant="error" if self._danger else "primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -78,8 +78,8 @@ class TextDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title")
-            yield Static(self._body, classes="body", markup=False)
+            yield Label(literal(self._title), classes="title")
+            yield Static(literal(self._body), classes="body")
             yield Input(self._value, placeholder=self._placeholder, id="value")
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)

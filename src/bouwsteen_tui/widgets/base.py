@@ -1,4 +1,4 @@
-"""Shared helpers for widgets and screens: the catalogue and translated key bindings."""
+"""Shared helpers for widgets and screens: the catalogue, translated key bindings, and literal text."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.dom import DOMNode
 
 from bouwsteen_tui.i18n import Catalog
@@ -23,6 +24,22 @@ class _HasCatalog(Protocol):
 
     @property
     def ready(self) -> bool: ...
+
+
+def literal(text: str) -> Content:
+    """``text`` to show exactly as it is: never read as Textual or Rich markup.
+
+    Text a user typed or a content pack holds is data: ``bel school [/] ouders`` or ``[regio Noord]`` must show
+    as typed, not vanish or raise a ``MarkupError``. Pass this instead of a ``str`` to any widget that would read
+    a string as markup (``Static``, ``Label``, ``Option``, ``Selection``, ``RadioButton``, ``Collapsible`` titles,
+    border titles, ``TextArea`` placeholders). Control characters are dropped, as for any shown text.
+    """
+    return Content(text)
+
+
+def styled(text: str, style: str) -> Content:
+    """``text`` literally, in ``style`` (e.g. ``"bold"``): the style is the app's, the text is data."""
+    return Content.styled(text, style)
 
 
 def app_state(node: DOMNode) -> _HasCatalog:
