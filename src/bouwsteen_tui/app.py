@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from bouwsteen_tui.i18n import Catalog, normalise_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
+from bouwsteen_tui.widgets.base import literal, printable
 
 if TYPE_CHECKING:
     from bouwsteen_tui.content import Pack
@@ -53,18 +54,18 @@ class LiteralCommands(SystemCommandsProvider):
     @staticmethod
     def _help(text: str) -> str:
         # the palette reads help with Content.from_markup, which passes Content through unchanged
-        return cast(str, Content(text))
+        return cast(str, literal(text))
 
     async def discover(self) -> Hits:
         commands = sorted(self.app.get_system_commands(self.screen), key=lambda command: command[0])
         for name, help_text, callback, discover in commands:
             if discover:
-                yield DiscoveryHit(Content(name), callback, text=name, help=self._help(help_text))
+                yield DiscoveryHit(literal(name), callback, text=name, help=self._help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
-            content = Content(name)  # without control characters, so the offsets below fit what is shown
+            content = literal(name)  # without control characters, so the offsets below fit what is shown
             score, offsets = matcher.fuzzy_search.match(query, content.plain)
             if score > 0:
                 for offset in offsets:  # the letters that match, marked as the palette marks them
@@ -258,6 +259,11 @@ class BouwsteenApp(App[None]):
             self.session.close()
 
     # ----------------------------------------------------------------------------------- commands
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title and sub-title (a step's title, a case's description): literal, as Textual shows them,
+        and without control characters, which would reach the terminal."""
+        return super().format_title(printable(title), printable(sub_title))
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from bouwsteen_tui.widgets.base import literal, localize_bindings, tr
+from bouwsteen_tui.widgets.base import literal, localize_bindings, printable, tr
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -80,7 +80,7 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical():
             yield Label(literal(self._title), classes="title")
             yield Static(literal(self._body), classes="body")
-            yield Input(self._value, placeholder=self._placeholder, id="value")
+            yield Input(printable(self._value), placeholder=self._placeholder, id="value")
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)
                 yield Button(tr(self)("button.ok"), id="yes", variant="primary", compact=True)

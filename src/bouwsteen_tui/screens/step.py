@@ -22,7 +22,7 @@ from bouwsteen_tui.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.privacy import kind_label
-from bouwsteen_tui.widgets.base import Lookups, app_state, literal, localize_bindings, styled, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, literal, localize_bindings, printable, styled, tr
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
     PartnerQuestionWidget,
@@ -100,7 +100,8 @@ class StepScreen(Screen[None]):
                 yield OptionList(*self._nav_options(), id="parts")
             with VerticalScroll(id="main"):
                 progress = step_progress(self.step, self.document)
-                yield Static(Content.assemble((f"{self.step.goal_heading}:", "bold"), " ", self.step.goal), id="goal")
+                goal = Content.assemble(styled(f"{self.step.goal_heading}:", "bold"), " ", literal(self.step.goal))
+                yield Static(goal, id="goal")
                 with Collapsible(
                     title=self._intro_title(progress.checked, progress.checklist_total),
                     collapsed=True,
@@ -132,7 +133,8 @@ class StepScreen(Screen[None]):
         part = self.step.parts[index]
         number = f"{part.number} " if part.number is not None else ""
         total = len(self.step.parts)
-        return Text(tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}"))
+        label = tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+        return Text(printable(label))
 
     @on(Select.Changed, "#part-select")
     async def _part_selected(self, event: Select.Changed) -> None:

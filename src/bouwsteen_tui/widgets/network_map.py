@@ -13,7 +13,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Static
 
 from bouwsteen_tui.export.network_map import LinkStrength, PartnerGroup
-from bouwsteen_tui.widgets.base import literal
+from bouwsteen_tui.widgets.base import literal, printable
 
 # how each strength is drawn: the line, its style, and how many of four bar cells are filled
 STRENGTH_STYLE: dict[LinkStrength, tuple[str, str, int]] = {
@@ -43,7 +43,7 @@ class GroupCard(Vertical):
         for index, partner in enumerate(self.group.partners):
             last = index == len(self.group.partners) - 1
             line, style, bar = STRENGTH_STYLE[partner.strength]
-            contact, gaps = partner.record.text("contact"), partner.record.text("gaps")
+            contact, gaps = printable(partner.record.text("contact")), printable(partner.record.text("gaps"))
             text = Text()
             text.append("└" if last else "├", style="dim")
             if partner.strength is LinkStrength.NONE:
@@ -51,9 +51,9 @@ class GroupCard(Vertical):
             else:
                 text.append(line, style=style)
             text.append(" ")
-            text.append(partner.name, style="bold")
+            text.append(printable(partner.name), style="bold")
             if partner.strength_label:
-                text.append(f"  {'█' * bar}{'░' * (4 - bar)} {partner.strength_label}", style=style)
+                text.append(f"  {'█' * bar}{'░' * (4 - bar)} {printable(partner.strength_label)}", style=style)
             if contact:
                 text.append(f"\n{' ' if last else '│'}     {contact}", style="dim")
             if gaps:

@@ -38,7 +38,7 @@ from bouwsteen_tui.content import (
 )
 from bouwsteen_tui.dates import format_date, parse_date
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
-from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
 
 OTHER_PREFIX = "other:"
 
@@ -129,13 +129,14 @@ class TextQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, TextAnswer)
         placeholder = self.question.placeholder or self.question.example
+        text = printable(self.answer.text)  # an editor shows control characters raw: they would reach the terminal
         if self.question.multiline:
-            area = TextArea(self.answer.text, soft_wrap=True, tab_behavior="focus", placeholder=literal(placeholder),
+            area = TextArea(text, soft_wrap=True, tab_behavior="focus", placeholder=literal(placeholder),
                             show_cursor=True)
             area.border_subtitle = literal(tr(self)("hint.textarea"))
             yield area
         else:
-            yield Input(self.answer.text, placeholder=placeholder)
+            yield Input(text, placeholder=printable(placeholder))
 
     @on(TextArea.Changed)
     def _area_changed(self, event: TextArea.Changed) -> None:
@@ -181,7 +182,7 @@ class ChoiceQuestionWidget(QuestionWidget):
             yield SelectionList[str](*selections, id="options")
             if self.question.allow_other:
                 yield Input(
-                    placeholder=self.question.other_label or t("choice.add_other"), id="other",
+                    placeholder=printable(self.question.other_label) or t("choice.add_other"), id="other",
                     classes="other-row",
                 )
                 yield Static(t("hint.add_other"), classes="q-hint")
@@ -194,15 +195,15 @@ class ChoiceQuestionWidget(QuestionWidget):
                 for option in self.question.options:
                     yield RadioButton(literal(option.label), value=option.id in answer.selected, name=option.id)
             if self.question.allow_other:
-                yield Input(answer.other[0] if answer.other else "",
-                            placeholder=self.question.other_label or t("choice.other"), id="other")
+                yield Input(printable(answer.other[0]) if answer.other else "",
+                            placeholder=printable(self.question.other_label) or t("choice.other"), id="other")
 
     def _primary_options(self) -> list[tuple[Text, str]]:
         """The chosen options, as (label, value); labels are rich ``Text``, shown literally (and searchable)."""
         answer = self._answer()
         labels = {o.id: o.label for o in self.question.options}
-        return [(Text(labels[s]), s) for s in answer.selected if s in labels] + \
-            [(Text(o), OTHER_PREFIX + o) for o in answer.other]
+        return [(Text(printable(labels[s])), s) for s in answer.selected if s in labels] + \
+            [(Text(printable(o)), OTHER_PREFIX + o) for o in answer.other]
 
     def _refresh_primary(self) -> None:
         if not self.question.ask_primary:
