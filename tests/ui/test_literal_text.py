@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import tomli_w
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -423,6 +424,7 @@ async def test_the_app_notifies_user_text_literally(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------------------------- records
 
 
+@pytest.mark.xfail(strict=True, reason="widgets/records.py reads text as markup until the records fix is merged")
 async def test_records_agreement_text_is_shown_literally(tmp_path: Path) -> None:
     """An agreement ``bel school [/] ouders`` shows in the records list of step 2 (needs the records fix)."""
     app = make_app(tmp_path / "ws", EVERY_KIND)
@@ -527,3 +529,59 @@ async def test_arbitrary_text_everywhere_is_shown_literally(pack_text: str, user
             await pilot.pause(0.3)
             assert isinstance(app.screen, CommandPalette)
             await check("P[/]", "P[/]")
+
+
+# the records list and the record dialog are fixed on another branch: remove this mark once it is merged
+NEEDS_RECORDS_FIX = pytest.mark.xfail(
+    strict=True, reason="widgets/records.py and dialogs/record.py read text as markup until the records fix is merged"
+)
+
+
+@NEEDS_RECORDS_FIX
+@settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate], print_blob=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pack_text=ARBITRARY, user_text=ARBITRARY)
+async def test_records_arbitrary_text_is_shown_literally(pack_text: str, user_text: str) -> None:
+    """Arbitrary text in the fields of records (every field kind) and in their labels and options (pack text):
+    the records lists of a case and the network, their review, and the record dialog show it without raising."""
+    pack_text = f"P[/]{pack_text}"
+    user_text = f"U[b]{user_text}"
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        pack = salted_pack(root / "pack", pack_text, records=True)
+        app = make_app(root / "ws", pack)
+        async with app.run_test(size=SIZE) as pilot:
+            code = _fill(app, user_text)
+            case = app.session.case(code)
+            idea = Record(values={"idea": user_text, "chosen": True})
+            case.set("ideas", RecordsAnswer(items=[idea]))
+            partner_id = app.session.partners()[0].id
+            case.set("tasks", RecordsAnswer(items=[Record(values={"idea": idea.id, "who": [partner_id],
+                                                                  "due": date(2026, 5, 1)})]))
+            app.session.save(case)
+            for step_id, case_code in (("case", code), ("network", "")):
+                await go_home(app)
+                app.open_step(step_id, 0, case_code=case_code)
+                await settle(pilot)
+                text = shown(app.screen)
+                assert "U[b]" in text
+                assert "P[/]" in text
+                assert no_control_characters(drawn(app))
+                await pilot.press("ctrl+o")
+                await settle(pilot)
+                assert "U[b]" in shown(app.screen)
+            from bouwsteen_tui.dialogs.record import RecordDialog
+            from bouwsteen_tui.screens.step import build_lookups
+
+            source = app.session.pack.partner_records()
+            assert source is not None
+            network = app.session.network_sheet()
+            assert network is not None
+            step = app.session.pack.step_of(source.id)
+            lookups = build_lookups(app.session, network, step, app.catalog)
+            app.push_screen(RecordDialog(source, app.session.partners()[0], lookups, new=False))
+            await settle(pilot)
+            text = shown(app.screen)
+            assert "U[b]" in text
+            assert "P[/]" in text
+            assert no_control_characters(drawn(app))
