@@ -154,6 +154,17 @@ async def go_home(app: BouwsteenApp) -> None:
         await app.pop_screen()
 
 
+# ----------------------------------------------------------------------------------------------- catalogue
+
+
+def test_catalogue_messages_hold_no_markup() -> None:
+    """The interface's own messages hold no square brackets: the few shown as a plain ``str`` (a label that
+    takes no user text) read the same as markup or not, and a message that gets user text is shown literally."""
+    from bouwsteen_tui.i18n.ui import MESSAGES
+
+    assert [key for key, pair in MESSAGES.items() if any("[" in text for text in pair)] == []
+
+
 # ----------------------------------------------------------------------------------------------- pack text
 
 
