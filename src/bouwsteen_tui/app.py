@@ -7,20 +7,23 @@ import gc
 import os
 import signal
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 from textual.screen import Screen
+from textual.system_commands import SystemCommandsProvider
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from bouwsteen_tui.i18n import Catalog, normalise_language, os_error_text, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
+from bouwsteen_tui.widgets.base import literal, printable
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -50,6 +53,36 @@ DEFAULT_THEME = "textual-dark"
 WRITER_POLL_SECONDS = 2.0  # how often a read-only window checks whether the writing window has closed
 
 
+class LiteralCommands(SystemCommandsProvider):
+    """The app's commands in the palette, shown literally.
+
+    Textual's own provider reads a command's name and help as markup; ours hold pack text (a step's or a part's
+    title), which is data: ``[regio Noord]`` must show as typed, ``[/]`` must not raise.
+    """
+
+    @staticmethod
+    def _help(text: str) -> str:
+        # the palette reads help with Content.from_markup, which passes Content through unchanged
+        return cast(str, literal(text))
+
+    async def discover(self) -> Hits:
+        commands = sorted(self.app.get_system_commands(self.screen), key=lambda command: command[0])
+        for name, help_text, callback, discover in commands:
+            if discover:
+                yield DiscoveryHit(literal(name), callback, text=name, help=self._help(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
+            content = literal(name)  # without control characters, so the offsets below fit what is shown
+            score, offsets = matcher.fuzzy_search.match(query, content.plain)
+            if score > 0:
+                for offset in offsets:  # the letters that match, marked as the palette marks them
+                    if not content.plain[offset].isspace():
+                        content = content.stylize(matcher.match_style, offset, offset + 1)
+                yield Hit(score, content, callback, text=name, help=self._help(help_text))
+
+
 class BouwsteenApp(App[None]):
     """The Bouwsteen wizard.
 
@@ -61,6 +94,7 @@ class BouwsteenApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "BOUWSTEEN"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {LiteralCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "key.quit", priority=True, show=False),  # shown on the home screen
@@ -186,7 +220,8 @@ class BouwsteenApp(App[None]):
             self._start()
         elif event.state is WorkerState.ERROR:
             self.load_error = str(event.worker.error)
-            self.notify(self.catalog("notice.load_failed", error=self.load_error), severity="error", timeout=60)
+            self.notify(self.catalog("notice.load_failed", error=self.load_error), severity="error", timeout=60,
+                        markup=False)
 
     def _start(self) -> None:
         """The core is loaded: fill the home screen, say what went wrong, resume where the user was."""
@@ -217,14 +252,14 @@ class BouwsteenApp(App[None]):
                 kind = self.workspace.read_only_kind
                 reason = os_error_text(t, kind) if kind else self.workspace.read_only_reason
                 text = t("notice.read_only_other", root=self.workspace.root, reason=reason)
-            self.notify(text, title=t("notice.read_only_title"), severity="warning", timeout=30)
+            self.notify(text, title=t("notice.read_only_title"), severity="warning", timeout=30, markup=False)
         for problem in self.workspace.problems:
             reason = t(f"problem.{problem.kind}", file=problem.file, name=problem.detail)
             if problem.set_aside_to is not None:
                 text = t("notice.set_aside", file=problem.file, reason=reason, target=problem.set_aside_to)
             else:
                 text = t("notice.not_loaded", file=problem.file, reason=reason)
-            self.notify(text, title=t("notice.problem_title"), severity="warning", timeout=30)
+            self.notify(text, title=t("notice.problem_title"), severity="warning", timeout=30, markup=False)
 
     def _save_failed(self, path: Path, error: Exception) -> None:
         """Called by the saver (possibly on its thread): tell the user, keep the answers in memory."""
@@ -237,9 +272,9 @@ class BouwsteenApp(App[None]):
         else:
             message = self.catalog("notice.save_failed", file=path, reason=error)
         if threading.get_ident() == self._thread_id:
-            self.notify(message, severity="error", timeout=20)
+            self.notify(message, severity="error", timeout=20, markup=False)
         else:
-            self.call_from_thread(self.notify, message, severity="error", timeout=20)
+            self.call_from_thread(self.notify, message, severity="error", timeout=20, markup=False)
 
     def save_open_screens(self) -> None:
         """Make every open step screen save what it holds, and every open dialog its draft."""
@@ -391,6 +426,11 @@ class BouwsteenApp(App[None]):
             self.screen.setup()
 
     # ----------------------------------------------------------------------------------- commands
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title and sub-title (a step's title, a case's description): literal, as Textual shows them,
+        and without control characters, which would reach the terminal."""
+        return super().format_title(printable(title), printable(sub_title))
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]

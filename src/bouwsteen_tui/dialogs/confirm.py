@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import localize_bindings, tr
+from bouwsteen_tui.widgets.base import literal, localize_bindings, printable, tr
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -45,11 +45,11 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title", markup=False)
-            yield Static(self._body, classes="body", markup=False)
+            yield Label(literal(self._title), classes="title")
+            yield Static(literal(self._body), classes="body")
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)
-                yield Button(Content(self._yes), id="yes", variant="error" if self._danger else "primary", compact=True)
+                yield Button(literal(self._yes), id="yes", variant="error" if self._danger else "primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -141,9 +141,9 @@ class TextDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._title, classes="title", markup=False)
-            yield Static(self._body, classes="body", markup=False)
-            yield Input(self._value, placeholder=self._placeholder, id="value")
+            yield Label(literal(self._title), classes="title")
+            yield Static(literal(self._body), classes="body")
+            yield Input(printable(self._value), placeholder=self._placeholder, id="value")
             yield Static("", classes="error", id="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)

@@ -21,7 +21,6 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import (
@@ -44,7 +43,7 @@ from bouwsteen_tui.dates import format_date, parse_date
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
 
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
@@ -224,6 +223,8 @@ class RecordDialog(ModalScreen[Record | None]):
             return _empty(field.kind)
         if isinstance(value, date):
             return format_date(value)
+        if isinstance(value, str):
+            return printable(value)  # an editor shows no control character (it would reach the terminal)
         return value
 
     def typed(self, field: RecordField) -> DraftValue:
@@ -258,17 +259,17 @@ class RecordDialog(ModalScreen[Record | None]):
         item = self.question.item_label or t("record.item")
         title = t("record.add_title", item=item) if self.new else t("record.edit_title", item=item)
         with Vertical():
-            yield Label(title, id="title", markup=False)
+            yield Label(literal(title), id="title")
             with VerticalScroll():
                 for field in self.question.fields:
                     with Vertical(classes="field", id=f"f-{field.id}"):
                         label = field.label + (" *" if field.id in self._required_ids() else "")
-                        yield Label(label, classes="f-label", markup=False)
+                        yield Label(literal(label), classes="f-label")
                         if field.help:
-                            yield Static(field.help, classes="f-help", markup=False)
+                            yield Static(literal(field.help), classes="f-help")
                         if field.id in self._stale:
-                            yield Static(t("form.stale", value=self._literal(self._stale[field.id])),
-                                         classes="f-stale", id=f"stale-{field.id}", markup=False)
+                            yield Static(literal(t("form.stale", value=self._literal(self._stale[field.id]))),
+                                         classes="f-stale", id=f"stale-{field.id}")
                         yield from self._input(field, self._initial[field.id])
                         yield self._note("f-error", f"err-{field.id}")
                         if field.kind in (FieldKind.EMAIL, FieldKind.PHONE):
@@ -287,7 +288,7 @@ class RecordDialog(ModalScreen[Record | None]):
 
     def _say(self, note_id: str, message: str) -> None:
         note = self.query_one(f"#{note_id}", Static)
-        note.update(message)
+        note.update(literal(message))
         note.display = bool(message)
 
     def _literal(self, value: FieldValue) -> str:
@@ -316,20 +317,20 @@ class RecordDialog(ModalScreen[Record | None]):
             case FieldKind.SCALE:
                 with RadioSet(id=wid):
                     for option in field.options:
-                        yield RadioButton(Content(option.label), value=option.id == text, name=option.id)
+                        yield RadioButton(literal(option.label), value=option.id == text, name=option.id)
             case FieldKind.CHOICE:
-                yield Select[str]([(Content(o.label), o.id) for o in field.options],
+                yield Select[str]([(literal(o.label), o.id) for o in field.options],
                                   value=text if text in self._options(field) else Select.NULL,
                                   id=wid, prompt=t("select.prompt"))
             case FieldKind.CHOICES:
                 chosen = set(typed) if isinstance(typed, list) else set()
                 yield SelectionList[str](
-                    *(Selection(Content(o.label), o.id, o.id in chosen) for o in field.options), id=wid
+                    *(Selection(literal(o.label), o.id, o.id in chosen) for o in field.options), id=wid
                 )
             case FieldKind.PARTNER:
                 options = [(self.lookups.self_label or t("partner.self"), SELF_PARTNER), *(
                     (name, pid) for pid, name in self.lookups.partners)]
-                yield Select[str]([(Content(n), v) for n, v in options],
+                yield Select[str]([(literal(n), v) for n, v in options],
                                   value=text if text in self._options(field) else Select.NULL,
                                   id=wid, prompt=t("select.partner"))
                 if not self.lookups.partners:
@@ -337,7 +338,7 @@ class RecordDialog(ModalScreen[Record | None]):
             case FieldKind.RECORD:
                 options = [(title or t("record.untitled"), rid) for rid, title in
                            self.lookups.records.get(field.source, [])]
-                yield Select[str]([(Content(n), v) for n, v in options],
+                yield Select[str]([(literal(n), v) for n, v in options],
                                   value=text if text in self._options(field) else Select.NULL, id=wid,
                                   prompt=t("select.prompt"))
                 if not options:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
 from bouwsteen_tui.content import Question
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import app_state, localize_bindings, printable, tr
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -24,8 +25,13 @@ _CSS = """
 """
 
 
+# every ASCII punctuation sign may be escaped in Markdown (CommonMark): then none starts a link, code, HTML or list
+_MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#")
+    """Pack text as Markdown that shows it as written: ``[link](x)``, `` `code` `` and ``<b>`` stay text."""
+    return _MD_PUNCTUATION.sub(r"\\\1", printable(text))
 
 
 class HelpScreen(ModalScreen[None]):

@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui.dates import format_date
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import app_state, literal, localize_bindings, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 
 # The widest a case's description is shown, in cells; a longer one ends in "…" (the whole one is in its dialog).
@@ -125,7 +125,7 @@ class HomeScreen(Screen[None]):
         pack = self.session.pack
         self.title = f"{pack.brand or 'BOUWSTEEN'} · {pack.title}"
         self.sub_title = ""
-        self.query_one("#intro", Static).update(pack.introduction)
+        self.query_one("#intro", Static).update(literal(pack.introduction))
         if len(pack.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
             self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(pack.steps)))
         self._set_columns()
@@ -172,7 +172,7 @@ class HomeScreen(Screen[None]):
             where = t("home.resume_where", number=step.number, part=position.part_index + 1)
             if step.scope is Scope.CASE:
                 where += f" · {position.case_code}"
-            button.label = f"{t('home.resume')}: {where}"
+            button.label = literal(f"{t('home.resume')}: {where}")
 
     def _step(self, step_id: str) -> Step | None:
         return next((s for s in self.session.pack.steps if s.id == step_id), None)
@@ -191,7 +191,7 @@ class HomeScreen(Screen[None]):
                 progress = step_progress(step, self.session.sheet(step.id))
                 status = t("home.progress", answered=progress.answered, total=progress.total,
                            checked=progress.checked, checklist=progress.checklist_total)
-            options.append(Option(f"{step.number}  {step.title}\n   {status}", id=step.id))
+            options.append(Option(literal(f"{step.number}  {step.title}\n   {status}"), id=step.id))
         steps = self.query_one("#steps", OptionList)
         highlighted = steps.highlighted
         steps.clear_options()
@@ -241,18 +241,18 @@ class HomeScreen(Screen[None]):
             if step.scope is Scope.CASE:
                 # the sheet of the case selected above: one line, however many cases the workspace holds
                 if selected is not None and self.session.summary(selected).answered:
-                    options.append(Option(t("output.case_sheet", code=selected), id=f"case:{selected}"))
+                    options.append(Option(literal(t("output.case_sheet", code=selected)), id=f"case:{selected}"))
                 continue
             progress = step_progress(step, self.session.sheet(step.id)) if self.session.has_sheet(step.id) else None
             if progress is not None and (progress.answered or progress.kept):  # kept answers are exported too
                 key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
-                options.append(Option(t(key, title=step.title), id=f"step:{step.id}"))
+                options.append(Option(literal(t(key, title=step.title)), id=f"step:{step.id}"))
         outputs = self.query_one("#outputs", OptionList)
         outputs.clear_options()
         if options:
             outputs.add_options(options)
         else:
-            outputs.add_option(Option(t("output.none"), disabled=True))
+            outputs.add_option(Option(literal(t("output.none")), disabled=True))
 
     def _selected_case(self) -> str | None:
         return self.query_one("#cases", CaseTable).cursor_key
@@ -329,7 +329,7 @@ class HomeScreen(Screen[None]):
             return
         case = self.session.new_case(description)
         self.refresh_all()
-        self.notify(t("case.created", code=case.code))
+        self.notify(t("case.created", code=case.code), markup=False)
         step = self._case_step()
         if step is not None:
             self.open_step(step, case.code)
@@ -422,7 +422,7 @@ class HomeScreen(Screen[None]):
         if sure:
             self.session.delete_case(code)
             self.refresh_all()
-            self.notify(t("case.deleted", code=code))
+            self.notify(t("case.deleted", code=code), markup=False)
 
     @on(CaseTable.RowHighlighted, "#cases")
     def _case_highlighted(self) -> None:

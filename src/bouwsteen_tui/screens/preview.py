@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
 
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import app_state, literal, localize_bindings, tr
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class PreviewScreen(Screen[None]):
         output = self._output()
         yield Header()
         if output is None:
-            yield Static(t("preview.empty"), id="empty")
+            yield Static(literal(t("preview.empty")), id="empty")
             yield Footer()
             return
         self.title = output.title
@@ -163,12 +163,12 @@ class ExportDialog(ModalScreen[None]):
         t = tr(self)
         with Vertical():
             title = t("export.title_case", code=self.case_code) if self.case_code else t("export.title_all")
-            yield Label(title, classes="title")
-            yield Static(t("export.body"), classes="body")
+            yield Label(literal(title), classes="title")
+            yield Static(literal(t("export.body")), classes="body")
             yield Label(t("export.folder"))
             yield Input(str(default_export_dir()), id="folder")
             if self.step_id:
-                yield Checkbox(t("export.only", title=self.output_title), value=True, id="only")
+                yield Checkbox(literal(t("export.only", title=self.output_title)), value=True, id="only")
             with Horizontal(id="formats"):
                 yield Checkbox(t("export.markdown"), value=True, id="md")
                 yield Checkbox(t("export.calendar"), value=True, id="ics")
@@ -223,12 +223,12 @@ class ExportDialog(ModalScreen[None]):
             written = await self._write(folder, frozenset(formats), skip)
         except OSError as error:
             self.notify(t("export.failed", folder=folder, error=error.strerror or error), severity="error",
-                        timeout=20)
+                        timeout=20, markup=False)
             return
         message = t("export.done", count=len(written), folder=folder) + "\n" + "\n".join(p.name for p in written)
         if skip:
             message += "\n" + t("export.skipped", codes=", ".join(sorted(skip)))
-        self.notify(message, timeout=20, severity="warning" if skip else "information")
+        self.notify(message, timeout=20, severity="warning" if skip else "information", markup=False)
         self.dismiss(None)
 
     async def _write_one(self, folder: Path) -> None:
@@ -248,9 +248,9 @@ class ExportDialog(ModalScreen[None]):
             atomic_write(path, output.data())
         except OSError as error:
             self.notify(t("export.failed", folder=folder, error=error.strerror or error), severity="error",
-                        timeout=20)
+                        timeout=20, markup=False)
             return
-        self.notify(t("export.done", count=1, folder=folder) + "\n" + path.name, timeout=20)
+        self.notify(t("export.done", count=1, folder=folder) + "\n" + path.name, timeout=20, markup=False)
         self.dismiss(None)
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:

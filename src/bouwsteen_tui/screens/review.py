@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from bouwsteen_tui.answers import Answer, fits, is_answered
 from bouwsteen_tui.content import Scope, Step
 from bouwsteen_tui.screens.step import build_lookups
-from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, printable, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 
 
@@ -65,17 +65,17 @@ class ReviewScreen(Screen[tuple[int, str] | None]):
         options: list[Option | None] = []
         for index, part in enumerate(self.step.parts):
             number = f"{part.number} " if part.number is not None else ""
-            heading = Text(f"{number}{part.title}", style="bold")
+            heading = Text(printable(f"{number}{part.title}"), style="bold")
             options.append(Option(heading, id=f"h-{index}", disabled=True))
             for question in part.questions:
                 stored = document.stored(question)
                 kept = is_answered(stored) and not fits(question, stored)  # the pack changed since: not answered
                 lines = answer_summary(question, stored, lookups)
                 prompt = Text()
-                prompt.append(f"  {question.label}\n", style="bold" if lines and not kept else "dim")
+                prompt.append(f"  {printable(question.label)}\n", style="bold" if lines and not kept else "dim")
                 if lines:
                     for line in lines[:8]:
-                        prompt.append(f"    {line}\n")
+                        prompt.append(f"    {printable(line)}\n")
                     if len(lines) > 8:
                         prompt.append(f"    … (+{len(lines) - 8})\n")
                 if kept:
@@ -90,8 +90,8 @@ class ReviewScreen(Screen[tuple[int, str] | None]):
             options.append(Option(Text(t("review.orphans"), style="bold"), id="h-orphans", disabled=True))
             for question_id, answer in orphans.items():
                 prompt = Text()
-                prompt.append(f"  {question_id}\n", style="bold")
-                prompt.append(f"    {orphan_text(answer, lookups)}\n")
+                prompt.append(f"  {printable(question_id)}\n", style="bold")
+                prompt.append(f"    {printable(orphan_text(answer, lookups))}\n")
                 options.append(Option(prompt, id=f"o-{question_id}", disabled=True))
         return options
 

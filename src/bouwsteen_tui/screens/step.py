@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -20,7 +22,7 @@ from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.privacy import kind_label, mask
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, literal, localize_bindings, printable, styled, tr
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
     PartnerQuestionWidget,
@@ -98,7 +100,8 @@ class StepScreen(Screen[None]):
                 yield OptionList(*self._nav_options(), id="parts")
             with VerticalScroll(id="main"):
                 progress = step_progress(self.step, self.document)
-                yield Static(f"[b]{self.step.goal_heading}:[/b] {self.step.goal}", id="goal")
+                goal = Content.assemble(styled(f"{self.step.goal_heading}:", "bold"), " ", literal(self.step.goal))
+                yield Static(goal, id="goal")
                 with Collapsible(
                     title=self._intro_title(progress.checked, progress.checklist_total),
                     collapsed=True,
@@ -120,14 +123,18 @@ class StepScreen(Screen[None]):
         yield Footer()
 
     def _intro_title(self, checked: int, total: int) -> str:
-        return tr(self)("step.intro_title", label=self.step.checklist.label,
-                        checked=checked, total=total)
+        """The checklist's title and progress, shown literally: ``Collapsible`` hands its title to a label that
+        takes ``Content`` as it is (a ``str`` would be read as markup), though it declares ``str``."""
+        text = tr(self)("step.intro_title", label=self.step.checklist.label, checked=checked, total=total)
+        return cast(str, literal(text))
 
-    def _part_label(self, index: int) -> str:
+    def _part_label(self, index: int) -> Text:
+        """A part in the narrow parts list (a ``Select``): rich ``Text``, shown literally and searchable."""
         part = self.step.parts[index]
         number = f"{part.number} " if part.number is not None else ""
         total = len(self.step.parts)
-        return tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+        label = tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+        return Text(printable(label))
 
     @on(Select.Changed, "#part-select")
     async def _part_selected(self, event: Select.Changed) -> None:
@@ -138,7 +145,7 @@ class StepScreen(Screen[None]):
     def _nav_options(self) -> list[Option]:
         t = tr(self)
         options = [self._nav_option(index) for index in range(len(self.step.parts))]
-        options.append(Option(f"☰ {t('step.review')}", id="review"))
+        options.append(Option(literal(f"☰ {t('step.review')}"), id="review"))
         return options
 
     def _nav_option(self, index: int) -> Option:
@@ -147,7 +154,7 @@ class StepScreen(Screen[None]):
         answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
         mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
         number = f"{part.number} " if part.number is not None else ""
-        return Option(f"{mark} {number}{part.title}", id=f"part-{index}")
+        return Option(literal(f"{mark} {number}{part.title}"), id=f"part-{index}")
 
     async def on_mount(self) -> None:
         self._set_titles()
@@ -173,7 +180,7 @@ class StepScreen(Screen[None]):
             t("step.position", current=self.part_index + 1, total=len(self.step.parts))
         )
         number = f"{part.number}  " if part.number is not None else ""
-        self.query_one("#part-title", Static).update(f"[b]{number}{part.title}[/b]")
+        self.query_one("#part-title", Static).update(styled(f"{number}{part.title}", "bold"))
         container = self.query_one("#part", Vertical)
         await container.remove_children()
         lookups = build_lookups(self.session, self.document, self.step, tr(self))
@@ -291,7 +298,7 @@ class StepScreen(Screen[None]):
         document.set(question.id, replace_identifiers(document.get(question), document.code))
         self.save_now()
         await self.show_part(self.part_index, focus_question=question.id)
-        self.notify(tr(self)("guard.replaced", code=document.code))
+        self.notify(tr(self)("guard.replaced", code=document.code), markup=False)
 
     @on(NewPartnerRequested)
     @work(exclusive=True, group="new-partner")
@@ -311,7 +318,7 @@ class StepScreen(Screen[None]):
         for widget in self.query(PartnerQuestionWidget):
             if widget.question.id == event.question_id:
                 widget.select_partner(added.id)
-        self.notify(tr(self)("partner.added", name=added.text(source.title_field_id)))
+        self.notify(tr(self)("partner.added", name=added.text(source.title_field_id)), markup=False)
 
     # ----------------------------------------------------------------------------------- navigation
 

@@ -1,12 +1,14 @@
-"""Shared helpers for widgets and screens: the catalogue and translated key bindings."""
+"""Shared helpers for widgets and screens: the catalogue, translated key bindings, and literal text."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.dom import DOMNode
 
 from bouwsteen_tui.i18n import Catalog
@@ -25,6 +27,38 @@ class _HasCatalog(Protocol):
     def ready(self) -> bool: ...
 
     def refuse_read_only(self) -> bool: ...
+
+
+# control characters other than tab and newline: an escape sequence in shown text would reach the terminal
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (as the Markdown export drops them), with ``\\n`` line ends.
+
+    Textual and Rich pass an escape character through to the terminal: ``\\x1b[2J`` in a partner's name would
+    clear the screen. Use this for text shown in rich ``Text``, a screen's title or anywhere ``literal`` is not.
+    """
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def literal(text: str) -> Content:
+    """``text`` to show exactly as it is: never read as Textual or Rich markup.
+
+    Text a user typed or a content pack holds is data: ``bel school [/] ouders`` or ``[regio Noord]`` must show
+    as typed, not vanish or raise a ``MarkupError``. Pass this instead of a ``str`` to any widget that would read
+    a string as markup (``Static``, ``Label``, ``Option``, ``Selection``, ``RadioButton``, ``Button``,
+    ``Checkbox``, ``Collapsible`` titles, border titles, ``TextArea`` placeholders). Control characters are
+    dropped (see :func:`printable`).
+    """
+    return Content(printable(text))
+
+
+def styled(text: str, style: str) -> Content:
+    """``text`` literally, in ``style`` (e.g. ``"bold"``): the style is the app's, the text is data."""
+    return Content.styled(printable(text), style)
 
 
 def app_state(node: DOMNode) -> _HasCatalog:

@@ -13,6 +13,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Static
 
 from bouwsteen_tui.export.network_map import LinkStrength, PartnerGroup
+from bouwsteen_tui.widgets.base import literal, printable
 
 # how each strength is drawn: the line, its style, and how many of four bar cells are filled
 STRENGTH_STYLE: dict[LinkStrength, tuple[str, str, int]] = {
@@ -36,13 +37,13 @@ class GroupCard(Vertical):
         super().__init__()
         self.group = group
         self.gap_label = gap_label
-        self.border_title = group.title
+        self.border_title = literal(group.title)
 
     def compose(self) -> ComposeResult:
         for index, partner in enumerate(self.group.partners):
             last = index == len(self.group.partners) - 1
             line, style, bar = STRENGTH_STYLE[partner.strength]
-            contact, gaps = partner.record.text("contact"), partner.record.text("gaps")
+            contact, gaps = printable(partner.record.text("contact")), printable(partner.record.text("gaps"))
             text = Text()
             text.append("└" if last else "├", style="dim")
             if partner.strength is LinkStrength.NONE:
@@ -50,9 +51,9 @@ class GroupCard(Vertical):
             else:
                 text.append(line, style=style)
             text.append(" ")
-            text.append(partner.name, style="bold")
+            text.append(printable(partner.name), style="bold")
             if partner.strength_label:
-                text.append(f"  {'█' * bar}{'░' * (4 - bar)} {partner.strength_label}", style=style)
+                text.append(f"  {'█' * bar}{'░' * (4 - bar)} {printable(partner.strength_label)}", style=style)
             if contact:
                 text.append(f"\n{' ' if last else '│'}     {contact}", style="dim")
             if gaps:
@@ -90,16 +91,16 @@ class NetworkMap(Vertical):
         self.empty_label = empty_label
 
     def compose(self) -> ComposeResult:
-        yield Static(f"◉ {self.root_label}", id="root")
+        yield Static(literal(f"◉ {self.root_label}"), id="root")
         yield Static("│", id="trunk")
         with Grid():
             if not self.groups:
-                yield Static(self.empty_label)
+                yield Static(literal(self.empty_label))
             for group in self.groups:
                 yield GroupCard(group, self.gap_label)
-        yield Static(self.legend, id="legend")
+        yield Static(literal(self.legend), id="legend")
         if self.gaps:
-            yield Static("\n".join(f"⚠ {g}" for g in self.gaps), id="gaps")
+            yield Static(literal("\n".join(f"⚠ {g}" for g in self.gaps)), id="gaps")
 
     def on_resize(self) -> None:
         columns = max(1, min(3, self.size.width // self.COLUMN_WIDTH))

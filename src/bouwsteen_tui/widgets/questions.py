@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -41,7 +42,7 @@ from bouwsteen_tui.content import (
 )
 from bouwsteen_tui.dates import format_date, parse_date
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
-from bouwsteen_tui.widgets.base import Lookups, localize_bindings, tr
+from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
 
 OTHER_PREFIX = "other:"
 
@@ -82,10 +83,10 @@ class QuestionWidget(Vertical):
 
     def compose(self) -> ComposeResult:
         if self.show_label:
-            yield Label(self.question.label, classes="q-label")
+            yield Label(literal(self.question.label), classes="q-label")
         if self.question.help:
-            yield Static(self.question.help, classes="q-help", markup=False)
-        yield Static(self._kept_text(), classes="q-kept", markup=False)
+            yield Static(literal(self.question.help), classes="q-help")
+        yield Static(literal(self._kept_text()), classes="q-kept")
         yield from self.compose_input()
         yield Static("", classes="q-warning")
 
@@ -96,7 +97,7 @@ class QuestionWidget(Vertical):
         self.identifier_kinds = kinds
         self.set_class(bool(kinds), "-identifiers")
         if kinds:
-            self.query_one(".q-warning", Static).update(tr(self)("guard.warning", kinds=", ".join(kinds)))
+            self.query_one(".q-warning", Static).update(literal(tr(self)("guard.warning", kinds=", ".join(kinds))))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -126,7 +127,7 @@ class QuestionWidget(Vertical):
         if self.kept is not None:  # the user changed this question: what they chose now is the answer
             self.kept = None if fits(self.question, answer) or not is_answered(answer) else answer
             self.set_class(self.kept is not None, "-kept")
-            self.query_one(".q-kept", Static).update(self._kept_text())
+            self.query_one(".q-kept", Static).update(literal(self._kept_text()))
         self.post_message(AnswerChanged(self.question.id, answer, settled=settled))
 
     def set_lookups(self, lookups: Lookups) -> None:
@@ -153,13 +154,14 @@ class TextQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, TextAnswer)
         placeholder = self.question.placeholder or self.question.example
+        text = printable(self.answer.text)  # an editor shows control characters raw: they would reach the terminal
         if self.question.multiline:
-            area = TextArea(self.answer.text, soft_wrap=True, tab_behavior="focus", placeholder=placeholder,
+            area = TextArea(text, soft_wrap=True, tab_behavior="focus", placeholder=literal(placeholder),
                             show_cursor=True)
-            area.border_subtitle = tr(self)("hint.textarea")
+            area.border_subtitle = literal(tr(self)("hint.textarea"))
             yield area
         else:
-            yield Input(self.answer.text, placeholder=placeholder)
+            yield Input(text, placeholder=printable(placeholder))
 
     @on(TextArea.Changed)
     def _area_changed(self, event: TextArea.Changed) -> None:
@@ -199,13 +201,13 @@ class ChoiceQuestionWidget(QuestionWidget):
         t = tr(self)
         if self.question.multiple:
             selections: list[Selection[str]] = [
-                Selection(o.label, o.id, o.id in answer.selected) for o in self.question.options
+                Selection(literal(o.label), o.id, o.id in answer.selected) for o in self.question.options
             ]
-            selections += [Selection(text, OTHER_PREFIX + text, True) for text in answer.other]
+            selections += [Selection(literal(text), OTHER_PREFIX + text, True) for text in answer.other]
             yield SelectionList[str](*selections, id="options")
             if self.question.allow_other:
                 yield Input(
-                    placeholder=self.question.other_label or t("choice.add_other"), id="other",
+                    placeholder=printable(self.question.other_label) or t("choice.add_other"), id="other",
                     classes="other-row",
                 )
                 yield Static(t("hint.add_other"), classes="q-hint")
@@ -216,15 +218,17 @@ class ChoiceQuestionWidget(QuestionWidget):
         else:
             with RadioSet(id="options"):
                 for option in self.question.options:
-                    yield RadioButton(option.label, value=option.id in answer.selected, name=option.id)
+                    yield RadioButton(literal(option.label), value=option.id in answer.selected, name=option.id)
             if self.question.allow_other:
-                yield Input(answer.other[0] if answer.other else "",
-                            placeholder=self.question.other_label or t("choice.other"), id="other")
+                yield Input(printable(answer.other[0]) if answer.other else "",
+                            placeholder=printable(self.question.other_label) or t("choice.other"), id="other")
 
-    def _primary_options(self) -> list[tuple[str, str]]:
+    def _primary_options(self) -> list[tuple[Text, str]]:
+        """The chosen options, as (label, value); labels are rich ``Text``, shown literally (and searchable)."""
         answer = self._answer()
         labels = {o.id: o.label for o in self.question.options}
-        return [(labels[s], s) for s in answer.selected if s in labels] + [(o, OTHER_PREFIX + o) for o in answer.other]
+        return [(Text(printable(labels[s])), s) for s in answer.selected if s in labels] + \
+            [(Text(printable(o)), OTHER_PREFIX + o) for o in answer.other]
 
     def _refresh_primary(self) -> None:
         if not self.question.ask_primary:
@@ -262,7 +266,7 @@ class ChoiceQuestionWidget(QuestionWidget):
             return
         selection_list = self.query_one("#options", SelectionList)
         if text not in self._answer().other:
-            selection_list.add_option(Selection(text, OTHER_PREFIX + text, True))
+            selection_list.add_option(Selection(literal(text), OTHER_PREFIX + text, True))
         event.input.value = ""
 
     @on(Input.Changed, "#other")
@@ -299,7 +303,7 @@ class ChecklistQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ChecklistAnswer)
         checked = set(self.answer.checked)
-        yield SelectionList[str](*(Selection(i.label, i.id, i.id in checked) for i in self.question.items))
+        yield SelectionList[str](*(Selection(literal(i.label), i.id, i.id in checked) for i in self.question.items))
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -356,7 +360,7 @@ class ScaleQuestionWidget(QuestionWidget):
         assert isinstance(self.answer, ScaleAnswer)
         with RadioSet():
             for option in self.question.options:
-                yield RadioButton(option.label, value=option.id == self.answer.value, name=option.id)
+                yield RadioButton(literal(option.label), value=option.id == self.answer.value, name=option.id)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
@@ -389,7 +393,7 @@ class PartnerQuestionWidget(QuestionWidget):
         if not self.lookups.partners:
             yield Static(tr(self)("partner.none_yet"), classes="empty")
         yield SelectionList[str](
-            *(Selection(name, pid, pid in chosen) for pid, name in self._choices(self.lookups)), id="partners"
+            *(Selection(literal(name), pid, pid in chosen) for pid, name in self._choices(self.lookups)), id="partners"
         )
 
     def set_lookups(self, lookups: Lookups) -> None:
@@ -399,7 +403,7 @@ class PartnerQuestionWidget(QuestionWidget):
         chosen = set(self.answer.partners)
         with selection_list.prevent(SelectionList.SelectedChanged):
             selection_list.clear_options()
-            selection_list.add_options([Selection(n, p, p in chosen) for p, n in self._choices(lookups)])
+            selection_list.add_options([Selection(literal(n), p, p in chosen) for p, n in self._choices(lookups)])
         for empty in self.query(".empty"):
             empty.display = not lookups.partners
 

@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -30,7 +29,7 @@ from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
-from bouwsteen_tui.widgets.base import Lookups, app_state, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, literal, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
 
 
@@ -105,7 +104,7 @@ class RecordsQuestionWidget(QuestionWidget):
         yield Static("", classes="q-draft", id="draft-note", markup=False)
         with Horizontal(classes="buttons"):
             item = self.question.item_label or t("record.item")
-            yield Button(Content(t("record.add", item=item)), id="add", compact=True)
+            yield Button(literal(t("record.add", item=item)), id="add", compact=True)
             yield Button(t("record.edit"), id="edit", compact=True)
             yield Button("↑", id="up", compact=True, tooltip=t("key.move_up"))
             yield Button("↓", id="down", compact=True, tooltip=t("key.move_down"))
@@ -137,7 +136,7 @@ class RecordsQuestionWidget(QuestionWidget):
             title = self.record_title(record) or t("record.untitled")
             summary = self._summary(record)
             text = f"{number}. {title}" + (f"\n   {summary}" if summary else "")
-            options.append(Option(Content(text), id=record.id))  # user text, never markup
+            options.append(Option(literal(text), id=record.id))  # user text, never markup
         return options
 
     def _refresh(self, highlight: str | None = None) -> None:
@@ -179,7 +178,7 @@ class RecordsQuestionWidget(QuestionWidget):
         record = self._answer().get(draft.record_id) if draft.record_id else None
         how = (t("draft.notice_edit", title=self.record_title(record) or t("record.untitled")) if record
                else t("draft.notice_new"))
-        note.update(t("draft.notice", time=local_time(draft.saved), how=how))
+        note.update(literal(t("draft.notice", time=local_time(draft.saved), how=how)))
         note.display = True
 
     def set_lookups(self, lookups: Lookups) -> None:
