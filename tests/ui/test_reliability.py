@@ -126,7 +126,8 @@ async def test_read_only_window_offers_to_take_over_when_the_writer_closes(works
         other.sheet("role").set("function", TextAnswer(text="van het andere venster"))
         other.save(other.sheet("role"))
         other.close()
-        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))  # the writer's lock is polled
+        # the writer's lock is polled: wait for the question, with its buttons
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog) and bool(app.screen.query("#yes")))
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.click("#yes")
         await pilot.pause()
