@@ -12,6 +12,10 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel in a fresh venv
+
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 900
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import Checkbox, Input, Label, OptionList, RadioButton, Select, Static, TextArea
 
@@ -19,6 +20,7 @@ from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.records import RecordsQuestionWidget
 from bouwsteen_tui.workspace import Workspace
+from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)
 
@@ -32,7 +34,13 @@ def text_of(widget: Static) -> str:
 
 
 def notes(app: BouwsteenApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    return messages(app)
+
+
+def saved_draft(drafts: dict[str, Any], question_id: str) -> dict[str, Any]:
+    """The values of the draft kept for a new record of ``question_id`` (empty when there is none yet)."""
+    draft = drafts.get(draft_key(question_id))
+    return dict(draft.values) if draft is not None else {}
 
 
 async def open_records(pilot, app: BouwsteenApp, question_id: str, case_code: str = "") -> RecordsQuestionWidget:
@@ -296,7 +304,8 @@ async def test_draft_is_offered_back_after_a_restart(workspace_dir: Path, every_
         dialog = await add(pilot, app, widget)
         await pilot.press(*"gesprek")
         dialog.query_one("#in-report_date", Input).value = "8-1-27"
-        await pilot.pause(1.0)
+        await until(pilot, lambda: saved_draft(app.session.case(code).drafts, "agreements").get("report_date")
+                    == "8-1-27")  # the autosave ran after the last change
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:
         widget = await open_records(pilot, app, "agreements", code)
@@ -320,7 +329,8 @@ async def test_klaar_removes_the_draft(workspace_dir: Path, every_kind_pack: Pat
         widget = await open_records(pilot, app, "partners")
         await add(pilot, app, widget)
         await pilot.press(*"CAW")
-        await pilot.pause(1.0)
+        await until(pilot, lambda: saved_draft(widget.screen.document.drafts, "partners").get("organisation")
+                    == "CAW")  # the autosave ran after the last key
         assert draft_key("partners") in widget.screen.document.drafts
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -339,7 +349,8 @@ async def test_new_case_description_is_offered_back(workspace_dir: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, TextDialog)
         await pilot.press(*"leerling 3e leerjaar")
-        await pilot.pause(1.0)
+        await until(pilot, lambda: getattr(app.session.settings.case_draft, "text", None)
+                    == "leerling 3e leerjaar")  # the autosave ran after the last key
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -497,6 +508,7 @@ async def test_pack_text_in_the_dialog_is_not_markup(workspace_dir: Path, every_
         labels = [str(label.render()) for label in dialog.query(".f-label").results(Label)]
         assert "[b]Soort" in labels
         select = dialog.query_one("#in-type", Select)
-        assert "[regio Noord]" in [getattr(prompt, "plain", str(prompt)) for prompt, _value in select._options]
+        shown = [option.prompt for option in select.query_one(OptionList).options]  # the drop-down's list
+        assert "[regio Noord]" in [getattr(prompt, "plain", str(prompt)) for prompt in shown]
         radio = dialog.query("#in-strength RadioButton").results(RadioButton)
         assert "zwak [/] matig" in [button.label.plain for button in radio]

@@ -33,7 +33,10 @@ CEILING = 1.0  # the promise: at most one second of typing lost
 DELIVERY_SLACK = 0.35
 TEXT = "de leerling werkt graag samen met klasgenoten en heeft nood aan rust na de middag " * 4
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals")
+pytestmark = [
+    pytest.mark.slow,  # real processes killed while typing: minutes, and timing-sensitive (run without xdist)
+    pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX signals"),
+]
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from textual.widgets import Header
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.cases import CaseTable
+from tests.ui.helpers import notices
 
 SIZE = (100, 40)
 DESCRIPTION = "RRN 85.07.30-033.28 gsm 0470123456"
@@ -28,7 +29,7 @@ async def test_notifications_mask_identifiers(workspace_dir: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         app.screen.notify("Toegevoegd: CAW 0470 12 34 56", title="jan@example.org")
         await pilot.pause()
-        notice = list(app._notifications)[-1]
+        notice = notices(app)[-1]
         assert (notice.message, notice.title) == ("Toegevoegd: CAW •••• •• •• ••", "j••@•••••••.•••")
 
 

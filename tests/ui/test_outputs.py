@@ -12,6 +12,7 @@ from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.preview import ExportDialog, PreviewScreen
 from bouwsteen_tui.widgets.network_map import GroupCard, NetworkMap
+from tests.ui.helpers import messages, notices, until
 from tests.ui.sample import CASE_CODE, write_sample
 
 SIZE = (120, 40)
@@ -73,10 +74,10 @@ async def test_export_dialog_writes_the_files(tmp_path: Path) -> None:
         dialog.query_one("#folder", Input).value = str(out)
         dialog.query_one("#only", Checkbox).value = False  # everything, not only the role card
         await pilot.click("#go")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: any("geschreven in" in m for m in messages(app)))  # the export's closing notice
         names = sorted(p.name for p in out.iterdir())
         assert names == ["afsprakenblad-C-7K4Q.md", "kalender.ics", "netwerkkaart.md", "rolkaart.md"]
-        assert any("rolkaart.md" in n.message for n in app._notifications)
+        assert any("rolkaart.md" in n.message for n in notices(app))
 
 
 async def test_export_withholds_a_case_with_identifiers_unless_confirmed(tmp_path: Path) -> None:
@@ -101,7 +102,7 @@ async def test_export_withholds_a_case_with_identifiers_unless_confirmed(tmp_pat
         assert CASE_CODE in body and "rijksregisternummer" in body
         assert "85.07.30" not in body  # the message names the field, never the value
         await pilot.click("#no")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: any("geschreven in" in m for m in messages(app)))  # the export's closing notice
         names = sorted(p.name for p in out.iterdir())
         assert names == ["netwerkkaart.md", "rolkaart.md"]
 
@@ -120,7 +121,7 @@ async def test_export_only_the_previewed_sheet(tmp_path: Path) -> None:
         assert dialog.query_one("#only", Checkbox).value
         dialog.query_one("#folder", Input).value = str(out)
         await pilot.click("#go")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: any("geschreven in" in m for m in messages(app)))  # the export's closing notice
     assert sorted(p.name for p in out.iterdir()) == ["netwerkkaart.md"]
 
 
@@ -136,9 +137,9 @@ async def test_export_to_a_folder_that_cannot_be_made_says_so_and_keeps_running(
         assert isinstance(dialog, ExportDialog)
         dialog.query_one("#folder", Input).value = str(blocker / "out")
         await pilot.click("#go")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: any("mislukt" in m for m in messages(app)))
         assert app.is_running
-        assert any("mislukt" in n.message and "a-file" in n.message for n in app._notifications)
+        assert any("mislukt" in n.message and "a-file" in n.message for n in notices(app))
         assert isinstance(app.screen, ExportDialog)  # still open: the user can pick another folder
 
 

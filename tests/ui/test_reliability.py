@@ -21,6 +21,7 @@ from bouwsteen_tui.session import Session
 from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY, AutosaveTimer
 from bouwsteen_tui.widgets.read_only import ReadOnlyTag
 from bouwsteen_tui.workspace import Workspace
+from tests.ui.helpers import notices, until
 from tests.ui.test_wizard import SIZE, make_app, open_step, stored
 
 
@@ -86,7 +87,7 @@ async def test_typing_in_a_read_only_window_is_refused_with_a_reason(workspace_d
             screen.post_message(AnswerChanged("function", TextAnswer(text="toch"), settled=True))
             await pilot.pause()
             assert "function" not in screen.document.answers
-            assert any("alleen-lezen" in n.message for n in app._notifications)
+            assert any("alleen-lezen" in n.message for n in notices(app))
     finally:
         first.close()
     assert not (workspace_dir / "role.toml").exists()
@@ -105,7 +106,7 @@ async def test_home_actions_of_a_read_only_window_are_refused_with_a_reason(work
             home.action_new_case()
             await pilot.pause()
             assert not isinstance(app.screen, TextDialog)
-            assert any("alleen-lezen" in n.message for n in app._notifications)
+            assert any("alleen-lezen" in n.message for n in notices(app))
             assert app.session.cases() == []
     finally:
         first.close()
@@ -125,7 +126,8 @@ async def test_read_only_window_offers_to_take_over_when_the_writer_closes(works
         other.sheet("role").set("function", TextAnswer(text="van het andere venster"))
         other.save(other.sheet("role"))
         other.close()
-        await pilot.pause(0.4)
+        # the writer's lock is polled: wait for the question, with its buttons
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog) and bool(app.screen.query("#yes")))
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.click("#yes")
         await pilot.pause()
@@ -241,5 +243,5 @@ async def test_a_change_when_the_ceiling_is_already_due_does_not_crash(workspace
         timer = AutosaveTimer(app, lambda: saved.append(1), clock=lambda: next(clock))
         timer.changed()
         timer.changed()  # due - now == 0
-        await pilot.pause(0.05)
+        await until(pilot, lambda: bool(saved))
     assert saved == [1]

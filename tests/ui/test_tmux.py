@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a real terminal (tmux) and a real process
+
 TMUX = shutil.which("tmux")
 
 

@@ -27,6 +27,7 @@ from bouwsteen_tui.screens.review import ReviewScreen
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.session import Session
 from bouwsteen_tui.workspace import Workspace
+from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)
 
@@ -354,7 +355,7 @@ async def test_second_instance_is_read_only_with_a_notice(workspace_dir: Path) -
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             assert app.workspace.read_only
-            notices = [n.message for n in app._notifications]
+            notices = messages(app)
             assert any("ander Bouwsteen-venster" in m for m in notices)
             assert not any("in use by" in m for m in notices)  # no English in the Dutch interface
     finally:
@@ -369,7 +370,7 @@ async def test_corrupt_file_is_announced_and_rest_loads(workspace_dir: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        notices = [n.message for n in app._notifications]
+        notices = messages(app)
         assert any("C-2222.toml" in m and "opzij gezet" in m for m in notices)
 
 
@@ -438,10 +439,7 @@ async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) 
         assert str(home.query_one("#steps-title", Label).render()) == "De drie stappen"
         assert not home.query(Button) and not home.query(OptionList) and not home.query("#cases")
         release.set()
-        for _ in range(100):
-            if app.ready:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: app.ready)
         assert app.ready
         await pilot.pause()
         home = app.screen
@@ -503,9 +501,9 @@ async def test_full_disk_is_announced_and_the_answer_is_kept(workspace_dir: Path
         await pilot.press(*"leerkracht")
         screen.save_now()
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        shown = messages(app)
         assert any(("role.toml" in m and "schijfruimte" not in m and "disk space" in m.lower()) or "role.toml" in m
-                   for m in messages)
+                   for m in shown)
         assert screen.document.answers["function"] == TextAnswer(text="leerkracht")
         monkeypatch.setattr(atomic_write_module, "atomic_write", original)
         screen.save_now()

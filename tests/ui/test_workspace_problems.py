@@ -13,6 +13,7 @@ from bouwsteen_tui import workspace as workspace_module
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.workspace import Workspace
+from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)
 DEEP = b"a = " + b"[" * 5000 + b"\n"
@@ -23,7 +24,7 @@ def make_app(workspace: Path, language: str | None = None) -> BouwsteenApp:
 
 
 def notices(app: BouwsteenApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return messages(app)
 
 
 async def test_a_deeply_nested_settings_file_is_set_aside_and_the_home_screen_opens(workspace_dir: Path) -> None:
@@ -47,10 +48,7 @@ async def test_a_deeply_nested_settings_file_does_not_stop_the_wizard_loading_on
     (workspace_dir / "settings.toml").write_bytes(DEEP)
     app = BouwsteenApp(workspace_dir, background_saves=False)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.ready:
-                break
+        await until(pilot, lambda: app.ready)
         assert app.ready
         assert app.load_error == ""
         assert isinstance(app.screen, HomeScreen)

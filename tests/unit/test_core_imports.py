@@ -42,16 +42,26 @@ def loaded_after(code: str) -> set[str]:
 
 @pytest.mark.parametrize("module", CORE_MODULES)
 def test_core_module_imports_no_ui(module: str) -> None:
-    """Each core module loads without textual and rich."""
-    if importlib.util.find_spec(module) is None:
-        pytest.skip(f"{module} does not exist (yet)")
+    """Each core module loads without textual and rich (a renamed or removed module fails here: update the list)."""
+    assert importlib.util.find_spec(module) is not None, f"{module} does not exist: update CORE_MODULES"
     assert loaded_after(f"import {module}") == set()
+
+
+def test_a_missing_core_module_fails_the_probe_instead_of_skipping() -> None:
+    """A module renamed away from the list is an error in the list, not a reason to skip the check."""
+    try:
+        test_core_module_imports_no_ui("bouwsteen_tui.no_such_module")
+    except AssertionError as error:
+        assert "bouwsteen_tui.no_such_module does not exist" in str(error)
+    except BaseException as other:  # pytest.skip raises an outcome exception, not an AssertionError
+        pytest.fail(f"the probe gave up with {type(other).__name__} instead of failing")
+    else:
+        pytest.fail("the probe passed for a module that does not exist")
 
 
 def test_all_core_modules_together_import_no_ui() -> None:
     """Importing every core module in one process still loads neither textual nor rich."""
-    present = [m for m in CORE_MODULES if importlib.util.find_spec(m) is not None]
-    assert loaded_after("\n".join(f"import {m}" for m in present)) == set()
+    assert loaded_after("\n".join(f"import {m}" for m in CORE_MODULES)) == set()
 
 
 def test_cli_imports_no_ui() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -199,13 +198,14 @@ class HomeScreen(Screen[None]):
         steps.highlighted = highlighted if highlighted is not None else 0
 
     def _refresh_cases(self) -> None:
+        from bouwsteen_tui import workspace
         from bouwsteen_tui.answers import CaseStatus
         from bouwsteen_tui.content import Scope
         from bouwsteen_tui.privacy import mask
 
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
-        today = date.today()
+        today = workspace.today()
         case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
         question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
         total = len(question_ids)
