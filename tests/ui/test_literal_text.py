@@ -449,8 +449,10 @@ async def test_the_app_notifies_user_text_literally(tmp_path: Path) -> None:
         app._save_failed(tmp_path / "ws" / "[/] [b]x[/b].toml", OSError("[/] schijf vol"))
         await pilot.pause(0.2)
         await settle(pilot)
-        assert "[b]x[/b].toml" in drawn(app)
-        assert "[/] schijf vol" in drawn(app)
+        # the toast wraps its text (where depends on the path's length): read it without its edge and line ends
+        screen = " ".join(drawn(app).replace("▌", " ").split())
+        assert "[b]x[/b].toml" in screen
+        assert "[/] schijf vol" in screen
 
 
 # ----------------------------------------------------------------------------------------------- records
