@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -100,6 +100,16 @@ class ChoiceDialog(ModalScreen[str]):
 
     def action_back(self) -> None:
         self.dismiss("")
+
+
+async def ask_leave(dialog: ModalScreen[Any]) -> str | None:
+    """Asked when a changed dialog is closed with Esc or Annuleren: "back" (go on editing), "discard" or "keep"."""
+    t = tr(dialog)
+    choice: str | None = await dialog.app.push_screen_wait(ChoiceDialog(
+        t("leave.title"), t("leave.body"),
+        [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
+    ))
+    return choice
 
 
 class TextDialog(ModalScreen[str | None]):
@@ -201,13 +211,9 @@ class TextDialog(ModalScreen[str | None]):
 
     @work(exclusive=True, group="leave")
     async def _ask(self) -> None:
-        t = tr(self)
         self._asking = True
         try:
-            choice = await self.app.push_screen_wait(ChoiceDialog(
-                t("leave.title"), t("leave.body"),
-                [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
-            ))
+            choice = await ask_leave(self)
         finally:
             self._asking = False
         if choice == "keep":

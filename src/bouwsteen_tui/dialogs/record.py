@@ -40,7 +40,7 @@ from textual.widgets.selection_list import Selection
 from bouwsteen_tui.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date, parse_date
-from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+from bouwsteen_tui.dialogs.confirm import ChoiceDialog, ask_leave
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
@@ -521,13 +521,9 @@ class RecordDialog(ModalScreen[Record | None]):
 
     @work(exclusive=True, group="leave")
     async def _ask(self) -> None:
-        t = tr(self)
         self._asking = True
         try:
-            choice = await self.app.push_screen_wait(ChoiceDialog(
-                t("leave.title"), t("leave.body"),
-                [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
-            ))
+            choice = await ask_leave(self)
         finally:
             self._asking = False
         if choice == "keep":
