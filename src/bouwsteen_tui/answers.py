@@ -88,6 +88,9 @@ class ChoiceAnswer(_Answer):
     other: list[str] = Field(default_factory=list)
     primary: str = ""
     labels: OptionLabels | None = None  # the chosen options' labels, shown if a changed pack drops an option
+    # An own addition being typed, not yet added with Enter: saved like any typing, so that closing the window or
+    # a crash does not lose it, and put back in its field on the next start. Not part of the answer until added.
+    adding: str | None = None
 
 
 class ChecklistAnswer(_Answer):

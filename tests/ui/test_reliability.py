@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 from bouwsteen_tui import app as app_module
 from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import TextAnswer
+from bouwsteen_tui.answers import ChoiceAnswer, Sheet, TextAnswer
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.unsaved import UnsavedDialog
@@ -21,7 +21,7 @@ from bouwsteen_tui.session import Session
 from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY, AutosaveTimer
 from bouwsteen_tui.widgets.read_only import ReadOnlyTag
 from bouwsteen_tui.workspace import Workspace
-from tests.ui.helpers import notices, until
+from tests.ui.helpers import messages, notices, until
 from tests.ui.test_wizard import SIZE, make_app, open_step, stored
 
 
@@ -245,3 +245,90 @@ async def test_a_change_when_the_ceiling_is_already_due_does_not_crash(workspace
         timer.changed()  # due - now == 0
         await until(pilot, lambda: bool(saved))
     assert saved == [1]
+
+
+# --------------------------------------------------------------------------------------------- found by testing
+
+
+def _answered_role(workspace_dir: Path, text: str) -> None:
+    with Workspace.open(workspace_dir) as workspace:
+        sheet = Sheet(pack_id="bouwsteen", step_id="role")
+        sheet.set("function", TextAnswer(text=text))
+        workspace.save(sheet)
+
+
+async def test_typing_into_a_filled_answer_adds_to_it(workspace_dir: Path) -> None:
+    """Opening a step focuses its first field; the first key adds to the stored answer instead of replacing the
+    whole of it (a one-line field selected everything it held on focus)."""
+    _answered_role(workspace_dir, "CLB-medewerker")
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        assert app.focused is screen.query_one("#q-function Input", Input)
+        await pilot.press("x")
+        screen.save_now()
+    assert stored(workspace_dir, "role")["function"] == TextAnswer(text="CLB-medewerkerx")
+
+
+async def test_opening_a_step_writes_nothing_over_an_answer_it_shows_differently(workspace_dir: Path) -> None:
+    """An answer holding control characters is shown without them; merely opening the step and leaving it
+    keeps the stored text as it was (the field's first announcement is not a change)."""
+    original = "CLB\tmedewerker regel \x07twee"
+    _answered_role(workspace_dir, original)
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_step(pilot, app, 1)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert stored(workspace_dir, "role")["function"] == TextAnswer(text=original)
+
+
+async def test_a_read_only_window_on_a_filled_workspace_opens_a_step_without_looping(workspace_dir: Path) -> None:
+    """The filled fields of a read-only window announce their values when mounted: that is no attempt to change
+    anything, so nothing is refused and nothing is mounted again (it used to loop, using all CPU and memory)."""
+    _answered_role(workspace_dir, "CLB-medewerker")
+    first = Workspace.open(workspace_dir)
+    try:
+        app = make_app(workspace_dir)
+        async with app.run_test(size=SIZE) as pilot:
+            app.clear_notifications()
+            screen = await open_step(pilot, app, 1)
+            await pilot.pause(0.3)
+            mounted = screen.query_one("#q-function Input", Input)
+            await pilot.pause(0.3)
+            assert screen.query_one("#q-function Input", Input) is mounted, "the part was mounted again"
+            assert mounted.value == "CLB-medewerker"
+            assert not any("alleen-lezen" in m for m in messages(app))
+    finally:
+        first.close()
+
+
+async def test_an_own_addition_being_typed_is_saved_before_enter(workspace_dir: Path, every_kind_pack: Path) -> None:
+    """Text typed as an own option but not yet added with Enter is saved like any typing and put back in its
+    field when the app starts again (it used to be lost on quit, SIGTERM or a crash)."""
+    app = make_app(workspace_dir, every_kind_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        await screen.show_part(1)
+        await pilot.pause()
+        screen.query_one("#q-many #other", Input).focus()
+        await pilot.press(*"eigen actie")
+        await pilot.press("ctrl+q")
+    answer = stored(workspace_dir, "profile")["many"]
+    assert isinstance(answer, ChoiceAnswer)
+    assert answer.adding == "eigen actie"
+    assert answer.other == []  # not an answer until added
+    again = make_app(workspace_dir, every_kind_pack)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = again.screen
+        assert isinstance(screen, StepScreen)
+        field = screen.query_one("#q-many #other", Input)
+        assert field.value == "eigen actie"
+        field.focus()
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        screen.save_now()
+    answer = stored(workspace_dir, "profile")["many"]
+    assert isinstance(answer, ChoiceAnswer)
+    assert answer.other == ["eigen actie"] and not answer.adding

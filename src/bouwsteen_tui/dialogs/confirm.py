@@ -153,7 +153,8 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical():
             yield Label(literal(self._title), classes="title")
             yield Static(literal(self._body), classes="body")
-            yield Input(printable(self._value), placeholder=self._placeholder, id="value")
+            yield Input(printable(self._value), placeholder=self._placeholder, id="value",
+                        select_on_focus=False)
             yield Static("", classes="error", id="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(tr(self)("button.cancel"), id="no", compact=True)

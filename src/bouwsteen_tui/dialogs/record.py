@@ -311,9 +311,10 @@ class RecordDialog(ModalScreen[Record | None]):
                 area.border_subtitle = t("hint.textarea")
                 yield area
             case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
-                yield Input(text, id=wid, placeholder=field.placeholder)
+                yield Input(text, id=wid, placeholder=field.placeholder, select_on_focus=False)
             case FieldKind.DATE:
-                yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10)
+                yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10,
+                            select_on_focus=False)
             case FieldKind.SCALE:
                 with RadioSet(id=wid):
                     for option in field.options:

@@ -75,6 +75,7 @@ class StepScreen(Screen[None]):
         self.case_code = case_code
         self.part_index = max(0, min(part_index, len(step.parts) - 1))
         self._autosave = AutosaveTimer(self, self.save_now)
+        self._reverting = False  # a read-only window is putting its widgets back to what is stored
         self._scanned: dict[str, tuple[Answer, list[str]]] = {}  # question id → (answer as scanned, kinds found)
 
     @property
@@ -221,8 +222,17 @@ class StepScreen(Screen[None]):
     @on(AnswerChanged)
     async def _answer_changed(self, event: AnswerChanged) -> None:
         event.stop()
-        if app_state(self).refuse_read_only():
-            await self.show_part(self.part_index, focus_question=event.question_id)  # back to what is stored
+        if self.session.workspace.read_only:
+            # Nothing is stored here. What the widgets announce while they are put back is no attempt of the
+            # user's: only a real change is refused (with the reason) and undone, once, never in a loop.
+            if self._reverting or event.answer == self.document.answers.get(event.question_id):
+                return
+            app_state(self).refuse_read_only()
+            self._reverting = True
+            try:
+                await self.show_part(self.part_index, focus_question=event.question_id)  # back to what is stored
+            finally:
+                self.call_after_refresh(self._stop_reverting)
             return
         self.document.set(event.question_id, event.answer)
         if event.settled:
@@ -237,6 +247,9 @@ class StepScreen(Screen[None]):
         question = next((q for q in self.part.questions if q.id == event.question_id), None)
         if isinstance(question, RecordsQuestion):
             self._refresh_lookups()
+
+    def _stop_reverting(self) -> None:
+        self._reverting = False
 
     def _refresh_nav_marks(self, only: int | None = None) -> None:
         """Redraw a part's mark only when it changed: replacing a prompt re-renders the whole list, and this runs

@@ -161,17 +161,24 @@ class TextQuestionWidget(QuestionWidget):
             area.border_subtitle = literal(tr(self)("hint.textarea"))
             yield area
         else:
-            yield Input(text, placeholder=printable(placeholder))
+            yield Input(text, placeholder=printable(placeholder), select_on_focus=False)
+
+    def _typed(self, text: str) -> None:
+        # An editor announces its first value when it is mounted: that is the stored answer (as shown, without
+        # control characters), not a change by the user, and must not be written back over it.
+        assert isinstance(self.answer, TextAnswer)
+        if text != self.answer.text and text != printable(self.answer.text):
+            self.changed(TextAnswer(text=text), settled=False)
 
     @on(TextArea.Changed)
     def _area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self.changed(TextAnswer(text=event.text_area.text), settled=False)
+        self._typed(event.text_area.text)
 
     @on(Input.Changed)
     def _input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.changed(TextAnswer(text=event.value), settled=False)
+        self._typed(event.value)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -207,8 +214,9 @@ class ChoiceQuestionWidget(QuestionWidget):
             yield SelectionList[str](*selections, id="options")
             if self.question.allow_other:
                 yield Input(
+                    printable(answer.adding or ""),
                     placeholder=printable(self.question.other_label) or t("choice.add_other"), id="other",
-                    classes="other-row",
+                    classes="other-row", select_on_focus=False,
                 )
                 yield Static(t("hint.add_other"), classes="q-hint")
             if self.question.ask_primary:
@@ -221,7 +229,8 @@ class ChoiceQuestionWidget(QuestionWidget):
                     yield RadioButton(literal(option.label), value=option.id in answer.selected, name=option.id)
             if self.question.allow_other:
                 yield Input(printable(answer.other[0]) if answer.other else "",
-                            placeholder=printable(self.question.other_label) or t("choice.other"), id="other")
+                            placeholder=printable(self.question.other_label) or t("choice.other"), id="other",
+                            select_on_focus=False)
 
     def _primary_options(self) -> list[tuple[Text, str]]:
         """The chosen options, as (label, value); labels are rich ``Text``, shown literally (and searchable)."""
@@ -270,13 +279,18 @@ class ChoiceQuestionWidget(QuestionWidget):
         event.input.value = ""
 
     @on(Input.Changed, "#other")
-    def _single_other(self, event: Input.Changed) -> None:
+    def _other_changed(self, event: Input.Changed) -> None:
         event.stop()
-        if self.question.multiple:
+        current = self._answer()
+        answer = current.model_copy()
+        if self.question.multiple:  # typed, not yet added with Enter: kept apart, so that it is not lost
+            answer.adding = event.value if event.value.strip() else None
+            if printable(answer.adding or "") != printable(current.adding or ""):
+                self.changed(answer, settled=False)
             return
-        answer = self._answer().model_copy()
         answer.other = [event.value] if event.value.strip() else []
-        self.changed(answer, settled=False)
+        if [printable(o) for o in answer.other] != [printable(o) for o in current.other]:
+            self.changed(answer, settled=False)
 
     @on(RadioSet.Changed, "#options")
     def _single_changed(self, event: RadioSet.Changed) -> None:
@@ -323,7 +337,8 @@ class DateQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, DateAnswer)
         t = tr(self)
-        yield Input(format_date(self.answer.value), placeholder=t("date.placeholder"), max_length=10)
+        yield Input(format_date(self.answer.value), placeholder=t("date.placeholder"), max_length=10,
+                    select_on_focus=False)
         yield Static(t("date.hint"), classes="q-hint")
         yield Static("", classes="q-error")
 
