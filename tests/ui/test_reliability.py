@@ -6,7 +6,7 @@ import errno
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from bouwsteen_tui import app as app_module
 from bouwsteen_tui import workspace as workspace_module
@@ -129,10 +129,8 @@ async def test_read_only_window_offers_to_take_over_when_the_writer_closes(works
         # the writer's lock is polled: wait for the question, with its buttons
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog) and bool(app.screen.query("#yes")))
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.click("#yes")
-        await pilot.pause()
-        assert not app.workspace.read_only
-        assert _tag_text(app) is None
+        app.screen.query_one("#yes", Button).press()
+        await until(pilot, lambda: not app.workspace.read_only and _tag_text(app) is None)
         assert app.session.sheet("role").answers["function"] == TextAnswer(text="van het andere venster")
         screen = await open_step(pilot, app, 1)
         field = screen.query_one("#q-function Input", Input)
