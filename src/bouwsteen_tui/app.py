@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import os
@@ -126,6 +127,8 @@ class BouwsteenApp(App[None]):
         self.rescue_folder: Path | None = None  # where a rescue copy was written on quit, to say so after exit
         self.exit_signal: int | None = None  # SIGHUP or SIGTERM that ended the app
         self._read_only_mark: ReadOnlyMark | None = None
+        self._event_loop: asyncio.AbstractEventLoop | None = None  # for the saver's thread to reach the interface
+        self.last_save_reason = ""  # why the last save failed, in the interface's language
         self._writer_watch: Timer | None = None
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
@@ -197,6 +200,7 @@ class BouwsteenApp(App[None]):
     def on_mount(self) -> None:
         from bouwsteen_tui.screens.home import HomeScreen
 
+        self._event_loop = asyncio.get_running_loop()
         self._install_signal_handlers()
         self.push_screen(HomeScreen())
         if self.timer_minutes:
@@ -267,14 +271,23 @@ class BouwsteenApp(App[None]):
 
         if isinstance(error, WorkspaceError) and not isinstance(error, ReadOnlyWorkspace) and error.reason:
             code = getattr(error.__cause__, "errno", None)  # the reason in the user's language, not strerror
-            reason = os_error_text(self.catalog, error.kind, code)
-            message = self.catalog("notice.save_failed", file=error.path or path, reason=reason)
+            reason_text = os_error_text(self.catalog, error.kind, code)
+            message = self.catalog("notice.save_failed", file=error.path or path, reason=reason_text)
+        elif isinstance(error, ReadOnlyWorkspace):  # a file left untouched (newer, a link …), or a read-only window
+            reason_text = self.catalog("save.untouched")
+            message = self.catalog("notice.save_failed_untouched", file=path)
         else:
+            reason_text = str(error)
             message = self.catalog("notice.save_failed", file=path, reason=error)
+        self.last_save_reason = reason_text
         if threading.get_ident() == self._thread_id:
             self.notify(message, severity="error", timeout=20, markup=False)
-        else:
-            self.call_from_thread(self.notify, message, severity="error", timeout=20, markup=False)
+        elif self._event_loop is not None:
+            # Never wait for the interface from the saver's thread: the interface may itself be waiting for the
+            # saver (quitting flushes it), and call_from_thread would then block both until the flush times out.
+            with contextlib.suppress(RuntimeError):  # the loop has closed: the app is gone
+                self._event_loop.call_soon_threadsafe(
+                    partial(self.notify, message, severity="error", timeout=20, markup=False))
 
     def save_open_screens(self) -> None:
         """Make every open step screen save what it holds, and every open dialog its draft."""

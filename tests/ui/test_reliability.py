@@ -330,3 +330,35 @@ async def test_an_own_addition_being_typed_is_saved_before_enter(workspace_dir: 
     answer = stored(workspace_dir, "profile")["many"]
     assert isinstance(answer, ChoiceAnswer)
     assert answer.other == ["eigen actie"] and not answer.adding
+
+
+async def test_a_failing_save_never_blocks_the_interface(workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The saver reports a failed write without waiting for the interface: quitting flushes the saver on the
+    interface's thread, and the two used to wait for each other until the flush timed out (Ctrl+Q froze 10 s)."""
+    app = BouwsteenApp(workspace_dir, preload=True)  # the real background saver
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        _fail_writes(monkeypatch)
+        sheet = app.session.sheet("role")
+        sheet.set("function", TextAnswer(text="leerkracht"))
+        app.session.save(sheet)
+        assert app.session.flush(3.0), "the flush waited for the interface, which waited for the flush"
+        await pilot.pause()
+        assert app.session.unsaved()
+        assert any("role.toml" in m for m in messages(app))
+
+
+async def test_the_unsaved_dialog_gives_the_reason_in_the_users_language(workspace_dir: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quit question names why saving failed in Dutch, not the system's English sentence."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        _fail_writes(monkeypatch)
+        screen.query_one("#q-function Input", Input).focus()
+        await pilot.press(*"leerkracht", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedDialog)
+        body = str(app.screen.query_one("#body").render())
+        assert "No space left" not in body and "could not save" not in body
+        assert "schijf" in body.lower()

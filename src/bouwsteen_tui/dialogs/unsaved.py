@@ -58,7 +58,11 @@ class UnsavedDialog(ModalScreen[Path | bool]):
                 names.append(path.relative_to(root).as_posix())
             except ValueError:
                 names.append(str(path))
-        return tr(self)("unsaved.body", files=", ".join(sorted(names)), reason=self.session.last_error or "?")
+        return tr(self)("unsaved.body", files=", ".join(sorted(names)), reason=self._reason())
+
+    def _reason(self) -> str:
+        """Why the last save failed, in the interface's language (the error itself is in the system's)."""
+        return str(getattr(self.app, "last_save_reason", "")) or self.session.last_error or "?"
 
     def compose(self) -> ComposeResult:
         t = tr(self)
@@ -98,7 +102,7 @@ class UnsavedDialog(ModalScreen[Path | bool]):
         if self.session.retry_saves():
             self.dismiss(True)
             return
-        self._status(tr(self)("unsaved.still", reason=self.session.last_error or "?"))
+        self._status(tr(self)("unsaved.still", reason=self._reason()))
         self.query_one("#body", Static).update(Content(self._body()))
 
     @on(Button.Pressed, "#discard")

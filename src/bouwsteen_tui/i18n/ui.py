@@ -356,9 +356,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unsaved.still": ("Nog altijd niet bewaard: {reason}", "Still not saved: {reason}"),
     "unsaved.saved": ("Alles is nu bewaard.", "Everything is saved now."),
     "unsaved.rescued": ("Reddingskopie geschreven in {folder}. Zet die bestanden terug in je werkmap {root} "
-                        "zodra er weer plaats is.",
-                        "Rescue copy written in {folder}. Put those files back in your workspace {root} once there "
-                        "is room again."),
+                        "zodra het probleem opgelost is.",
+                        "Rescue copy written in {folder}. Put those files back in your workspace {root} once the "
+                        "problem is solved."),
     "unsaved.prefix": ("bouwsteen-reddingskopie", "bouwsteen-rescue"),
     "notice.problem_title": ("Probleem met een bestand", "Problem with a file"),
     "notice.set_aside": (
@@ -372,6 +372,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Saving {file} failed: {reason}. Free some disk space or check the folder's permissions. Your answers stay "
         "in the app and are saved again on the next change.",
     ),
+    "notice.save_failed_untouched": (
+        "Bewaren van {file} mislukt: Bouwsteen laat dit bestand onaangeroerd (zie de eerdere melding). Je "
+        "antwoorden blijven in de app; bewaar ze bij het afsluiten als reddingskopie.",
+        "Saving {file} failed: Bouwsteen leaves this file untouched (see the earlier notice). Your answers stay in "
+        "the app; keep them as a rescue copy when you quit.",
+    ),
+    "save.untouched": ("Bouwsteen laat het bestand onaangeroerd (zie de eerdere melding)",
+                       "Bouwsteen leaves the file untouched (see the earlier notice)"),
     "notice.load_failed": (
         "Bouwsteen kon de werkmap of de inhoud niet laden: {error}",
         "Bouwsteen could not load the workspace or the content: {error}",
