@@ -67,7 +67,7 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 # Why a file operation failed, as a kind an interface can put in its own words (the system's own words,
 # ``strerror``, are English whatever the user's language).
-OS_ERROR_KINDS = ("read_only", "disk_full", "permission", "missing", "symlink", "other")
+OS_ERROR_KINDS = ("read_only", "disk_full", "permission", "missing", "symlink", "moved", "other")
 
 
 def os_error_kind(error: BaseException) -> str:
@@ -233,9 +233,10 @@ class WriterLock:
 
     On POSIX the folder itself is locked (``flock`` on a descriptor of the directory), not a file inside it: a lock
     file can be deleted while a window holds it, and the next window would then lock a new file and write beside
-    the first. A directory cannot be swapped under a running window that way. On Windows, where directories cannot
-    be opened like that, a ``.lock`` file in the folder is locked with ``msvcrt.locking``. A lock left by a killed
-    process never blocks the next start, because the kernel drops it with the process.
+    the first. A folder moved away and replaced by a copy is caught before each write (:meth:`still_at`). On
+    Windows, where directories cannot be opened like that, a ``.lock`` file in the folder is locked with
+    ``msvcrt.locking``. A lock left by a killed process never blocks the next start: the kernel drops it with the
+    process.
     """
 
     def __init__(self, path: Path) -> None:
@@ -268,6 +269,17 @@ class WriterLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    def still_at(self, path: Path) -> bool:
+        """Whether the locked folder is still the one at ``path``: a folder moved away and replaced by a copy
+        would let another window lock the copy and write beside this one, so this one must stop writing."""
+        if self._fd is None or sys.platform == "win32":
+            return True
+        try:
+            locked, there = os.fstat(self._fd), os.stat(path)
+        except OSError:
+            return False
+        return (locked.st_dev, locked.st_ino) == (there.st_dev, there.st_ino)
 
     def release(self) -> None:
         if self._fd is not None:
@@ -723,6 +735,14 @@ class Workspace:
             raise ReadOnlyWorkspace(f"{self.root} is {self.read_only_reason}; changes are not saved")
         if path in self._protected:
             raise ReadOnlyWorkspace(f"{path} is left untouched (see the earlier notice); changes are not saved")
+        if self._lock is not None and not self._lock.still_at(self.root):
+            raise WorkspaceError(
+                f"could not save {path}: the workspace folder {self.root} was moved or replaced while this window "
+                "had it open; your answers are kept in the app: keep them as a rescue copy when you quit",
+                path,
+                "moved",
+                "moved",
+            )
         refusal = self._write_refusal(path)
         if refusal is not None:
             place, kind, what = refusal

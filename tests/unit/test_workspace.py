@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import signal
 import stat
 import subprocess
@@ -511,4 +512,25 @@ def test_read_only_window_takes_over_when_the_writer_closes(root: Path) -> None:
     third = Workspace.open(root)
     assert third.read_only, "the window that took over now holds the lock"
     third.close()
+    second.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the folder lock is POSIX")
+def test_a_window_whose_folder_was_swapped_stops_writing(root: Path) -> None:
+    """The folder is moved away and a copy put in its place: a new window locks the copy, so the old window may
+    no longer write there (it would overwrite the new window's work); its saves fail with the reason."""
+    first = Workspace.open(root)
+    first.save_case(Case(pack_id="minimal", code="C-7K4Q", description="eerst"))
+    moved = root.with_name("moved-away")
+    root.rename(moved)
+    shutil.copytree(moved, root)
+    second = Workspace.open(root)
+    assert not second.read_only, "the copy is a workspace of its own, free to open"
+    second.save_case(Case(pack_id="minimal", code="C-7K4Q", description="van het tweede venster"))
+    with pytest.raises(WorkspaceError) as refused:
+        first.save_case(Case(pack_id="minimal", code="C-7K4Q", description="van het eerste venster"))
+    assert refused.value.kind == "moved"
+    case = Workspace(root).load_case("C-7K4Q")
+    assert case is not None and case.description == "van het tweede venster"
+    first.close()
     second.close()

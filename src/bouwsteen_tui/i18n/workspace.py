@@ -54,5 +54,11 @@ WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
         "it is a symbolic link, which Bouwsteen does not follow",
     ),
     "oserror.not_folder": ("er staat een bestand waar een map hoort", "there is a file where a folder belongs"),
+    "oserror.moved": (
+        "de werkmap is verplaatst of vervangen terwijl dit venster ze open had; bewaar je antwoorden bij het "
+        "afsluiten als reddingskopie en open de werkmap opnieuw",
+        "the workspace folder was moved or replaced while this window had it open; keep your answers as a rescue "
+        "copy when you quit and open the workspace again",
+    ),
     "oserror.other": ("een onverwachte systeemfout{code}", "an unexpected system error{code}"),
 }
