@@ -171,6 +171,11 @@ class RecordDraft(_Answer):
     saved: datetime = Field(default_factory=lambda: _now())
 
 
+# Where a case keeps its short description while it is being edited: not a question id (those match [a-z][a-z0-9_]*),
+# so no records widget takes it for one of its own drafts.
+DESCRIPTION_DRAFT = "~description"
+
+
 def draft_key(question_id: str, record_id: str = "") -> str:
     """Where the draft of a record lives in :attr:`AnswerSet.drafts`: question id and record id (or "new")."""
     return f"{question_id}:{record_id or 'new'}"

@@ -15,7 +15,7 @@ from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
-from bouwsteen_tui.answers import Answer, Case, RecordsAnswer
+from bouwsteen_tui.answers import DESCRIPTION_DRAFT, Answer, Case, RecordsAnswer
 from bouwsteen_tui.content import Pack, RecordsQuestion
 from bouwsteen_tui.privacy import IdentifierKind, kind_label, redact, scan
 
@@ -85,7 +85,8 @@ def scan_case(case: Case) -> list[GuardFinding]:
         findings += scan_answer(question_id, answer)
     for draft in case.drafts.values():  # a record dialog's unfinished content is case data too
         findings += [
-            GuardFinding(draft.question_id, finding.kind, field_id)
+            GuardFinding("description" if draft.question_id == DESCRIPTION_DRAFT else draft.question_id,
+                         finding.kind, field_id)
             for field_id, value in draft.values.items()
             for text in _strings(value)
             for finding in scan(text)

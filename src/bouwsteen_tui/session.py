@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bouwsteen_tui.answers import (
+    DESCRIPTION_DRAFT,
     AnswerSet,
     Case,
     CaseStatus,
@@ -226,6 +227,20 @@ class Session:
         """Remove a record's draft (the dialog closed); saves only when there was one."""
         if document.drafts.pop(draft_key(question_id, record_id), None) is not None:
             self.save(document)
+
+    def description_draft(self, code: str) -> RecordDraft | None:
+        """The short description being edited when the app stopped (kept in the case file itself)."""
+        return self.case(code).drafts.get(DESCRIPTION_DRAFT)
+
+    def keep_description_draft(self, code: str, text: str | None) -> None:
+        """Remember (or with ``None`` forget) a case's short description as typed into its dialog."""
+        case = self.case(code)
+        if text is None:
+            if case.drafts.pop(DESCRIPTION_DRAFT, None) is not None:
+                self.save(case)
+            return
+        case.drafts[DESCRIPTION_DRAFT] = RecordDraft(question_id=DESCRIPTION_DRAFT, values={"description": text})
+        self.save(case)
 
     def keep_case_draft(self, text: str | None) -> None:
         """Remember (or with ``None`` forget) the description typed into the new-case dialog."""

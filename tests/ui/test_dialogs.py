@@ -17,6 +17,7 @@ from bouwsteen_tui.answers import Record, RecordsAnswer, draft_key
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, TextDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
+from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.records import RecordsQuestionWidget
 from bouwsteen_tui.workspace import Workspace
@@ -362,6 +363,38 @@ async def test_new_case_description_is_offered_back(workspace_dir: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, TextDialog)
         assert app.screen.query_one(Input).value == "leerling 3e leerjaar"
+
+
+async def test_a_description_being_edited_survives_and_is_offered_back(workspace_dir: Path) -> None:
+    """Editing a case's short description (r on the home screen): what was typed is saved in the case file while
+    the dialog is open, and offered back the next time (it used to be lost on a signal or a crash)."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        case = app.session.new_case("leerling")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.refresh_all()
+        await pilot.pause()
+        home.action_describe_case()
+        await until(pilot, lambda: isinstance(app.screen, TextDialog))
+        await pilot.press("end", *" 4e leerjaar")
+        await until(pilot, lambda: (d := app.session.description_draft(case.code)) is not None
+                    and d.values.get("description") == "leerling 4e leerjaar")
+    stored_case = Workspace(workspace_dir).load_case(case.code)
+    assert stored_case is not None and stored_case.description == "leerling"  # not changed until Klaar
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.action_describe_case()
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await pilot.click("#choice-continue")
+        await until(pilot, lambda: isinstance(app.screen, TextDialog))
+        assert app.screen.query_one(Input).value == "leerling 4e leerjaar"
+        await pilot.press("enter")
+        await until(pilot, lambda: app.session.summary(case.code).description == "leerling 4e leerjaar")
+        assert app.session.description_draft(case.code) is None
 
 
 # --------------------------------------------------------------------------------------------- new case

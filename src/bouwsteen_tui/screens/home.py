@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -353,9 +354,28 @@ class HomeScreen(Screen[None]):
         if code is None:
             return
         t = tr(self)
+        current = self.session.summary(code).description
+        value = current
+        draft = self.session.description_draft(code)  # typed before the app stopped: offer it back
+        if draft is not None:
+            from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+            from bouwsteen_tui.dialogs.drafts import local_time
+
+            typed = str(draft.values.get("description", ""))
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("draft.title"), t("draft.case_body", time=local_time(draft.saved), text=typed),
+                [("discard", t("draft.discard")), ("continue", t("draft.continue"))], focus="continue",
+            ))
+            if not choice:
+                return
+            if choice == "continue":
+                value = typed
+            else:
+                self.session.keep_description_draft(code, None)
         description = await self.app.push_screen_wait(
-            TextDialog(t("case.describe_title", code=code), t("case.new_body"),
-                       value=self.session.summary(code).description, required=t("case.description_required"))
+            TextDialog(t("case.describe_title", code=code), t("case.new_body"), value=value, original=current,
+                       required=t("case.description_required"),
+                       on_draft=partial(self.session.keep_description_draft, code))
         )
         if description is not None:
             self.session.describe_case(code, description)
