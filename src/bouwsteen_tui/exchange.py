@@ -61,6 +61,7 @@ MAX_FILE_SIZE = 1024 * 1024  # bytes
 MAX_PARTNERS = 200  # partner records carried along to the network map
 MAX_ANSWERS = 500  # answers in the case
 MAX_ITEMS = 500  # records of one records question, or choices of one list
+MAX_RECORDS = 2_000  # records in the whole case, all questions together (a real case has tens)
 MAX_TEXT = 50_000  # characters in one text: an answer, a field of a record, the short description
 MAX_KEY_DEPTH = 8  # dots in one TOML key or table header (the case file's own keys have at most 4)
 
@@ -252,6 +253,9 @@ def check_limits(exchange: CaseExchange) -> None:
         for field_id, value in item.values.items():
             text(f"{where}.values.{field_id}", value)
 
+    records = sum(len(a.items) for a in answers.values() if isinstance(a, RecordsAnswer))
+    if records > MAX_RECORDS:
+        raise ExchangeError("too_many_records", found=str(records), limit=str(MAX_RECORDS))
     text("case.description", exchange.case.description)
     for question_id, answer in answers.items():
         where = f"case.answers.{question_id}"

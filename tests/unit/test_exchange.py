@@ -26,6 +26,7 @@ from bouwsteen_tui.exchange import (
     MAX_ITEMS,
     MAX_KEY_DEPTH,
     MAX_PARTNERS,
+    MAX_RECORDS,
     MAX_TEXT,
     CaseExchange,
     ExchangeError,
@@ -413,6 +414,9 @@ def over_limit(exchange: CaseExchange, what: str) -> CaseExchange:
         data.case.answers.update({f"extra{n}": TextAnswer(text="x") for n in range(MAX_ANSWERS)})
     elif what == "records":
         data.case.answers["agreements"] = RecordsAnswer(items=[Record(values={"what": "x"})] * (MAX_ITEMS + 1))
+    elif what == "all-records":  # every question within its limit, the case as a whole over it
+        for n in range(MAX_RECORDS // MAX_ITEMS + 1):
+            data.case.answers[f"extra{n}"] = RecordsAnswer(items=[Record(values={"what": "x"})] * MAX_ITEMS)
     elif what == "text":
         data.case.answers["shared_framing"] = TextAnswer(text="x" * (MAX_TEXT + 1))
     elif what == "field":
@@ -428,6 +432,7 @@ LIMIT_MESSAGES = {
     "partners": f"brengt {MAX_PARTNERS + 1} partners mee, meer dan de {MAX_PARTNERS} die een casusbestand",
     "answers": f"meer dan de {MAX_ANSWERS} die een casus hoogstens mag hebben",
     "records": f"bevat bij case.answers.agreements {MAX_ITEMS + 1} items, meer dan de {MAX_ITEMS} die",
+    "all-records": f"items in totaal, meer dan de {MAX_RECORDS} die een casus hoogstens mag hebben",
     "text": f"bij case.answers.shared_framing.text een tekst van {MAX_TEXT + 1} tekens, meer dan de {MAX_TEXT} tekens",
     "field": f"bij case.answers.agreements.items.1.values.what een tekst van {MAX_TEXT + 1} tekens",
     "partner-field": f"bij partners.0.values.organisation een tekst van {MAX_TEXT + 1} tekens",

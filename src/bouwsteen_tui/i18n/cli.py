@@ -340,6 +340,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "holds {found} answers, more than the {limit} a case may have at most. Ask whoever made the file for a "
         "smaller case file",
     ),
+    "import.reason.too_many_records": (
+        "bevat {found} items in totaal, meer dan de {limit} die een casus hoogstens mag hebben. Vraag wie het "
+        "bestand maakte om een kleiner casusbestand",
+        "holds {found} items in all, more than the {limit} a case may have at most. Ask whoever made the file for a "
+        "smaller case file",
+    ),
     "import.reason.too_many_items": (
         "bevat bij {where} {found} items, meer dan de {limit} die een casusbestand per vraag hoogstens mag hebben. "
         "Vraag wie het bestand maakte om een kleiner casusbestand",
