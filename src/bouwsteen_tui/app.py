@@ -8,6 +8,7 @@ import gc
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -51,6 +52,7 @@ HIGH_CONTRAST = Theme(
     variables={"text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00", "border": "#FFFFFF"},
 )
 DEFAULT_THEME = "textual-dark"
+SAVE_NOTICE_SECONDS = 20.0  # as long as a save-failed notice stays on screen: the same one is not given again
 WRITER_POLL_SECONDS = 2.0  # how often a read-only window checks whether the writing window has closed
 
 
@@ -129,6 +131,7 @@ class BouwsteenApp(App[None]):
         self._read_only_mark: ReadOnlyMark | None = None
         self._event_loop: asyncio.AbstractEventLoop | None = None  # for the saver's thread to reach the interface
         self.last_save_reason = ""  # why the last save failed, in the interface's language
+        self._last_save_notice = ("", 0.0)  # the last save-failed notice and when it was given
         self._writer_watch: Timer | None = None
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
@@ -280,14 +283,18 @@ class BouwsteenApp(App[None]):
             reason_text = str(error)
             message = self.catalog("notice.save_failed", file=path, reason=error)
         self.last_save_reason = reason_text
+        now = time.monotonic()
+        if message == self._last_save_notice[0] and now - self._last_save_notice[1] < SAVE_NOTICE_SECONDS:
+            return  # the same failure again (every autosave retries): one notice on screen is enough
+        self._last_save_notice = (message, now)
         if threading.get_ident() == self._thread_id:
-            self.notify(message, severity="error", timeout=20, markup=False)
+            self.notify(message, severity="error", timeout=SAVE_NOTICE_SECONDS, markup=False)
         elif self._event_loop is not None:
             # Never wait for the interface from the saver's thread: the interface may itself be waiting for the
             # saver (quitting flushes it), and call_from_thread would then block both until the flush times out.
             with contextlib.suppress(RuntimeError):  # the loop has closed: the app is gone
                 self._event_loop.call_soon_threadsafe(
-                    partial(self.notify, message, severity="error", timeout=20, markup=False))
+                    partial(self.notify, message, severity="error", timeout=SAVE_NOTICE_SECONDS, markup=False))
 
     def save_open_screens(self) -> None:
         """Make every open step screen save what it holds, and every open dialog its draft."""

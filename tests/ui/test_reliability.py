@@ -362,3 +362,17 @@ async def test_the_unsaved_dialog_gives_the_reason_in_the_users_language(workspa
         body = str(app.screen.query_one("#body").render())
         assert "No space left" not in body and "could not save" not in body
         assert "schijf" in body.lower()
+
+
+async def test_the_same_failed_save_is_announced_once(workspace_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every autosave retries a failing write; the same notice is not stacked on screen again and again."""
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+        _fail_writes(monkeypatch)
+        app.clear_notifications()
+        for text in ("leer", "leerkracht", "leerkracht wiskunde"):
+            screen.document.set("function", TextAnswer(text=text))
+            screen.save_now()
+        await pilot.pause()
+        assert len([m for m in messages(app) if "role.toml" in m]) == 1

@@ -29,13 +29,14 @@ class UnsavedDialog(ModalScreen[Path | bool]):
     DEFAULT_CSS = """
     UnsavedDialog { align: center middle; }
     UnsavedDialog > Vertical {
-        width: 80; max-width: 95%; height: auto; max-height: 95%; border: thick $error; background: $surface;
+        width: 84; max-width: 95%; height: auto; max-height: 95%; border: thick $error; background: $surface;
         padding: 1 2;
     }
     UnsavedDialog .title { text-style: bold; width: 1fr; }
     UnsavedDialog .body { width: 1fr; margin: 1 0; }
     UnsavedDialog #status { width: 1fr; color: $error; height: auto; }
     UnsavedDialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    UnsavedDialog .buttons.second { margin-top: 0; }
     UnsavedDialog .buttons Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "stay", "key.cancel")]
@@ -72,11 +73,13 @@ class UnsavedDialog(ModalScreen[Path | bool]):
             yield Label(t("unsaved.folder"))
             yield Input(str(self.default_folder), id="folder")
             yield Static("", id="status")
+            # two rows, so that every label fits at 80 columns: what most people want first
             with Horizontal(classes="buttons"):
-                yield Button(t("unsaved.discard"), id="discard", variant="error", compact=True)
-                yield Button(t("unsaved.stay"), id="stay", compact=True)
                 yield Button(t("unsaved.retry"), id="retry", compact=True)
                 yield Button(t("unsaved.rescue"), id="rescue", variant="primary", compact=True)
+            with Horizontal(classes="buttons second"):
+                yield Button(t("unsaved.discard"), id="discard", variant="error", compact=True)
+                yield Button(t("unsaved.stay"), id="stay", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#rescue", Button).focus()
