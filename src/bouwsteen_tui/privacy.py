@@ -221,12 +221,11 @@ def _read_space(chunk: str, before: str, text: str, end: int) -> str:
 _SEP = r"(?: ?[./-] ?| )"  # one separator: a space, or a dot, slash or dash with a space either side or not
 
 # --- national register and BIS numbers --------------------------------------------------------------------
-# YYMMDD SSS CC, written as YY.MM.DD-SSS.CC, 85/07/30-033.28, with spaces, dashes, dots, slashes or nothing
-# between the groups. The digit boundaries keep an 11-digit window of a longer run (eID card number, account
-# number) out.
-_NATIONAL_RE = re.compile(
-    rf"(?<!\d)(?<!\d[./-])\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{3}}{_SEP}?\d{{2}}(?!\d)(?![./-]\d)"
-)
+# YYMMDD SSS CC, usually written as YY.MM.DD-SSS.CC or 85/07/30-033.28, but any grouping of the 11 digits counts
+# (8507 3003 328, 850 730 033 28): the birth date and the check digits confirm a candidate, and random digits
+# rarely pass both. The digit boundaries keep an 11-digit window of a longer run (eID card number, account
+# number) out, and so does a "+" before it (+32 470 12 34 56 is a phone number).
+_NATIONAL_RE = re.compile(rf"(?<![\d+])(?<!\d[./-])\d(?:{_SEP}?\d){{10}}(?!\d)(?![./-]\d)")
 _NON_DIGITS = re.compile(r"\D")
 
 # --- IBAN ---------------------------------------------------------------------------------------------------
@@ -240,32 +239,41 @@ _IBAN_SEPARATORS = frozenset(" ./-")
 # --- e-mail -------------------------------------------------------------------------------------------------
 # Matches start only at the beginning of a run of local-part characters (the look-behind), and the domain labels
 # cannot contain dots, so every piece is matched in one way only: linear time.
+# The at sign may stand between spaces ("karim @ caw.be") or be written out as "(at)" or "[at]". An address
+# needs a dot in its domain: "karim@localhost" is not an address people use.
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]+@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])",
+    r"(?<![\w.%+-])[\w.%+-]+(?: ?@ ?| ?[(\[](?i:at)[)\]] ?)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}"
+    r"(?![\w-])",
 )
 
 # --- phone numbers ------------------------------------------------------------------------------------------
-# Belgian numbers in any grouping: the trunk 0 and 8 or 9 more digits (landline 0x xxx xx xx, mobile
-# 04xx xx xx xx), or +32 / 0032, an optional (0) or 0, and 8 or 9 digits. _phone_kind() checks the digits and
-# the grouping. Not after a letter, digit, "+" or a digit with a separator (a part of a longer number).
+# Belgian numbers in any grouping, down to one digit a group: the trunk 0 and 8 or 9 more digits (landline
+# 0x xxx xx xx, mobile 04xx xx xx xx), or +32 / 0032, an optional (0) or 0, and 8 or 9 digits. _is_phone()
+# checks the digits and the grouping. Not after a letter, digit, "+" or a digit with a separator (a part of a
+# longer number), except a phone cue glued to the number ("gsm0470123456").
+_GLUED_CUE = "".join(
+    f"|(?<=(?i:{cue}))" for cue in ("gsm", "tel", "telnr", "gsmnr", "telefoon", "mobiel", "mobile", "phone")
+)
+_PHONE_START = rf"(?:(?<![\w+]){_GLUED_CUE})"
 _PHONE_BE_RE = re.compile(
-    rf"(?<![\w+])(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0)"
+    rf"{_PHONE_START}(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0 ?)"
     rf"(?P<rest>\d(?:{_SEP}?\d){{7,8}})(?!\d)"
 )
 # Other countries: "+" or "00", a country code and 8 to 15 digits in all (E.164), in any grouping.
 _PHONE_INTL_RE = re.compile(
-    rf"(?<![\w+])(?:\+|00)(?!32)(?P<digits>[1-9]\d{{0,2}}(?: ?\(0\))?(?:{_SEP}?\d){{5,13}})(?!\d)"
+    rf"{_PHONE_START}(?:\+|00)(?!32)(?P<digits>[1-9]\d{{0,2}}(?: ?\(0\))?(?:{_SEP}?\d){{5,13}})(?!\d)"
 )
 # A date at the start of a candidate (02.03.2015 9...) is a date, not a phone number.
 _DATE_PREFIX_RE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 # A 10-digit 04xx number is a mobile number or an enterprise (KBO) number. It is taken for an enterprise number
 # if a cue says so ("KBO", "BE", "btw"...), if it is written the KBO's way (0456.789.012: dots in groups of 4, 3
-# and 3), or if it is written bare or as 0456 789 012 and passes the KBO check (last two digits = 97 - the first
-# eight mod 97). A phone cue right before it ("gsm", "tel"...) makes it a phone number in any case.
+# and 3), or if it is written bare or grouped 4, 3 and 3 in any way (0456 789 034, 0456-789-034, 0456/789/034,
+# a line break between groups) and passes the KBO check (last two digits = 97 - the first eight mod 97). A
+# phone cue right before it ("gsm", "tel"...) makes it a phone number in any case.
 _KBO_DOTTED_RE = re.compile(r"\d{4}\.\d{3}\.\d{3}")
-_KBO_PLAIN_RE = re.compile(r"\d{4}( ?)\d{3}\1\d{3}")
+_KBO_GROUPED_RE = re.compile(rf"\d{{4}}{_SEP}?\d{{3}}{_SEP}?\d{{3}}")
 _PHONE_CUE_RE = re.compile(
-    r"\b(?:gsm|tel|telefoon|telefoonnummer|phone|mobile|mobiel|bel|call)\W{0,3}$|☎\W{0,3}$", re.IGNORECASE
+    r"\b(?:gsm|gsmnr|tel|telnr|telefoon|telefoonnummer|phone|mobile|mobiel|bel|call)\W{0,3}$|☎\W{0,3}$", re.IGNORECASE
 )
 _ENTERPRISE_CUE_RE = re.compile(
     r"\b(?:KBO|KBO-nr|ondernemingsnummer|ondernemingsnr|btw|btw-nr|vat|enterprise(?: number)?)\W{0,3}$"
@@ -464,11 +472,15 @@ def _iban_end(text: str, start: int, stop: int) -> int | None:
     """The length of the longest valid IBAN in ``text[start:stop]`` that starts at ``start``, or None.
 
     An IBAN ends where a word ends, so only the ends before a separator are tried, and the end of the run if no
-    letter or digit follows it. The ISO 13616 check (mod 97) sorts out the ends; python-stdnum confirms the
-    longest that holds.
+    letter or digit follows it. In a grouped IBAN the last group may also have a letter glued to it
+    ("BE68 5390 0754 7034X", a slip of the keyboard): the ends before a letter in the last group are tried too.
+    A bare run glued to letters stays one word. The ISO 13616 check (mod 97) sorts out the ends; python-stdnum
+    confirms the longest that holds.
     """
     run = text[start:stop]
     ends = [index for index, char in enumerate(run) if char in _IBAN_SEPARATORS and run[index - 1].isalnum()]
+    if ends:
+        ends += [index for index in range(ends[-1] + 2, len(run)) if run[index].isalpha() and run[index - 1].isdigit()]
     if stop == len(text) or not text[stop].isascii() or not text[stop].isalnum():
         ends.append(len(run))
     for end in reversed(ends):
@@ -540,15 +552,11 @@ def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str
         return False
     if international:  # a country code and the number: 8 to 15 digits, the last group not a lone digit
         return 8 <= len(digits) <= 15 and len(groups[-1]) >= 2
-    if any(len(group) < 2 for group in groups[1:]):
-        return False
     if prefix_end > start:  # +32 or 0032: the number without its trunk 0
         digits = digits.removeprefix("0")
         if len(digits) == 9:
             return digits[0] == "4" and digits[1] in "56789"
         return len(digits) == 8 and digits[0] != "0"
-    if len(groups[0]) < 2:
-        return False
     if len(digits) == 9:  # landline: 0 and a zone of one or two digits
         return digits[1] != "0"
     if len(digits) != 10 or digits[1] != "4" or digits[2] not in "56789":
@@ -560,7 +568,7 @@ def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str
     if _ENTERPRISE_CUE_RE.search(before) or _KBO_DOTTED_RE.fullmatch(text, start, end):
         return False
     passes_kbo_check = int(digits[8:]) == 97 - int(digits[:8]) % 97
-    return not (passes_kbo_check and _KBO_PLAIN_RE.fullmatch(text, start, end))
+    return not (passes_kbo_check and _KBO_GROUPED_RE.fullmatch(text, start, end))
 
 
 def _birth_dates(text: str) -> Iterator[Finding]:
