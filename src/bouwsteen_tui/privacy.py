@@ -254,7 +254,7 @@ _EMAIL_RE = re.compile(
 _GLUED_CUE = "".join(
     f"|(?<=(?i:{cue}))" for cue in ("gsm", "tel", "telnr", "gsmnr", "telefoon", "mobiel", "mobile", "phone")
 )
-_PHONE_START = rf"(?:(?<![\w+]){_GLUED_CUE})"
+_PHONE_START = rf"(?=[+0])(?:(?<![\w+]){_GLUED_CUE})"  # the look-ahead fails fast where no number starts
 _PHONE_BE_RE = re.compile(
     rf"{_PHONE_START}(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0 ?)"
     rf"(?P<rest>\d(?:{_SEP}?\d){{7,8}})(?!\d)"
@@ -472,23 +472,39 @@ def _iban_end(text: str, start: int, stop: int) -> int | None:
     """The length of the longest valid IBAN in ``text[start:stop]`` that starts at ``start``, or None.
 
     An IBAN ends where a word ends, so only the ends before a separator are tried, and the end of the run if no
-    letter or digit follows it. In a grouped IBAN the last group may also have a letter glued to it
-    ("BE68 5390 0754 7034X", a slip of the keyboard): the ends before a letter in the last group are tried too.
-    A bare run glued to letters stays one word. The ISO 13616 check (mod 97) sorts out the ends; python-stdnum
-    confirms the longest that holds.
+    letter or digit follows it. In a grouped IBAN a group may also have a letter glued to it ("BE68 5390 0754
+    7034X", a slip of the keyboard): the ends before such a letter are tried too. A bare run glued to letters
+    stays one word. The ISO 13616 check (mod 97, computed in one pass over the run) sorts out the ends;
+    python-stdnum confirms the longest that holds.
     """
     run = text[start:stop]
-    ends = [index for index, char in enumerate(run) if char in _IBAN_SEPARATORS and run[index - 1].isalnum()]
-    if ends:
-        ends += [index for index in range(ends[-1] + 2, len(run)) if run[index].isalpha() and run[index - 1].isdigit()]
-    if stop == len(text) or not text[stop].isascii() or not text[stop].isalnum():
+    head = ""  # the country code and check digits, which ISO 13616 moves to the end
+    tail = factor = 0  # head read as digits, mod 97, and 10 ** its number of digits, mod 97
+    remainder = 0  # what follows the head so far, read as digits (A=10 ... Z=35), mod 97
+    length = 0  # letters and digits so far
+    grouped = False
+    ends: list[int] = []  # where the check holds, ascending
+    for index, char in enumerate(run):
+        if char in _IBAN_SEPARATORS or (grouped and char.isalpha() and run[index - 1].isdigit()):
+            if run[index - 1].isalnum() and length >= _IBAN_MIN_LENGTH and (remainder * factor + tail) % 97 == 1:
+                ends.append(index)
+            if char in _IBAN_SEPARATORS:
+                grouped = True
+                continue
+        length += 1
+        if length <= 4:
+            head += char
+            if length == 4:
+                digits = head.translate(_IBAN_LETTERS)
+                tail, factor = int(digits) % 97, pow(10, len(digits), 97)
+            continue
+        value = int(char, 36)
+        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
+    word_ends = stop == len(text) or not text[stop].isascii() or not text[stop].isalnum()
+    if word_ends and length >= _IBAN_MIN_LENGTH and (remainder * factor + tail) % 97 == 1:
         ends.append(len(run))
     for end in reversed(ends):
         compact = run[:end].translate(_IBAN_COMPACT)
-        if len(compact) < _IBAN_MIN_LENGTH:
-            break
-        if int((compact[4:] + compact[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
-            continue
         from stdnum import iban as stdnum_iban
 
         # check_country=False: the ISO 13616 checks (length and structure for the country, mod-97 check digits)
@@ -505,7 +521,7 @@ def _emails(text: str) -> Iterator[Finding]:
         yield Finding(IdentifierKind.EMAIL, match.start(), match.end())
 
 
-_GROUP_SPLIT_RE = re.compile(r"[ ./()-]+")
+_GROUP_RE = re.compile(r"[^ ./()-]+")  # a group of digits in a phone number
 
 
 def _phones(text: str) -> Iterator[Finding]:
@@ -524,25 +540,33 @@ def _phones(text: str) -> Iterator[Finding]:
 def _phone_end(text: str, match: re.Match[str]) -> int | None:
     """Where the phone number of a candidate ends, or None if it is not one.
 
-    The candidate as matched is tried first, then without its last group of digits ("02 123 45 67 8").
+    The candidate as matched is tried first, then without its last group of digits ("02 123 45 67 8"), and so
+    on; only the ends that leave a possible number of digits are tried (a run of short groups such as
+    "04 04 04 ..." is a candidate at every third character, so this keeps scanning it cheap).
     """
     start, end = match.span()
     international = "digits" in match.re.groupindex
     if international:
         prefix_end = match.start("digits")
+        fewest, most = 8, 15
     elif match.group("intl"):
         prefix_end = match.end("intl")
+        fewest, most = 8, 10  # with or without the trunk 0
+    elif match.group("rest")[0] == "0":
+        return None  # 00...: neither a zone nor a mobile prefix follows the trunk 0
     else:
         prefix_end = start
-    while True:
-        number = text[prefix_end:end]
-        groups = [group for group in _GROUP_SPLIT_RE.split(number) if group]
-        if _is_phone(text, start, prefix_end, end, groups, international):
-            return end
-        separators = list(_GROUP_SPLIT_RE.finditer(number))
-        if len(groups) < 2 or not separators:
-            return None
-        end = prefix_end + separators[-1].start()
+        fewest, most = 9, 10
+    spans = [group.span() for group in _GROUP_RE.finditer(text, prefix_end, end)]
+    groups = [text[first:last] for first, last in spans]
+    count = sum(map(len, groups))
+    for index in range(len(groups), 0, -1):
+        if fewest <= count <= most and _is_phone(
+            text, start, prefix_end, spans[index - 1][1], groups[:index], international
+        ):
+            return spans[index - 1][1]
+        count -= len(groups[index - 1])
+    return None
 
 
 def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str], international: bool) -> bool:
