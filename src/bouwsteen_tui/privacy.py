@@ -221,12 +221,11 @@ def _read_space(chunk: str, before: str, text: str, end: int) -> str:
 _SEP = r"(?: ?[./-] ?| )"  # one separator: a space, or a dot, slash or dash with a space either side or not
 
 # --- national register and BIS numbers --------------------------------------------------------------------
-# YYMMDD SSS CC, written as YY.MM.DD-SSS.CC, 85/07/30-033.28, with spaces, dashes, dots, slashes or nothing
-# between the groups. The digit boundaries keep an 11-digit window of a longer run (eID card number, account
-# number) out.
-_NATIONAL_RE = re.compile(
-    rf"(?<!\d)(?<!\d[./-])\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{3}}{_SEP}?\d{{2}}(?!\d)(?![./-]\d)"
-)
+# YYMMDD SSS CC, usually written as YY.MM.DD-SSS.CC or 85/07/30-033.28, but any grouping of the 11 digits counts
+# (8507 3003 328, 850 730 033 28): the birth date and the check digits confirm a candidate, and random digits
+# rarely pass both. The digit boundaries keep an 11-digit window of a longer run (eID card number, account
+# number) out, and so does a "+" before it (+32 470 12 34 56 is a phone number).
+_NATIONAL_RE = re.compile(rf"(?<![\d+])(?<!\d[./-])\d(?:{_SEP}?\d){{10}}(?!\d)(?![./-]\d)")
 _NON_DIGITS = re.compile(r"\D")
 
 # --- IBAN ---------------------------------------------------------------------------------------------------
@@ -240,32 +239,41 @@ _IBAN_SEPARATORS = frozenset(" ./-")
 # --- e-mail -------------------------------------------------------------------------------------------------
 # Matches start only at the beginning of a run of local-part characters (the look-behind), and the domain labels
 # cannot contain dots, so every piece is matched in one way only: linear time.
+# The at sign may stand between spaces ("karim @ caw.be") or be written out as "(at)" or "[at]". An address
+# needs a dot in its domain: "karim@localhost" is not an address people use.
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]+@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])",
+    r"(?<![\w.%+-])[\w.%+-]+(?: ?@ ?| ?[(\[](?i:at)[)\]] ?)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}"
+    r"(?![\w-])",
 )
 
 # --- phone numbers ------------------------------------------------------------------------------------------
-# Belgian numbers in any grouping: the trunk 0 and 8 or 9 more digits (landline 0x xxx xx xx, mobile
-# 04xx xx xx xx), or +32 / 0032, an optional (0) or 0, and 8 or 9 digits. _phone_kind() checks the digits and
-# the grouping. Not after a letter, digit, "+" or a digit with a separator (a part of a longer number).
+# Belgian numbers in any grouping, down to one digit a group: the trunk 0 and 8 or 9 more digits (landline
+# 0x xxx xx xx, mobile 04xx xx xx xx), or +32 / 0032, an optional (0) or 0, and 8 or 9 digits. _is_phone()
+# checks the digits and the grouping. Not after a letter, digit, "+" or a digit with a separator (a part of a
+# longer number), except a phone cue glued to the number ("gsm0470123456").
+_GLUED_CUE = "".join(
+    f"|(?<=(?i:{cue}))" for cue in ("gsm", "tel", "telnr", "gsmnr", "telefoon", "mobiel", "mobile", "phone")
+)
+_PHONE_START = rf"(?=[+0])(?:(?<![\w+]){_GLUED_CUE})"  # the look-ahead fails fast where no number starts
 _PHONE_BE_RE = re.compile(
-    rf"(?<![\w+])(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0)"
+    rf"{_PHONE_START}(?<!\d[./-])(?:(?P<intl>(?:\+|00)32 ?(?:\(0\) ?|0{_SEP}?)?)|0 ?)"
     rf"(?P<rest>\d(?:{_SEP}?\d){{7,8}})(?!\d)"
 )
 # Other countries: "+" or "00", a country code and 8 to 15 digits in all (E.164), in any grouping.
 _PHONE_INTL_RE = re.compile(
-    rf"(?<![\w+])(?:\+|00)(?!32)(?P<digits>[1-9]\d{{0,2}}(?: ?\(0\))?(?:{_SEP}?\d){{5,13}})(?!\d)"
+    rf"{_PHONE_START}(?:\+|00)(?!32)(?P<digits>[1-9]\d{{0,2}}(?: ?\(0\))?(?:{_SEP}?\d){{5,13}})(?!\d)"
 )
 # A date at the start of a candidate (02.03.2015 9...) is a date, not a phone number.
 _DATE_PREFIX_RE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d")
 # A 10-digit 04xx number is a mobile number or an enterprise (KBO) number. It is taken for an enterprise number
 # if a cue says so ("KBO", "BE", "btw"...), if it is written the KBO's way (0456.789.012: dots in groups of 4, 3
-# and 3), or if it is written bare or as 0456 789 012 and passes the KBO check (last two digits = 97 - the first
-# eight mod 97). A phone cue right before it ("gsm", "tel"...) makes it a phone number in any case.
+# and 3), or if it is written bare or grouped 4, 3 and 3 in any way (0456 789 034, 0456-789-034, 0456/789/034,
+# a line break between groups) and passes the KBO check (last two digits = 97 - the first eight mod 97). A
+# phone cue right before it ("gsm", "tel"...) makes it a phone number in any case.
 _KBO_DOTTED_RE = re.compile(r"\d{4}\.\d{3}\.\d{3}")
-_KBO_PLAIN_RE = re.compile(r"\d{4}( ?)\d{3}\1\d{3}")
+_KBO_GROUPED_RE = re.compile(rf"\d{{4}}{_SEP}?\d{{3}}{_SEP}?\d{{3}}")
 _PHONE_CUE_RE = re.compile(
-    r"\b(?:gsm|tel|telefoon|telefoonnummer|phone|mobile|mobiel|bel|call)\W{0,3}$|☎\W{0,3}$", re.IGNORECASE
+    r"\b(?:gsm|gsmnr|tel|telnr|telefoon|telefoonnummer|phone|mobile|mobiel|bel|call)\W{0,3}$|☎\W{0,3}$", re.IGNORECASE
 )
 _ENTERPRISE_CUE_RE = re.compile(
     r"\b(?:KBO|KBO-nr|ondernemingsnummer|ondernemingsnr|btw|btw-nr|vat|enterprise(?: number)?)\W{0,3}$"
@@ -464,19 +472,39 @@ def _iban_end(text: str, start: int, stop: int) -> int | None:
     """The length of the longest valid IBAN in ``text[start:stop]`` that starts at ``start``, or None.
 
     An IBAN ends where a word ends, so only the ends before a separator are tried, and the end of the run if no
-    letter or digit follows it. The ISO 13616 check (mod 97) sorts out the ends; python-stdnum confirms the
-    longest that holds.
+    letter or digit follows it. In a grouped IBAN a group may also have a letter glued to it ("BE68 5390 0754
+    7034X", a slip of the keyboard): the ends before such a letter are tried too. A bare run glued to letters
+    stays one word. The ISO 13616 check (mod 97, computed in one pass over the run) sorts out the ends;
+    python-stdnum confirms the longest that holds.
     """
     run = text[start:stop]
-    ends = [index for index, char in enumerate(run) if char in _IBAN_SEPARATORS and run[index - 1].isalnum()]
-    if stop == len(text) or not text[stop].isascii() or not text[stop].isalnum():
+    head = ""  # the country code and check digits, which ISO 13616 moves to the end
+    tail = factor = 0  # head read as digits, mod 97, and 10 ** its number of digits, mod 97
+    remainder = 0  # what follows the head so far, read as digits (A=10 ... Z=35), mod 97
+    length = 0  # letters and digits so far
+    grouped = False
+    ends: list[int] = []  # where the check holds, ascending
+    for index, char in enumerate(run):
+        if char in _IBAN_SEPARATORS or (grouped and char.isalpha() and run[index - 1].isdigit()):
+            if run[index - 1].isalnum() and length >= _IBAN_MIN_LENGTH and (remainder * factor + tail) % 97 == 1:
+                ends.append(index)
+            if char in _IBAN_SEPARATORS:
+                grouped = True
+                continue
+        length += 1
+        if length <= 4:
+            head += char
+            if length == 4:
+                digits = head.translate(_IBAN_LETTERS)
+                tail, factor = int(digits) % 97, pow(10, len(digits), 97)
+            continue
+        value = int(char, 36)
+        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
+    word_ends = stop == len(text) or not text[stop].isascii() or not text[stop].isalnum()
+    if word_ends and length >= _IBAN_MIN_LENGTH and (remainder * factor + tail) % 97 == 1:
         ends.append(len(run))
     for end in reversed(ends):
         compact = run[:end].translate(_IBAN_COMPACT)
-        if len(compact) < _IBAN_MIN_LENGTH:
-            break
-        if int((compact[4:] + compact[:4]).translate(_IBAN_LETTERS)) % 97 != 1:
-            continue
         from stdnum import iban as stdnum_iban
 
         # check_country=False: the ISO 13616 checks (length and structure for the country, mod-97 check digits)
@@ -493,7 +521,7 @@ def _emails(text: str) -> Iterator[Finding]:
         yield Finding(IdentifierKind.EMAIL, match.start(), match.end())
 
 
-_GROUP_SPLIT_RE = re.compile(r"[ ./()-]+")
+_GROUP_RE = re.compile(r"[^ ./()-]+")  # a group of digits in a phone number
 
 
 def _phones(text: str) -> Iterator[Finding]:
@@ -512,25 +540,33 @@ def _phones(text: str) -> Iterator[Finding]:
 def _phone_end(text: str, match: re.Match[str]) -> int | None:
     """Where the phone number of a candidate ends, or None if it is not one.
 
-    The candidate as matched is tried first, then without its last group of digits ("02 123 45 67 8").
+    The candidate as matched is tried first, then without its last group of digits ("02 123 45 67 8"), and so
+    on; only the ends that leave a possible number of digits are tried (a run of short groups such as
+    "04 04 04 ..." is a candidate at every third character, so this keeps scanning it cheap).
     """
     start, end = match.span()
     international = "digits" in match.re.groupindex
     if international:
         prefix_end = match.start("digits")
+        fewest, most = 8, 15
     elif match.group("intl"):
         prefix_end = match.end("intl")
+        fewest, most = 8, 10  # with or without the trunk 0
+    elif match.group("rest")[0] == "0":
+        return None  # 00...: neither a zone nor a mobile prefix follows the trunk 0
     else:
         prefix_end = start
-    while True:
-        number = text[prefix_end:end]
-        groups = [group for group in _GROUP_SPLIT_RE.split(number) if group]
-        if _is_phone(text, start, prefix_end, end, groups, international):
-            return end
-        separators = list(_GROUP_SPLIT_RE.finditer(number))
-        if len(groups) < 2 or not separators:
-            return None
-        end = prefix_end + separators[-1].start()
+        fewest, most = 9, 10
+    spans = [group.span() for group in _GROUP_RE.finditer(text, prefix_end, end)]
+    groups = [text[first:last] for first, last in spans]
+    count = sum(map(len, groups))
+    for index in range(len(groups), 0, -1):
+        if fewest <= count <= most and _is_phone(
+            text, start, prefix_end, spans[index - 1][1], groups[:index], international
+        ):
+            return spans[index - 1][1]
+        count -= len(groups[index - 1])
+    return None
 
 
 def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str], international: bool) -> bool:
@@ -540,15 +576,11 @@ def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str
         return False
     if international:  # a country code and the number: 8 to 15 digits, the last group not a lone digit
         return 8 <= len(digits) <= 15 and len(groups[-1]) >= 2
-    if any(len(group) < 2 for group in groups[1:]):
-        return False
     if prefix_end > start:  # +32 or 0032: the number without its trunk 0
         digits = digits.removeprefix("0")
         if len(digits) == 9:
             return digits[0] == "4" and digits[1] in "56789"
         return len(digits) == 8 and digits[0] != "0"
-    if len(groups[0]) < 2:
-        return False
     if len(digits) == 9:  # landline: 0 and a zone of one or two digits
         return digits[1] != "0"
     if len(digits) != 10 or digits[1] != "4" or digits[2] not in "56789":
@@ -560,7 +592,7 @@ def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str
     if _ENTERPRISE_CUE_RE.search(before) or _KBO_DOTTED_RE.fullmatch(text, start, end):
         return False
     passes_kbo_check = int(digits[8:]) == 97 - int(digits[:8]) % 97
-    return not (passes_kbo_check and _KBO_PLAIN_RE.fullmatch(text, start, end))
+    return not (passes_kbo_check and _KBO_GROUPED_RE.fullmatch(text, start, end))
 
 
 def _birth_dates(text: str) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.be import nn as stdnum_nn
 
-from bouwsteen_tui.privacy import Finding, IdentifierKind, kind_label, redact, scan
+from bouwsteen_tui.privacy import MASK, Finding, IdentifierKind, kind_label, mask, redact, scan
 
 K = IdentifierKind
 
@@ -181,7 +181,7 @@ def test_email_addresses_are_found(address: str) -> None:
     assert kinds_and_values(text) == [(K.EMAIL, address)]
 
 
-@pytest.mark.parametrize("text", ["@school.be", "jan@", "jan@school", "a @ b.be", "jan@.be"])
+@pytest.mark.parametrize("text", ["@school.be", "jan@", "jan@school", "jan (at) school", "jan@.be"])
 def test_incomplete_email_addresses_are_not_found(text: str) -> None:
     """Text with an @ that is not a complete address is not reported."""
     assert scan(text) == []
@@ -534,3 +534,106 @@ def test_findings_map_back_to_the_users_text(separators: list[str], before: str)
     written = groups[0] + "".join(sep + group for sep, group in zip(separators, groups[1:], strict=True))
     text = f"{before} {written}."
     assert kinds_and_values(text) == [(K.NATIONAL_NUMBER, written)]
+
+
+# --- issue 12, item 2: the tester's findings ----------------------------------------------------------------
+
+
+def kbo_check_holds(number: str) -> bool:
+    """Whether a 10-digit number passes the KBO check (last two digits = 97 - the first eight mod 97)."""
+    digits = "".join(c for c in number if c.isdigit())
+    return int(digits[8:]) == 97 - int(digits[:8]) % 97
+
+
+@pytest.mark.parametrize("text", ["0456-789-034", "0456/789/034", "0471-234-512", "0456.789.\n034", "0456 - 789 - 034"])
+def test_enterprise_numbers_grouped_4_3_3_in_any_way_are_not_phone_numbers(text: str) -> None:
+    """A 04xx number grouped 4, 3 and 3 by dashes, slashes or a line break that passes the KBO check is an
+    enterprise number, not a phone number."""
+    assert kbo_check_holds(text)
+    assert scan(f"onderneming {text} ingeschreven") == []
+
+
+def test_a_phone_cue_makes_a_dashed_enterprise_lookalike_a_phone_number() -> None:
+    """After a phone cue, a 4-3-3 number passing the KBO check is still a mobile number."""
+    assert kbo_check_holds("0456-789-034")
+    assert kinds_and_values("gsm 0456-789-034") == [(K.PHONE, "0456-789-034")]
+
+
+def national_digits(first_nine: str) -> str:
+    """Nine digits and their check digits (born before 2000)."""
+    return first_nine + f"{97 - int(first_nine) % 97:02d}"
+
+
+@pytest.mark.parametrize(
+    ("grouping", "kind"),
+    [
+        ((4, 4, 3), K.NATIONAL_NUMBER),
+        ((3, 3, 3, 2), K.NATIONAL_NUMBER),
+        ((5, 6), K.NATIONAL_NUMBER),
+        ((4, 7), K.BIS_NUMBER),
+    ],
+)
+def test_register_numbers_are_found_in_any_grouping(grouping: tuple[int, ...], kind: IdentifierKind) -> None:
+    """Eleven digits grouped in any way whose birth date and check digits hold are a register or BIS number."""
+    digits = national_digits("850730033" if kind is K.NATIONAL_NUMBER else "852730033")
+    cuts = list(itertools.accumulate(grouping))
+    written = " ".join(digits[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
+    assert kinds_and_values(f"nr {written} besproken") == [(kind, written)]
+
+
+def test_regrouped_digits_without_a_birth_date_are_not_register_numbers() -> None:
+    """Eleven regrouped digits with valid check digits but month 13 (no birth date, no BIS month) are left alone."""
+    digits = national_digits("851330033")
+    assert scan(f"code {digits[:4]} {digits[4:8]} {digits[8:]}") == []
+
+
+def test_a_plus_32_mobile_number_is_not_read_as_a_register_number() -> None:
+    """ "+32" and nine digits make 11 digits; after a "+" they are a phone number even when they pass as a BIS
+    number (month 47, check digits holding)."""
+    digits = national_digits("324701234")
+    written = f"+{digits[:2]} {digits[2:5]} {digits[5:7]} {digits[7:9]} {digits[9:]}"
+    assert kinds_and_values(written.replace("+", "")) == [(K.BIS_NUMBER, written[1:])]  # without the "+"
+    assert kinds_and_values(written) == [(K.PHONE, written)]
+
+
+@pytest.mark.parametrize("cue", ["gsm", "GSM", "tel", "telnr", "mobiel"])
+def test_a_phone_number_glued_to_its_cue_is_found(cue: str) -> None:
+    """ "gsm0470123456": a phone cue glued to the number does not hide it."""
+    assert kinds_and_values(f"{cue}0470123456") == [(K.PHONE, "0470123456")]
+
+
+@pytest.mark.parametrize("number", ["0 4 7 0 1 2 3 4 5 6", "0470 12 34 5 6", "0 470 12 34 56", "02 123 4 5 6 7"])
+def test_phone_numbers_in_one_digit_groups_are_found(number: str) -> None:
+    """Phone numbers written with groups of a single digit are found."""
+    assert kinds_and_values(f"Bereikbaar op {number} na 16 uur.") == [(K.PHONE, number)]
+
+
+@pytest.mark.parametrize("address", ["karim @ caw.be", "karim(at)caw.be", "karim [at] caw.be", "Karim (AT) caw.be"])
+def test_email_addresses_with_a_spaced_or_written_out_at_sign_are_found(address: str) -> None:
+    """An at sign between spaces or written as "(at)" / "[at]" still makes an e-mail address."""
+    assert kinds_and_values(f"Mail naar {address}, graag.") == [(K.EMAIL, address)]
+
+
+def test_an_address_without_a_dot_in_its_domain_is_not_an_email_address() -> None:
+    """ "karim@localhost" is not an address people use: left alone (a deliberate choice, see docs/privacy.md)."""
+    assert scan("karim@localhost") == []
+
+
+@pytest.mark.parametrize("text", ["BE68 5390 0754 7034X", "BE68-5390-0754-7034x"])
+def test_a_grouped_iban_with_a_letter_glued_to_it_is_found(text: str) -> None:
+    """A grouped IBAN followed directly by a letter (a slip of the keyboard) is found without the letter."""
+    assert kinds_and_values(text) == [(K.IBAN, text[:-1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.234.567,89", "€ 12.345.678,90", "30-07-1985", "14:35 - 15:20", "14.35 uur", "B-9000 Gent", "C-4X9Z en C-88KD"],
+)
+def test_more_amounts_dates_times_postcodes_and_case_codes_are_not_identifiers(text: str) -> None:
+    """Amounts with thousands dots, dashed dates, times, postcodes and case codes are left alone."""
+    assert scan(text) == []
+
+
+def test_masking_hides_a_dashed_phone_number_and_keeps_its_shape() -> None:
+    """mask() works on the new forms: the digits of "0 4 7 0 1 2 3 4 5 6" become dots, the spaces stay."""
+    assert mask("gsm 0 4 7 0 1 2 3 4 5 6.") == "gsm " + " ".join(MASK * 10) + "."

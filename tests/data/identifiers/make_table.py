@@ -58,6 +58,9 @@ NATIONAL_FORMS = [
     ("full-width digits", lambda d: fullwidth(f"{d[:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:]}")),
     ("double spaces", lambda d: f"{d[:6]}  {d[6:9]}  {d[9:]}"),
     ("tab", lambda d: f"{d[:6]}\t{d[6:9]}.{d[9:]}"),
+    ("regrouped 4 4 3", lambda d: f"{d[:4]} {d[4:8]} {d[8:]}"),
+    ("regrouped 3 3 3 2", lambda d: f"{d[:3]} {d[3:6]} {d[6:9]} {d[9:]}"),
+    ("regrouped 5 6, dots", lambda d: f"{d[:5]}.{d[5:]}"),
 ]
 CONTEXTS = ["{}", "RRN {}", "rijksregisternummer: {}.", "(nr {})", "Leerling {} besproken"]
 
@@ -115,6 +118,10 @@ EMAILS = [
     ("Tine.Claes@Katholiekonderwijs.Vlaanderen", "capitals"),
     ("ouders2b@school.be", "digit in name"),
     ("a.b@c.de", "short"),
+    ("karim @ caw.be", "spaces around the at sign"),
+    ("karim(at)caw.be", "(at)"),
+    ("karim [at] caw.be", "[at] with spaces"),
+    ("Lies.Wouters [AT] telenet.be", "[AT] in capitals"),
 ]
 EMAIL_CONTEXTS = ["{}", "mail: {}", "Mail naar {}, graag.", "(contact: {})", "mama <{}>"]
 
@@ -145,6 +152,8 @@ MOBILE_FORMS = [
     ("line break", lambda d: f"{d[:4]}\n{d[4:6]} {d[6:8]} {d[8:]}"),
     ("en dashes", lambda d: f"{d[:4]}{EN_DASH}{d[4:6]}{EN_DASH}{d[6:8]}{EN_DASH}{d[8:]}"),
     ("full-width", lambda d: fullwidth(f"{d[:4]} {d[4:6]} {d[6:8]} {d[8:]}")),
+    ("one-digit groups", lambda d: " ".join(d)),
+    ("4 2 2 1 1", lambda d: f"{d[:4]} {d[4:6]} {d[6:8]} {d[8]} {d[9]}"),
 ]
 LANDLINE_FORMS = [
     (
@@ -185,6 +194,20 @@ def kbo(rng: random.Random, first: str = "0") -> str:
     """A 10-digit enterprise number that passes the KBO check."""
     base = first + f"{rng.randrange(2 * 10**6 if first == '0' else 0, 10**7):07d}"
     return base + f"{97 - int(base) % 97:02d}"
+
+
+def kbo_mobile(rng: random.Random) -> str:
+    """A 10-digit 04xx number that passes the KBO check (an enterprise number or, after a cue, a mobile)."""
+    number = f"04{rng.choice('5789')}{rng.randrange(0, 10**5):05d}"
+    return number + f"{97 - int(number) % 97:02d}"
+
+
+def fails_national_check(digits: str) -> bool:
+    """Whether 11 digits are not a national or BIS number (wrong check digits, or no birth date in them)."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    month -= 40 if month > 40 else 20 if month > 20 else 0
+    check = int(digits[9:])
+    return not (month <= 12 and day <= 31 and check in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97))
 
 
 def main() -> None:
@@ -247,6 +270,16 @@ def main() -> None:
     for written, note in INTERNATIONAL:
         add(PHONE_CONTEXTS[phone_index % len(PHONE_CONTEXTS)].format(written), "phone", written, note)
         phone_index += 1
+    for cue in ["gsm", "tel", "GSM", "telnr", "mobiel"]:
+        written = mobile(rng)
+        add(f"{cue}{written}", "phone", written, "mobile, cue glued to the number")
+    for cue in ["gsm", "tel"]:  # a phone cue wins over the KBO check
+        number = kbo_mobile(rng)
+        written = f"{number[:4]}-{number[4:7]}-{number[7:]}"
+        add(f"{cue} {written}", "phone", written, "mobile after a cue, 4-3-3 dashes, KBO check holds")
+    for country, bban in [("BE", belgian_bban(rng)), ("NL", "ABNA" + f"{rng.randrange(10**9, 10**10)}")]:
+        written = grouped(iban(country, bban))
+        add(f"{written}X", "iban", written, f"{country}, groups of 4, a letter glued to the end")
 
     # Look-alikes. Enterprise numbers: the KBO's dotted form, bare or spaced with a valid check, after a cue.
     add("0456.789.012", "none", "", "enterprise number from the issue (dotted 4.3.3)")
@@ -262,6 +295,27 @@ def main() -> None:
         add(f"{number[:4]}.{number[4:7]}.{number[7:]}", "none", "", "enterprise number 04xx, dotted")
         add(number, "none", "", "enterprise number 04xx, bare, KBO check holds")
         add(f"{number[:4]} {number[4:7]} {number[7:]}", "none", "", "enterprise number 04xx, spaced 4 3 3, KBO check")
+    for number, note in [
+        ("0456-789-034", "from the issue"),
+        ("0456/789/034", "from the issue"),
+        ("0471-234-512", "from the issue"),
+        ("0456.789.\n034", "from the issue, line break"),
+    ]:
+        add(number, "none", "", f"enterprise number 04xx, 4-3-3, KBO check holds, {note}")
+    for index in range(12):
+        number = kbo_mobile(rng)
+        separator = ["-", "/", ".\n", " - ", "\n", "\u2013"][index % 6]
+        add(
+            f"onderneming {number[:4]}{separator}{number[4:7]}{separator}{number[7:]}",
+            "none",
+            "",
+            f"enterprise number 04xx, 4-3-3 with {escape(separator)!r}, KBO check holds",
+        )
+    for _ in range(12):
+        digits = f"{rng.randrange(10**10, 10**11)}"
+        while not fails_national_check(digits):
+            digits = f"{rng.randrange(10**10, 10**11)}"
+        add(f"code {digits[:4]} {digits[4:8]} {digits[8:]}", "none", "", "11 digits 4 4 3, no national number")
     for _ in range(4):
         digits = national(rng)
         wrong = digits[:9] + f"{(int(digits[9:]) + 1) % 100:02d}"
@@ -327,6 +381,17 @@ def main() -> None:
         ("van 01.09.2025 tot 30.06.2026", "period"),
         ("geboren in maart 2015", "birth month only"),
         ("klas 3B, 24 leerlingen, 2 zorgleerkrachten", "class"),
+        ("1.234.567,89", "amount with thousands dots"),
+        ("€ 12.345.678,90", "large amount"),
+        ("30-07-1985", "date with dashes"),
+        ("30/07/1985 om 14:35", "date and time"),
+        ("van 8u30 tot 15u45", "times"),
+        ("14.35 - 15.20 uur", "times with dots"),
+        ("9000 Gent, 1000 Brussel, 2000 Antwerpen", "postcodes"),
+        ("B-9000 Gent", "postcode with country"),
+        ("C-4X9Z, C-Q7M2 en C-88KD", "case codes"),
+        ("karim@localhost", "no dot in the domain: not an address people use"),
+        ("mail @ school", "at sign without an address"),
     ]:
         add(text, "none", "", note)
 
