@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
 
 
-
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
     """Partners of the network map and records of this document that fields may refer to."""
     source = session.pack.partner_records()
