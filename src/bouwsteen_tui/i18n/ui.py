@@ -303,9 +303,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice.read_only_title": ("Alleen lezen", "Read-only"),
     "notice.read_only": (
         "De werkmap {root} is open in een ander Bouwsteen-venster. Je kan alles bekijken, maar wijzigingen worden "
-        "niet bewaard. Sluit het andere venster en start Bouwsteen opnieuw om verder te werken.",
+        "niet bewaard. Sluit het andere venster: dan vraagt Bouwsteen of je hier verder wil werken.",
         "The workspace {root} is open in another Bouwsteen window. You can look at everything, but changes are not "
-        "saved. Close the other window and start Bouwsteen again to continue working.",
+        "saved. Close the other window: Bouwsteen then asks whether you want to continue working here.",
     ),
     "notice.read_only_other": (
         "Bouwsteen kan niet schrijven in de werkmap {root} ({reason}). Je kan alles bekijken, maar wijzigingen "
