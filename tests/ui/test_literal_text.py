@@ -597,7 +597,7 @@ async def test_records_arbitrary_text_is_shown_literally(pack_text: str, user_te
                 await settle(pilot)
                 assert "U[b]" in shown(app.screen)
             from bouwsteen_tui.dialogs.record import RecordDialog
-            from bouwsteen_tui.screens.step import build_lookups
+            from bouwsteen_tui.widgets.base import build_lookups
 
             source = app.session.pack.partner_records()
             assert source is not None

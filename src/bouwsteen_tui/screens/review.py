@@ -14,8 +14,7 @@ from textual.widgets.option_list import Option
 
 from bouwsteen_tui.answers import Answer, fits, is_answered
 from bouwsteen_tui.content import Scope, Step
-from bouwsteen_tui.screens.step import build_lookups
-from bouwsteen_tui.widgets.base import Lookups, app_state, localize_bindings, printable, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, build_lookups, localize_bindings, printable, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 
 

@@ -14,43 +14,23 @@ from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import Answer, AnswerSet, Case, Record, RecordsAnswer, Sheet, answers_question, step_progress
+from bouwsteen_tui.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
 from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.guard import replace_identifiers, scan_answer
-from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.privacy import kind_label, mask
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import Lookups, app_state, literal, localize_bindings, printable, styled, tr
+from bouwsteen_tui.widgets.base import app_state, build_lookups, literal, localize_bindings, printable, styled, tr
+from bouwsteen_tui.widgets.factory import question_widget
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
     PartnerQuestionWidget,
     QuestionWidget,
-    question_widget,
 )
 
 if TYPE_CHECKING:
     from bouwsteen_tui.session import Session
-
-
-def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
-    """Partners of the network map and records of this document that fields may refer to."""
-    source = session.pack.partner_records()
-    partners = []
-    if source is not None:
-        for record in session.partners():
-            partners.append((record.id, record.text(source.title_field_id) or "?"))
-    records: dict[str, list[tuple[str, str]]] = {}
-    for part in step.parts:
-        for question in part.questions:
-            if isinstance(question, RecordsQuestion):
-                answer = document.get(question)
-                assert isinstance(answer, RecordsAnswer)
-                records[question.id] = [(r.id, r.text(question.title_field_id)) for r in answer.items]
-    organisation = session.own_organisation()
-    self_label = catalog("partner.self_named", name=organisation) if organisation else catalog("partner.self")
-    return Lookups(partners=partners, self_label=self_label, records=records)
 
 
 class StepScreen(Screen[None]):

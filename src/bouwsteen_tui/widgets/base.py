@@ -14,6 +14,8 @@ from textual.dom import DOMNode
 from bouwsteen_tui.i18n import Catalog
 
 if TYPE_CHECKING:
+    from bouwsteen_tui.answers import AnswerSet
+    from bouwsteen_tui.content import Step
     from bouwsteen_tui.session import Session
 
 
@@ -95,3 +97,26 @@ class Lookups:
     partners: list[tuple[str, str]] = field(default_factory=list)  # (partner id, name)
     self_label: str = ""
     records: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # question id → (record id, title)
+
+
+def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
+    """Partners of the network map and records of this document that fields may refer to."""
+    # the core (pydantic) is imported here, not at the top: the app's first screen imports this module
+    from bouwsteen_tui.answers import RecordsAnswer
+    from bouwsteen_tui.content import RecordsQuestion
+
+    source = session.pack.partner_records()
+    partners = []
+    if source is not None:
+        for record in session.partners():
+            partners.append((record.id, record.text(source.title_field_id) or "?"))
+    records: dict[str, list[tuple[str, str]]] = {}
+    for part in step.parts:
+        for question in part.questions:
+            if isinstance(question, RecordsQuestion):
+                answer = document.get(question)
+                assert isinstance(answer, RecordsAnswer)
+                records[question.id] = [(r.id, r.text(question.title_field_id)) for r in answer.items]
+    organisation = session.own_organisation()
+    self_label = catalog("partner.self_named", name=organisation) if organisation else catalog("partner.self")
+    return Lookups(partners=partners, self_label=self_label, records=records)

@@ -1,4 +1,4 @@
-"""One widget per question kind, made by :func:`question_widget`.
+"""One widget per question kind, made by :func:`bouwsteen_tui.widgets.factory.question_widget`.
 
 A question widget gets its question and answer as attributes, shows them, and posts
 :class:`~bouwsteen_tui.messages.AnswerChanged` when the user changes the answer. It never touches the workspace.
@@ -36,7 +36,6 @@ from bouwsteen_tui.content import (
     DateQuestion,
     PartnerQuestion,
     Question,
-    RecordsQuestion,
     ScaleQuestion,
     TextQuestion,
 )
@@ -441,20 +440,4 @@ class PartnerQuestionWidget(QuestionWidget):
         self.post_message(NewPartnerRequested(self.question.id))
 
 
-def question_widget(question: Question, answer: Answer, lookups: Lookups | None = None) -> QuestionWidget:
-    """The widget for ``question``, chosen by its kind."""
-    from bouwsteen_tui.widgets.records import RecordsQuestionWidget
-
-    factories: dict[type, type[QuestionWidget]] = {
-        TextQuestion: TextQuestionWidget,
-        ChoiceQuestion: ChoiceQuestionWidget,
-        ChecklistQuestion: ChecklistQuestionWidget,
-        DateQuestion: DateQuestionWidget,
-        ScaleQuestion: ScaleQuestionWidget,
-        RecordsQuestion: RecordsQuestionWidget,
-        PartnerQuestion: PartnerQuestionWidget,
-    }
-    return factories[type(question)](question, answer, lookups)
-
-
-__all__ = ["QuestionWidget", "question_widget"]
+__all__ = ["QuestionWidget"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from textual import on, work
@@ -13,65 +12,18 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui.answers import (
-    SELF_PARTNER,
     Case,
-    FieldValue,
-    OptionLabels,
     Record,
     RecordsAnswer,
     Sheet,
-    field_fits,
-    option_label,
 )
-from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
-from bouwsteen_tui.content import Option as PackOption
-from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.content import FieldKind, RecordsQuestion
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.base import Lookups, app_state, literal, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
-
-
-def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, self_label: str,
-               labels: OptionLabels | None = None) -> str:
-    """A record field's value as a short text for lists; a value that no longer fits the field (a changed pack)
-    as it was stored, options by the labels remembered with it (``labels``)."""
-    if value is None:
-        return ""
-    if not field_fits(field, value):
-        return kept_text(value, labels)
-    if isinstance(value, bool):
-        return "✓" if value else ""
-    if isinstance(value, date):
-        return format_date(value)
-    labels = {o.id: o.label for o in field.options}
-    if isinstance(value, list):
-        return ", ".join(labels.get(v, v) for v in value)
-    if field.kind is FieldKind.PARTNER:
-        if value == SELF_PARTNER:
-            return self_label
-        return dict(lookups.partners).get(value, "?")
-    if field.kind is FieldKind.RECORD:
-        return dict(lookups.records.get(field.source, [])).get(value, "?")
-    if field.kind in (FieldKind.SCALE, FieldKind.CHOICE):
-        return labels.get(value, value)
-    return " ".join(value.split())
-
-
-def kept_text(value: FieldValue | None, labels: OptionLabels | None) -> str:
-    """A stored value that fits no field: option ids by their remembered label, yes/no as ✓/✗."""
-    no_options: list[PackOption] = []
-    match value:
-        case None:
-            return ""
-        case bool():
-            return "✓" if value else "✗"
-        case date():
-            return format_date(value)
-        case list():
-            return ", ".join(option_label(v, no_options, labels) for v in value)
-    return " ".join(option_label(value, no_options, labels).split())
+from bouwsteen_tui.widgets.summary import field_text
 
 
 class RecordsQuestionWidget(QuestionWidget):

@@ -1,6 +1,8 @@
-"""Answers as short readable text, for the review screen."""
+"""Answers and record fields as short readable text, for the review, the records lists and kept answers."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from bouwsteen_tui.answers import (
     SELF_PARTNER,
@@ -8,6 +10,8 @@ from bouwsteen_tui.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
+    FieldValue,
+    OptionLabels,
     PartnerAnswer,
     Record,
     RecordsAnswer,
@@ -20,14 +24,15 @@ from bouwsteen_tui.answers import (
 from bouwsteen_tui.content import (
     ChecklistQuestion,
     ChoiceQuestion,
+    FieldKind,
     Question,
     RecordField,
     RecordsQuestion,
     ScaleQuestion,
 )
+from bouwsteen_tui.content import Option as PackOption
 from bouwsteen_tui.dates import format_date
 from bouwsteen_tui.widgets.base import Lookups
-from bouwsteen_tui.widgets.records import field_text, kept_text
 
 
 def answer_summary(question: Question | None, answer: Answer, lookups: Lookups) -> list[str]:
@@ -106,3 +111,44 @@ def _record_values(record: Record, fields: list[RecordField] | None, lookups: Lo
         if text:
             texts.append(text)
     return texts
+
+
+def field_text(field: RecordField, value: FieldValue | None, lookups: Lookups, self_label: str,
+               labels: OptionLabels | None = None) -> str:
+    """A record field's value as a short text for lists; a value that no longer fits the field (a changed pack)
+    as it was stored, options by the labels remembered with it (``labels``)."""
+    if value is None:
+        return ""
+    if not field_fits(field, value):
+        return kept_text(value, labels)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return format_date(value)
+    labels = {o.id: o.label for o in field.options}
+    if isinstance(value, list):
+        return ", ".join(labels.get(v, v) for v in value)
+    if field.kind is FieldKind.PARTNER:
+        if value == SELF_PARTNER:
+            return self_label
+        return dict(lookups.partners).get(value, "?")
+    if field.kind is FieldKind.RECORD:
+        return dict(lookups.records.get(field.source, [])).get(value, "?")
+    if field.kind in (FieldKind.SCALE, FieldKind.CHOICE):
+        return labels.get(value, value)
+    return " ".join(value.split())
+
+
+def kept_text(value: FieldValue | None, labels: OptionLabels | None) -> str:
+    """A stored value that fits no field: option ids by their remembered label, yes/no as ✓/✗."""
+    no_options: list[PackOption] = []
+    match value:
+        case None:
+            return ""
+        case bool():
+            return "✓" if value else "✗"
+        case date():
+            return format_date(value)
+        case list():
+            return ", ".join(option_label(v, no_options, labels) for v in value)
+    return " ".join(option_label(value, no_options, labels).split())
