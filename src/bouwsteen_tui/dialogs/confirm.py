@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,6 +15,8 @@ from textual.widgets import Button, Input, Label, Static
 
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import literal, localize_bindings, printable, tr
+
+T = TypeVar("T")
 
 _CSS = """
 {name} {{ align: center middle; }}
@@ -102,17 +104,45 @@ class ChoiceDialog(ModalScreen[str]):
         self.dismiss("")
 
 
-async def ask_leave(dialog: ModalScreen[Any]) -> str | None:
-    """Asked when a changed dialog is closed with Esc or Annuleren: "back" (go on editing), "discard" or "keep"."""
-    t = tr(dialog)
-    choice: str | None = await dialog.app.push_screen_wait(ChoiceDialog(
-        t("leave.title"), t("leave.body"),
-        [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
-    ))
-    return choice
+class LeavingDialog(ModalScreen[T]):
+    """A dialog whose Esc and Annuleren close at once when nothing changed, and else ask: keep (as Klaar would),
+    discard, or go on editing. Subclasses say what changed means, and how to keep and to discard."""
+
+    _asking = False  # the question is open: Esc again does not ask twice
+
+    def changed_since_open(self) -> bool:
+        raise NotImplementedError
+
+    def keep(self) -> None:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+    def leave(self) -> None:
+        if not self.changed_since_open():
+            self.discard()
+        elif not self._asking:
+            self._ask_leave()
+
+    @work(exclusive=True, group="leave")
+    async def _ask_leave(self) -> None:
+        t = tr(self)
+        self._asking = True
+        try:
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("leave.title"), t("leave.body"),
+                [("back", t("leave.back")), ("discard", t("leave.discard")), ("keep", t("leave.keep"))],
+            ))
+        finally:
+            self._asking = False
+        if choice == "keep":
+            self.keep()
+        elif choice == "discard":
+            self.discard()
 
 
-class TextDialog(ModalScreen[str | None]):
+class TextDialog(LeavingDialog[str | None]):
     """Ask for one line of text (a case's short description, a date).
 
     OK (Enter) refuses while the text is empty and ``required`` is given, or ``check`` finds a problem: the
@@ -147,7 +177,6 @@ class TextDialog(ModalScreen[str | None]):
         self._check = check
         self._on_draft = on_draft
         self._drafts = AutosaveTimer(self, self._save_draft)
-        self._asking = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -205,19 +234,13 @@ class TextDialog(ModalScreen[str | None]):
         self.action_cancel()
 
     def action_cancel(self) -> None:
-        if self.text == self._original:
-            self._finish(None)
-        elif not self._asking:
-            self._ask()
+        self.leave()
 
-    @work(exclusive=True, group="leave")
-    async def _ask(self) -> None:
-        self._asking = True
-        try:
-            choice = await ask_leave(self)
-        finally:
-            self._asking = False
-        if choice == "keep":
-            self._ok()
-        elif choice == "discard":
-            self._finish(None)
+    def changed_since_open(self) -> bool:
+        return self.text != self._original
+
+    def keep(self) -> None:
+        self._ok()
+
+    def discard(self) -> None:
+        self._finish(None)

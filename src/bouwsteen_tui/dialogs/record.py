@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -40,7 +39,7 @@ from textual.widgets.selection_list import Selection
 from bouwsteen_tui.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.dates import format_date, parse_date
-from bouwsteen_tui.dialogs.confirm import ChoiceDialog, ask_leave
+from bouwsteen_tui.dialogs.confirm import ChoiceDialog, LeavingDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
@@ -118,7 +117,7 @@ async def edit_record(
     )
 
 
-class RecordDialog(ModalScreen[Record | None]):
+class RecordDialog(LeavingDialog[Record | None]):
     """Edit the fields of one record; Klaar keeps it when it is right, Esc and Annuleren ask after a change."""
 
     DEFAULT_CSS = """
@@ -166,7 +165,6 @@ class RecordDialog(ModalScreen[Record | None]):
         self.new = new
         self._on_draft = on_draft
         self._drafts = AutosaveTimer(self, self._save_draft)
-        self._asking = False
         self._draft_kept = draft is not None
         # what each field showed when the dialog opened from the record: "touched" means different from this
         self._stale: dict[str, FieldValue] = {}
@@ -515,22 +513,16 @@ class RecordDialog(ModalScreen[Record | None]):
 
     def action_close(self) -> None:
         """Esc and Annuleren: close when nothing changed, else ask keep, discard or continue."""
-        if not self.touched():
-            self._finish(None)
-        elif not self._asking:
-            self._ask()
+        self.leave()
 
-    @work(exclusive=True, group="leave")
-    async def _ask(self) -> None:
-        self._asking = True
-        try:
-            choice = await ask_leave(self)
-        finally:
-            self._asking = False
-        if choice == "keep":
-            self.action_done()
-        elif choice == "discard":
-            self._finish(None)
+    def changed_since_open(self) -> bool:
+        return self.touched()
+
+    def keep(self) -> None:
+        self.action_done()
+
+    def discard(self) -> None:
+        self._finish(None)
 
     def _finish(self, record: Record | None) -> None:
         self._drafts.stop()
