@@ -651,11 +651,15 @@ def _read_only_message(workspace: Workspace, t: Catalog, command: str) -> str:
     """Why ``command`` cannot write: another window holds the workspace (the usual case), or the system's reason."""
     if workspace.in_use:
         return t(f"{command}.in_use", folder=workspace.root)
+    return t(f"{command}.locked", folder=workspace.root, reason=_read_only_reason(workspace, t))
+
+
+def _read_only_reason(workspace: Workspace, t: Catalog) -> str:
+    """Why the workspace could not be opened for writing, in the interface language."""
     from bouwsteen_tui.i18n import os_error_text
 
     kind = workspace.read_only_kind
-    reason = os_error_text(t, kind) if kind else workspace.read_only_reason
-    return t(f"{command}.locked", folder=workspace.root, reason=reason)
+    return os_error_text(t, kind) if kind else workspace.read_only_reason
 
 
 def _import(args: argparse.Namespace, t: Catalog) -> int:
@@ -903,11 +907,7 @@ def _wipe(args: argparse.Namespace, t: Catalog) -> int:
             _warn(t("wipe.locked", folder=root))
             return EXIT_FAILED
         if workspace.read_only:  # not another window: the folder cannot be written (read-only, no permission…)
-            from bouwsteen_tui.i18n import os_error_text
-
-            kind = workspace.read_only_kind
-            reason = os_error_text(t, kind) if kind else workspace.read_only_reason
-            _warn(t("wipe.cannot_write", folder=root, reason=reason))
+            _warn(t("wipe.cannot_write", folder=root, reason=_read_only_reason(workspace, t)))
             return EXIT_FAILED
         if not args.yes:
             word = t("wipe.word")
