@@ -71,7 +71,7 @@ class ExchangeError(Exception):
 
     ``reason`` is a short key the interface translates (``unreadable``, ``too_large``, ``too_deep``, ``not_toml``,
     ``foreign``, ``newer``, ``invalid``, ``too_many_partners``, ``too_many_answers``, ``too_many_items``,
-    ``text_too_long``, ``pack_mismatch``); ``values`` fill in its details.
+    ``too_many_records``, ``text_too_long``, ``pack_mismatch``); ``values`` fill in its details.
     """
 
     def __init__(self, reason: str, **values: str) -> None:
