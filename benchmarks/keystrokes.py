@@ -85,10 +85,10 @@ async def focus_hello(pilot: Any, app: Any) -> None:
 def bouwsteen_app(tmp: Path) -> Any:
     from run import large_case
 
-    from bouwsteen_tui.answers import Position, Settings
     from bouwsteen_tui.app import BouwsteenApp
-    from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.answers import Position, Settings
+    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.workspace import Workspace
 
     pack = load_pack_or_raise(builtin_pack_dir("nl"))
     step = next(s for s in pack.steps if any(q.id == "shared_framing" for p in s.parts for q in p.questions))

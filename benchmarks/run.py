@@ -87,8 +87,8 @@ def timed(command: list[str]) -> float:
 
 def make_workspace(root: Path, cases: int) -> Path:
     """A workspace with ``cases`` generated cases, each with agreements and perspectives."""
-    from bouwsteen_tui.answers import Case, PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer
-    from bouwsteen_tui.workspace import Workspace, dump_document
+    from bouwsteen_tui.core.answers import Case, PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer
+    from bouwsteen_tui.core.workspace import Workspace, dump_document
 
     ws = Workspace.open(root)
     network = Sheet(pack_id="bouwsteen", step_id="network")
@@ -129,7 +129,7 @@ def make_workspace(root: Path, cases: int) -> Path:
 
 
 def large_case() -> object:
-    from bouwsteen_tui.answers import Case, PartnerAnswer, Record, RecordsAnswer, TextAnswer
+    from bouwsteen_tui.core.answers import Case, PartnerAnswer, Record, RecordsAnswer, TextAnswer
 
     case = Case(pack_id="bouwsteen", code="C-BENCH")
     case.set("case_partners", PartnerAnswer(partners=[f"p-{i:04x}" for i in range(20)]))
@@ -278,7 +278,7 @@ def bench_app(report: Report, rounds: int, bindir: Path, tmp: Path, big: Path) -
 
 def bench_cli(report: Report, rounds: int, sizes: list[int], bindir: Path, tmp: Path, big: Path) -> None:
     """``list`` and ``export``: the per-case cost at several sizes, against the empty workspace."""
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.workspace import Workspace
 
     bouwsteen = str(bindir / "bouwsteen")
     empty = tmp / "empty-cli"
@@ -309,9 +309,9 @@ def bench_cli(report: Report, rounds: int, sizes: list[int], bindir: Path, tmp: 
 
 def bench_save(report: Report, tmp: Path) -> None:
     """Autosave of a large case: the typing path only serialises and hands over to the saver thread."""
-    from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-    from bouwsteen_tui.session import Session
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.session import Session
+    from bouwsteen_tui.core.workspace import Workspace
 
     pack = load_pack_or_raise(builtin_pack_dir("nl"))
     session = Session(pack, Workspace.open(tmp / "save"), background=True)
@@ -348,8 +348,8 @@ def bench_export_mb(report: Report, rounds: int) -> None:
     the Markdown sheet (paragraph, table cell, the agreement in full) and the calendar. The cost of an empty case
     (measured in the same rounds) is subtracted; small texts are exported several times per round.
     """
-    from bouwsteen_tui.answers import Case, Record, RecordsAnswer, TextAnswer
-    from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, TextAnswer
+    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
     from bouwsteen_tui.export import render_calendar, render_case_sheet
 
     pack = load_pack_or_raise(builtin_pack_dir("nl"))

@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
     from textual.timer import Timer
 
-    from bouwsteen_tui.content import Pack
-    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.core.content import Pack
+    from bouwsteen_tui.core.session import Session
+    from bouwsteen_tui.core.workspace import Workspace
     from bouwsteen_tui.widgets.read_only import ReadOnlyMark
-    from bouwsteen_tui.workspace import Workspace
 
 HIGH_CONTRAST = Theme(
     name="bouwsteen-contrast",
@@ -163,15 +163,15 @@ class BouwsteenApp(App[None]):
         localize_bindings(self)
 
     def _load_pack(self, language: str) -> Pack:
-        from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
+        from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
 
         folder = self.content_dir if self.content_dir is not None else builtin_pack_dir(language)
         return load_pack_or_raise(folder)
 
     def _load(self) -> Session:
         """Open the workspace, load the content pack and the documents (runs on a thread)."""
-        from bouwsteen_tui.session import Session
-        from bouwsteen_tui.workspace import Workspace
+        from bouwsteen_tui.core.session import Session
+        from bouwsteen_tui.core.workspace import Workspace
 
         workspace = Workspace.open(self.workspace_dir)
         pack = self._load_pack(self.ui_language)
@@ -196,7 +196,7 @@ class BouwsteenApp(App[None]):
         markup: bool = True,
     ) -> None:
         """Every notification (of the app and of its screens) goes out with identifiers masked."""
-        from bouwsteen_tui.privacy import mask
+        from bouwsteen_tui.core.privacy import mask
 
         super().notify(mask(message), title=mask(title), severity=severity, timeout=timeout, markup=markup)
 
@@ -232,7 +232,7 @@ class BouwsteenApp(App[None]):
 
     def _start(self) -> None:
         """The core is loaded: fill the home screen, say what went wrong, resume where the user was."""
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
         from bouwsteen_tui.screens.home import HomeScreen
 
         for screen in self.screen_stack:
@@ -270,7 +270,7 @@ class BouwsteenApp(App[None]):
 
     def _save_failed(self, path: Path, error: Exception) -> None:
         """Called by the saver (possibly on its thread): tell the user, keep the answers in memory."""
-        from bouwsteen_tui.workspace import ReadOnlyWorkspace, WorkspaceError
+        from bouwsteen_tui.core.workspace import ReadOnlyWorkspace, WorkspaceError
 
         if isinstance(error, WorkspaceError) and not isinstance(error, ReadOnlyWorkspace) and error.reason:
             code = getattr(error.__cause__, "errno", None)  # the reason in the user's language, not strerror
@@ -433,8 +433,8 @@ class BouwsteenApp(App[None]):
 
     async def _reload(self) -> None:
         """Read everything from disk again (after taking over from another window) and start at home."""
+        from bouwsteen_tui.core.session import Session
         from bouwsteen_tui.screens.home import HomeScreen
-        from bouwsteen_tui.session import Session
 
         old = self.session
         old.stop_saving()  # it saved nothing (read-only); its workspace, now the writer, goes to the new session
@@ -457,7 +457,7 @@ class BouwsteenApp(App[None]):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
 
         t = self.catalog
         if not self.ready:
@@ -535,7 +535,7 @@ class BouwsteenApp(App[None]):
 
     async def action_switch_language(self) -> None:
         """Switch the interface (and the built-in content) to the other language, keeping the position."""
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
 
         if not self.ready:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     Case,
     ChoiceAnswer,
     PartnerAnswer,
@@ -14,7 +14,7 @@ from bouwsteen_tui.answers import (
     Sheet,
     TextAnswer,
 )
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.workspace import Workspace
 
 CASE_CODE = "C-7K4Q"
 

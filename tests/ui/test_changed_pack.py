@@ -13,14 +13,14 @@ from pathlib import Path
 
 from textual.widgets import OptionList, RadioSet, Static
 
-from bouwsteen_tui.answers import ChoiceAnswer, RecordsAnswer, ScaleAnswer, Sheet, TextAnswer
 from bouwsteen_tui.app import BouwsteenApp
-from bouwsteen_tui.content import load_pack_or_raise
+from bouwsteen_tui.core.answers import ChoiceAnswer, RecordsAnswer, ScaleAnswer, Sheet, TextAnswer
+from bouwsteen_tui.core.content import load_pack_or_raise
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen, orphan_text
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.questions import QuestionWidget
-from bouwsteen_tui.workspace import Workspace
 from tests.conftest import DATA
 
 SIZE = (100, 40)

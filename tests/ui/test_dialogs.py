@@ -13,14 +13,14 @@ from typing import Any
 
 from textual.widgets import Checkbox, Input, Label, OptionList, RadioButton, Select, Static, TextArea
 
-from bouwsteen_tui.answers import Record, RecordsAnswer, draft_key
 from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core.answers import Record, RecordsAnswer, draft_key
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, TextDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.records import RecordsQuestionWidget
-from bouwsteen_tui.workspace import Workspace
 from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import Case, Position, Settings, TextAnswer, draft_key
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import Case, Position, Settings, TextAnswer, draft_key
+from bouwsteen_tui.core.workspace import Workspace
 from tests.ui.test_tmux import TMUX, Terminal, _bouwsteen
 
 KILLS = 50

@@ -31,7 +31,8 @@ from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets._collapsible import CollapsibleTitle
 from textual.widgets._toggle_button import ToggleButton
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
@@ -41,7 +42,6 @@ from bouwsteen_tui.answers import (
     ScaleAnswer,
     TextAnswer,
 )
-from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.screens.help import HelpScreen
 from bouwsteen_tui.screens.home import HomeScreen

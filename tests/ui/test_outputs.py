@@ -6,8 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input, Markdown, OptionList
 
-from bouwsteen_tui.answers import TextAnswer
 from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core.answers import TextAnswer
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.preview import ExportDialog, PreviewScreen
@@ -145,7 +145,7 @@ async def test_export_to_a_folder_that_cannot_be_made_says_so_and_keeps_running(
 
 async def test_previewing_the_role_card_reads_no_case_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The role card and network map need no case: previewing them opens none, however many there are."""
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.workspace import Workspace
 
     app = sample_app(tmp_path)
     opened: list[str] = []

@@ -9,18 +9,18 @@ import pytest
 from textual.widgets import Button, Input
 
 from bouwsteen_tui import app as app_module
-from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import ChoiceAnswer, Sheet, TextAnswer
 from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.answers import ChoiceAnswer, Sheet, TextAnswer
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.unsaved import UnsavedDialog
-from bouwsteen_tui.messages import AnswerChanged
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.step import StepScreen
-from bouwsteen_tui.session import Session
 from bouwsteen_tui.widgets.autosave import SAVE_CEILING, SAVE_DELAY, AutosaveTimer
+from bouwsteen_tui.widgets.messages import AnswerChanged
 from bouwsteen_tui.widgets.read_only import ReadOnlyTag
-from bouwsteen_tui.workspace import Workspace
 from tests.ui.helpers import messages, notices, until
 from tests.ui.test_wizard import SIZE, make_app, open_step, stored
 

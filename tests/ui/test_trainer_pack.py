@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, RadioSet, SelectionList, TextArea
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.cli import main
+from bouwsteen_tui.core.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
@@ -23,13 +25,11 @@ from bouwsteen_tui.answers import (
     ScaleAnswer,
     TextAnswer,
 )
-from bouwsteen_tui.app import BouwsteenApp
-from bouwsteen_tui.cli import main
-from bouwsteen_tui.content import QUESTION_KINDS, Scope, load_pack_or_raise
+from bouwsteen_tui.core.content import QUESTION_KINDS, Scope, load_pack_or_raise
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.export import export_outputs
 from bouwsteen_tui.screens.step import StepScreen
-from bouwsteen_tui.workspace import Workspace
 from tests.unit.test_external_tools import CONFIG, need
 
 REPO = Path(__file__).resolve().parents[2]
@@ -173,7 +173,7 @@ async def test_every_question_kind_of_the_sample_pack_is_answered_in_the_wizard(
 @pytest.fixture
 def answered(tmp_path: Path) -> Path:
     """A workspace with every step of the sample pack answered, written through the answer models."""
-    from bouwsteen_tui.answers import Case, Record, Sheet
+    from bouwsteen_tui.core.answers import Case, Record, Sheet
 
     root = tmp_path / "ws"
     with Workspace.open(root) as workspace:

@@ -9,24 +9,25 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, Label, OptionList, RadioSet, Select, SelectionList, Static, TextArea
 
-from bouwsteen_tui import workspace as atomic_write_module
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core import workspace as atomic_write_module
+from bouwsteen_tui.core.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
     PartnerAnswer,
+    Record,
     RecordsAnswer,
     ScaleAnswer,
     TextAnswer,
 )
-from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen
 from bouwsteen_tui.screens.step import StepScreen
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import Workspace
 from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)
@@ -231,7 +232,7 @@ async def test_pick_partner_and_add_new_one_from_a_case(workspace_dir: Path, eve
     """A case lists the network map's partners; "new partner" adds one to the map and ticks it in the case."""
     app = make_app(workspace_dir, every_kind_pack)
     async with app.run_test(size=SIZE) as pilot:
-        app.session.add_partner(__import__("bouwsteen_tui.answers").answers.Record(values={"organisation": "School A"}))
+        app.session.add_partner(Record(values={"organisation": "School A"}))
         case = app.session.new_case("test")
         app.open_step("case", 0, case.code)
         await pilot.pause()
@@ -513,7 +514,7 @@ async def test_full_disk_is_announced_and_the_answer_is_kept(workspace_dir: Path
 
 async def test_review_lists_kept_answers_to_questions_the_pack_no_longer_has(workspace_dir: Path) -> None:
     """An answer whose question left the content pack is kept and shown at the end of the review."""
-    from bouwsteen_tui.answers import Sheet
+    from bouwsteen_tui.core.answers import Sheet
 
     with Workspace.open(workspace_dir) as ws:
         sheet = Sheet(pack_id="bouwsteen", step_id="role")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui import workspace as workspace_module
 from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.screens.home import HomeScreen
-from bouwsteen_tui.workspace import Workspace
 from tests.ui.helpers import messages, until
 
 SIZE = (100, 40)

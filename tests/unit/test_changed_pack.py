@@ -10,7 +10,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     ChecklistAnswer,
     ChoiceAnswer,
     PartnerAnswer,
@@ -26,7 +26,7 @@ from bouwsteen_tui.answers import (
     remember_labels,
     step_progress,
 )
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     FieldKind,
@@ -40,9 +40,9 @@ from bouwsteen_tui.content import (
     TextQuestion,
     load_pack_or_raise,
 )
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace, dump_document
 from bouwsteen_tui.export.markdown import render_network, render_role_card
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import Workspace, dump_document
 from tests.conftest import DATA
 
 A, B, C = Option(id="a", label="Optie A"), Option(id="b", label="Optie B"), Option(id="c", label="Optie C")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Case,
     CaseStatus,
@@ -15,8 +15,8 @@ from bouwsteen_tui.answers import (
     RecordsAnswer,
     Sheet,
 )
-from bouwsteen_tui.content import Pack, builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import build_demo
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import build_demo
 from bouwsteen_tui.export import CheckFinding, CheckKind, cross_checks
 
 TODAY = date(2026, 11, 28)

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import Case, CaseStatus, Record, RecordsAnswer, Sheet, TextAnswer
 from bouwsteen_tui.cli import interface_language, main
-from bouwsteen_tui.dates import format_date
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.answers import Case, CaseStatus, Record, RecordsAnswer, Sheet, TextAnswer
+from bouwsteen_tui.core.dates import format_date
+from bouwsteen_tui.core.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 MINIMAL = REPO / "tests" / "data" / "packs" / "minimal"

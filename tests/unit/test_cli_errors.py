@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui import workspace as workspace_module
 from bouwsteen_tui.cli import main
-from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import DEMO_CASE_CODES, write_demo
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
+from bouwsteen_tui.core.workspace import Workspace, WriterLock
 from bouwsteen_tui.i18n import Catalog, os_error_text
 from bouwsteen_tui.i18n.cli import MESSAGES
-from bouwsteen_tui.workspace import Workspace, WriterLock
 
 CODE, OTHER = DEMO_CASE_CODES[0], DEMO_CASE_CODES[1]
 DEEP = b"a = " + b"[" * 5000 + b"\n"

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     LANGUAGES,
     ChecklistQuestion,
     ChoiceQuestion,

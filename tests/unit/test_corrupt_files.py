@@ -11,8 +11,8 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bouwsteen_tui.answers import Case, ChoiceAnswer, Record, RecordsAnswer, Settings, Sheet, TextAnswer
-from bouwsteen_tui.workspace import Workspace, dump_document
+from bouwsteen_tui.core.answers import Case, ChoiceAnswer, Record, RecordsAnswer, Settings, Sheet, TextAnswer
+from bouwsteen_tui.core.workspace import Workspace, dump_document
 
 CODE = "C-2345"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import Case, Record, RecordsAnswer, TextAnswer
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, TextAnswer
+from bouwsteen_tui.core.workspace import Workspace
 
 KILLS = 200
 CODE = "C-2345"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SELF_PARTNER,
     AnswerSet,
@@ -22,10 +22,10 @@ from bouwsteen_tui.answers import (
     is_answered,
     partners_of,
 )
-from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion, Scope, builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import DEMO_CASE_CODES, build_demo, write_demo
-from bouwsteen_tui.privacy import IdentifierKind, scan
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import DEMO_CASE_CODES, build_demo, write_demo
+from bouwsteen_tui.core.privacy import IdentifierKind, scan
+from bouwsteen_tui.core.workspace import Workspace
 
 SCHOOL_YEAR = (date(2026, 9, 1), date(2027, 6, 30))
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from bouwsteen_tui.answers import Case, RecordDraft, Sheet, TextAnswer, draft_key
-from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.guard import scan_case
-from bouwsteen_tui.privacy import IdentifierKind
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import Case, RecordDraft, Sheet, TextAnswer, draft_key
+from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.guard import scan_case
+from bouwsteen_tui.core.privacy import IdentifierKind
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace
 
 CODE = "C-2345"
 

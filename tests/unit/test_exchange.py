@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer, partners_of
 from bouwsteen_tui.cli import main
-from bouwsteen_tui.content import Pack, builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import DEMO_CASE_CODES, write_demo
-from bouwsteen_tui.exchange import (
+from bouwsteen_tui.core.answers import PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer, partners_of
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
+from bouwsteen_tui.core.exchange import (
     EXCHANGE_DOCUMENT,
     MAX_ANSWERS,
     MAX_FILE_SIZE,
@@ -38,7 +38,7 @@ from bouwsteen_tui.exchange import (
     remap_partners,
     write_case_file,
 )
-from bouwsteen_tui.workspace import Workspace, WriterLock
+from bouwsteen_tui.core.workspace import Workspace, WriterLock
 
 CODE = DEMO_CASE_CODES[0]  # C-7K4Q: refers to the school, the CAW and the bridge figure
 
@@ -81,7 +81,7 @@ def case_file(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], co
 
 def strip_partner_ids(pack: Pack, answers: dict[str, object], network: Sheet | None) -> object:
     """The answers with every partner reference replaced by the partner's organisation name."""
-    from bouwsteen_tui.answers import AnswerSet
+    from bouwsteen_tui.core.answers import AnswerSet
 
     names = {r.id: r.text("organisation") for r in partners_of(pack, network)}
     holder = AnswerSet(answers=answers)  # type: ignore[arg-type]
@@ -257,7 +257,7 @@ def participant(tmp_path: Path) -> Path:
             items=[Record(id="p-mine0001", values={"organisation": "CLB Oost"})]
         )}))
     with Workspace.open(root) as workspace:
-        from bouwsteen_tui.answers import Case
+        from bouwsteen_tui.core.answers import Case
 
         workspace.save_case(Case(pack_id="bouwsteen", code="C-2222", description="eigen casus"))
     return root
@@ -696,7 +696,7 @@ def test_a_bundle_in_an_unwritable_folder_names_it(demo: Path, tmp_path: Path,
 @pytest.mark.parametrize(
     "code",
     [
-        "import bouwsteen_tui.exchange",
+        "import bouwsteen_tui.core.exchange",
         "from bouwsteen_tui.cli import main; main(['import', '/nonexistent.toml'])",
         "from bouwsteen_tui.cli import main; main(['demo', '--workspace', {tmp!r}])",
     ],

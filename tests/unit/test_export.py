@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Case,
     ChecklistAnswer,
@@ -32,8 +32,9 @@ from bouwsteen_tui.answers import (
     Sheet,
     TextAnswer,
 )
-from bouwsteen_tui.content import Pack, builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import build_demo, write_demo
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import build_demo, write_demo
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import (
     Output,
     OutputKind,
@@ -54,7 +55,6 @@ from bouwsteen_tui.export.network_map import (
     strength_field,
 )
 from bouwsteen_tui.export.strings import STRINGS, format_date
-from bouwsteen_tui.workspace import Workspace
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLDEN = DATA / "golden"

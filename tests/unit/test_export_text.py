@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from bouwsteen_tui.answers import Case, Record, RecordsAnswer, Sheet, TextAnswer
-from bouwsteen_tui.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, Sheet, TextAnswer
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
 from bouwsteen_tui.export import render_calendar, render_case_sheet, render_network
 from bouwsteen_tui.export.markdown import MarkdownDoc, heading_text, inline, link_spans, text_blocks
 from bouwsteen_tui.export.network_map import mermaid_diagram, mermaid_text

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Case,
     ChoiceAnswer,
@@ -29,10 +29,10 @@ from bouwsteen_tui.answers import (
     Sheet,
     TextAnswer,
 )
-from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.demo import write_demo
+from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.demo import write_demo
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import export_outputs, render_generic_step
-from bouwsteen_tui.workspace import Workspace
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CONFIG = DATA / "markdownlint.jsonc"

@@ -1,4 +1,4 @@
-"""The identifier guard walks every string of every answer, whatever its shape (bouwsteen_tui.guard).
+"""The identifier guard walks every string of every answer, whatever its shape (bouwsteen_tui.core.guard).
 
 The numbers are synthetic (computed check digits): they belong to no one.
 """
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import ChoiceAnswer, Record, RecordsAnswer, TextAnswer
 from bouwsteen_tui.cli import main
-from bouwsteen_tui.guard import _strings, replace_identifiers, scan_answer
-from bouwsteen_tui.privacy import IdentifierKind
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import ChoiceAnswer, Record, RecordsAnswer, TextAnswer
+from bouwsteen_tui.core.guard import _strings, replace_identifiers, scan_answer
+from bouwsteen_tui.core.privacy import IdentifierKind
+from bouwsteen_tui.core.workspace import Workspace
 
 NUMBER = "85073003328"  # a valid national register number
 HAND_MADE_LINE = 'observations = ["85073003328"]'

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.privacy import IdentifierKind, scan
+from bouwsteen_tui.core.privacy import IdentifierKind, scan
 
 TABLE = Path(__file__).parents[1] / "data" / "identifiers" / "identifiers.tsv"
 TARGETS = {  # the least recall each kind must reach

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import Case, CaseStatus, CaseSummary, Record, RecordsAnswer, TextAnswer, new_case_code
-from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import Case, CaseStatus, CaseSummary, Record, RecordsAnswer, TextAnswer, new_case_code
+from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace
 
 
 def _fill(root: Path, count: int) -> list[str]:

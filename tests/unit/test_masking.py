@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import Record, RecordsAnswer, TextAnswer
 from bouwsteen_tui.cli import main
-from bouwsteen_tui.content import builtin_pack_dir
-from bouwsteen_tui.privacy import mask
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.answers import Record, RecordsAnswer, TextAnswer
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.privacy import mask
+from bouwsteen_tui.core.workspace import Workspace
 
 PLANTED = {
     "85.07.30-033.28": "national number, dotted",

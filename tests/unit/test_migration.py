@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.answers import SCHEMA_VERSION, CaseStatus, ChoiceAnswer, TextAnswer
-from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise
-from bouwsteen_tui.session import Session
-from bouwsteen_tui.workspace import ReadOnlyWorkspace, Workspace
+from bouwsteen_tui.core.answers import SCHEMA_VERSION, CaseStatus, ChoiceAnswer, TextAnswer
+from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import ReadOnlyWorkspace, Workspace
 
 V1 = Path(__file__).resolve().parents[1] / "data" / "workspaces" / "v1"
 

@@ -1,4 +1,4 @@
-"""Tests for the identifier scanner (bouwsteen_tui.privacy).
+"""Tests for the identifier scanner (bouwsteen_tui.core.privacy).
 
 All numbers are synthetic test values from DOMAIN.md or computed for these tests: they belong to no one.
 """
@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.be import nn as stdnum_nn
 
-from bouwsteen_tui.privacy import MASK, Finding, IdentifierKind, kind_label, mask, redact, scan
+from bouwsteen_tui.core.privacy import MASK, Finding, IdentifierKind, kind_label, mask, redact, scan
 
 K = IdentifierKind
 
@@ -417,7 +417,7 @@ def test_kind_label_rejects_an_unknown_language() -> None:
 
 def test_privacy_imports_neither_textual_nor_rich() -> None:
     """The scanner is part of the core and runs without the user interface libraries."""
-    code = "import sys, bouwsteen_tui.privacy; print(sorted({'textual', 'rich'} & set(sys.modules)))"
+    code = "import sys, bouwsteen_tui.core.privacy; print(sorted({'textual', 'rich'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
@@ -427,7 +427,7 @@ def test_stdnum_loads_only_when_a_text_holds_a_candidate_number() -> None:
     1.5 MiB and 20 ms); a national-number-shaped or IBAN-shaped run loads it to check the digits."""
     code = (
         "import sys\n"
-        "from bouwsteen_tui.privacy import scan\n"
+        "from bouwsteen_tui.core.privacy import scan\n"
         "scan('Gesprek met de ouders op dinsdag; mail a.peeters@example.org of bel 0470 12 34 56.')\n"
         "print('stdnum' in sys.modules)\n"
         "scan('rijksregisternummer 85.07.30-033.28')\n"
@@ -436,7 +436,7 @@ def test_stdnum_loads_only_when_a_text_holds_a_candidate_number() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "True"]
     iban = (
-        "import sys\nfrom bouwsteen_tui.privacy import scan\n"
+        "import sys\nfrom bouwsteen_tui.core.privacy import scan\n"
         "scan('BE68 5390 0754 7034')\nprint('stdnum' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", iban], capture_output=True, text=True, check=True)

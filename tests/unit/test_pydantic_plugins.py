@@ -30,9 +30,9 @@ def test_the_spy_sees_a_plain_pydantic_model(tmp_path: Path) -> None:
 def test_no_plugin_sees_bouwsteens_models(tmp_path: Path) -> None:
     """With Bouwsteen's core loaded and a case validated, the plugin was never called."""
     code = (
-        "from bouwsteen_tui.answers import Case, TextAnswer\n"
-        "from bouwsteen_tui.workspace import Workspace\n"
-        "from bouwsteen_tui.content import builtin_pack_dir, load_pack_or_raise\n"
+        "from bouwsteen_tui.core.answers import Case, TextAnswer\n"
+        "from bouwsteen_tui.core.workspace import Workspace\n"
+        "from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise\n"
         "load_pack_or_raise(builtin_pack_dir('nl'))\n"
         "case = Case(pack_id='bouwsteen', code='C-7K4Q')\n"
         "case.set('shared_framing', TextAnswer(text='geheim'))\n"

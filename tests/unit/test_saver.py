@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from bouwsteen_tui.saver import BackgroundSaver
+from bouwsteen_tui.core.saver import BackgroundSaver
 
 
 def test_submit_returns_before_the_write_happens(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
     Case,
@@ -36,8 +36,8 @@ from bouwsteen_tui.answers import (
     TextAnswer,
     new_case_code,
 )
-from bouwsteen_tui.content import Pack, load_pack
-from bouwsteen_tui.workspace import ReadOnlyWorkspace, Workspace, WorkspaceError
+from bouwsteen_tui.core.content import Pack, load_pack
+from bouwsteen_tui.core.workspace import ReadOnlyWorkspace, Workspace, WorkspaceError
 
 MINIMAL = Path(__file__).resolve().parents[1] / "data" / "packs" / "minimal"
 
@@ -394,7 +394,7 @@ def test_lock_of_a_killed_process_does_not_block(root: Path) -> None:
                 """
                 import sys, time
                 from pathlib import Path
-                from bouwsteen_tui.workspace import Workspace
+                from bouwsteen_tui.core.workspace import Workspace
                 ws = Workspace.open(Path(sys.argv[1]))
                 print("read_only" if ws.read_only else "holding", flush=True)
                 time.sleep(120)

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui import workspace as workspace_module
-from bouwsteen_tui.answers import Case, Settings, Sheet, TextAnswer
+from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.answers import Case, Settings, Sheet, TextAnswer
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, dump_document, os_error_kind
 from bouwsteen_tui.i18n import Catalog, os_error_text
 from bouwsteen_tui.i18n.cli import MESSAGES as CLI_MESSAGES
 from bouwsteen_tui.i18n.ui import MESSAGES as UI_MESSAGES
-from bouwsteen_tui.workspace import Workspace, WorkspaceError, dump_document, os_error_kind
 
 CODE = "C-7K4Q"
 DEEP = b"a = " + b"[" * 5000 + b"\n"  # nested far past any parser's recursion limit

@@ -36,16 +36,16 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from bouwsteen_tui.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
-from bouwsteen_tui.content import FieldKind, RecordField, RecordsQuestion
-from bouwsteen_tui.dates import format_date, parse_date
+from bouwsteen_tui.core.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
+from bouwsteen_tui.core.content import FieldKind, RecordField, RecordsQuestion
+from bouwsteen_tui.core.dates import format_date, parse_date
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, LeavingDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.core.session import Session
 
 _TEXT_KINDS = (FieldKind.TEXT, FieldKind.LINE, FieldKind.EMAIL, FieldKind.PHONE)
 _PICK_KINDS = (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.PARTNER, FieldKind.RECORD)

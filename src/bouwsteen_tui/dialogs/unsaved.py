@@ -16,7 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.core.session import Session
 
 
 class UnsavedDialog(ModalScreen[Path | bool]):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     AnswerSet,
     Case,
     CaseStatus,
@@ -26,7 +26,7 @@ from bouwsteen_tui.answers import (
     Sheet,
     is_answered,
 )
-from bouwsteen_tui.content import ChoiceQuestion, FieldKind, Pack, RecordsQuestion, Scope
+from bouwsteen_tui.core.content import ChoiceQuestion, FieldKind, Pack, RecordsQuestion, Scope
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import format_date, output_language, shorten, t
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Answer,
     AnswerSet,
@@ -43,7 +43,7 @@ from bouwsteen_tui.answers import (
     is_answered,
     scope_steps,
 )
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,

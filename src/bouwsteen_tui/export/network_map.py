@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bouwsteen_tui.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
-from bouwsteen_tui.content import FieldKind, Pack, RecordField, RecordsQuestion
+from bouwsteen_tui.core.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
+from bouwsteen_tui.core.content import FieldKind, Pack, RecordField, RecordsQuestion
 from bouwsteen_tui.export.strings import neutralise_bidi, one_line, t
 
 ORGANISATION_QUESTION = "organisation"  # the role card's question naming the user's own organisation

@@ -11,7 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
-from bouwsteen_tui.content import Question
+from bouwsteen_tui.core.content import Question
 from bouwsteen_tui.widgets.base import app_state, localize_bindings, printable, tr
 
 _CSS = """

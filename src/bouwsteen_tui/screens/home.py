@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.widgets.base import app_state, literal, localize_bindings, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 
@@ -23,16 +23,16 @@ DESCRIPTION_WIDTH = 40
 COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_until")
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.content import Step
+    from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.session import Session
     from bouwsteen_tui.i18n import Catalog
-    from bouwsteen_tui.session import Session
 
 # The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
 
 
 def _date_problem(text: str, t: Catalog) -> str:
     """Why ``text`` is not a date a dialog can keep (it is empty or invalid), or ``""``."""
-    from bouwsteen_tui.dates import parse_date
+    from bouwsteen_tui.core.dates import parse_date
 
     try:
         return "" if parse_date(text) is not None else t("date.invalid")
@@ -160,7 +160,7 @@ class HomeScreen(Screen[None]):
         self._refresh_outputs()
 
     def _refresh_resume(self) -> None:
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
 
         t = tr(self)
         position = self.session.settings.position
@@ -178,8 +178,8 @@ class HomeScreen(Screen[None]):
         return next((s for s in self.session.pack.steps if s.id == step_id), None)
 
     def _refresh_steps(self) -> None:
-        from bouwsteen_tui.answers import step_progress
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.answers import step_progress
+        from bouwsteen_tui.core.content import Scope
 
         t = tr(self)
         options = []
@@ -199,10 +199,10 @@ class HomeScreen(Screen[None]):
         steps.highlighted = highlighted if highlighted is not None else 0
 
     def _refresh_cases(self) -> None:
-        from bouwsteen_tui import workspace
-        from bouwsteen_tui.answers import CaseStatus
-        from bouwsteen_tui.content import Scope
-        from bouwsteen_tui.privacy import mask
+        from bouwsteen_tui.core import workspace
+        from bouwsteen_tui.core.answers import CaseStatus
+        from bouwsteen_tui.core.content import Scope
+        from bouwsteen_tui.core.privacy import mask
 
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
@@ -232,8 +232,8 @@ class HomeScreen(Screen[None]):
             self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
 
     def _refresh_outputs(self) -> None:
-        from bouwsteen_tui.answers import step_progress
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.answers import step_progress
+        from bouwsteen_tui.core.content import Scope
 
         t = tr(self)
         options = []
@@ -262,7 +262,7 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#steps")
     def _step_selected(self, event: OptionList.OptionSelected) -> None:
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
 
         step = self._step(event.option.id or "")
         if step is None:
@@ -291,7 +291,7 @@ class HomeScreen(Screen[None]):
     # ----------------------------------------------------------------------------------- cases
 
     def _case_step(self) -> Step | None:
-        from bouwsteen_tui.content import Scope
+        from bouwsteen_tui.core.content import Scope
 
         return next((s for s in self.session.pack.steps if s.scope is Scope.CASE), None)
 
@@ -385,7 +385,7 @@ class HomeScreen(Screen[None]):
     @work(exclusive=True, group="case-dialog")
     async def action_keep_until(self) -> None:
         """Change how long the selected case is kept; the date is checked before it is stored."""
-        from bouwsteen_tui.dates import parse_date
+        from bouwsteen_tui.core.dates import parse_date
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
         if app_state(self).refuse_read_only():
@@ -413,7 +413,7 @@ class HomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#toggle-case")
     def action_toggle_case(self) -> None:
-        from bouwsteen_tui.answers import CaseStatus
+        from bouwsteen_tui.core.answers import CaseStatus
 
         if app_state(self).refuse_read_only():
             return
@@ -446,7 +446,7 @@ class HomeScreen(Screen[None]):
 
     @on(CaseTable.RowHighlighted, "#cases")
     def _case_highlighted(self) -> None:
-        from bouwsteen_tui.answers import CaseStatus
+        from bouwsteen_tui.core.answers import CaseStatus
 
         code = self._selected_case()
         if code is not None:

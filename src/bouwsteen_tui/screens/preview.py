@@ -18,8 +18,8 @@ from bouwsteen_tui.widgets.base import app_state, literal, localize_bindings, tr
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
+    from bouwsteen_tui.core.session import Session
     from bouwsteen_tui.export import Output
-    from bouwsteen_tui.session import Session
 
 T = TypeVar("T")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -38,8 +38,8 @@ def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Out
     With ``case_code`` that case's agreement sheet; without, the role card, network map and other non-case
     sheets, which need no case: no case file is read, however many the workspace holds.
     """
-    from bouwsteen_tui import workspace
-    from bouwsteen_tui.content import Scope
+    from bouwsteen_tui.core import workspace
+    from bouwsteen_tui.core.content import Scope
     from bouwsteen_tui.export import list_outputs
 
     pack = session.pack
@@ -106,7 +106,7 @@ class PreviewScreen(Screen[None]):
         yield Footer()
 
     def _network_map(self) -> NetworkMap:
-        from bouwsteen_tui.answers import TextAnswer
+        from bouwsteen_tui.core.answers import TextAnswer
         from bouwsteen_tui.export.checks import uncovered_expertise
         from bouwsteen_tui.export.network_map import group_partners
 
@@ -199,7 +199,7 @@ class ExportDialog(ModalScreen[None]):
         if self.step_id and self.query_one("#only", Checkbox).value:
             await self._write_one(folder)
             return
-        from bouwsteen_tui.guard import describe_findings, scan_cases
+        from bouwsteen_tui.core.guard import describe_findings, scan_cases
 
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
@@ -233,7 +233,7 @@ class ExportDialog(ModalScreen[None]):
 
     async def _write_one(self, folder: Path) -> None:
         """Only the previewed sheet (a role card or network map holds no case content: no guard needed)."""
-        from bouwsteen_tui.workspace import atomic_write, make_dir
+        from bouwsteen_tui.core.workspace import atomic_write, make_dir
 
         t = tr(self)
         session = app_state(self).session
@@ -255,7 +255,7 @@ class ExportDialog(ModalScreen[None]):
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
         """Render and write the files on a thread."""
-        from bouwsteen_tui import workspace
+        from bouwsteen_tui.core import workspace
         from bouwsteen_tui.export import export_outputs
 
         session = app_state(self).session

@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import Answer, fits, is_answered
-from bouwsteen_tui.content import Scope, Step
+from bouwsteen_tui.core.answers import Answer, fits, is_answered
+from bouwsteen_tui.core.content import Scope, Step
 from bouwsteen_tui.widgets.base import Lookups, app_state, build_lookups, localize_bindings, printable, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 

@@ -14,15 +14,15 @@ from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
-from bouwsteen_tui.content import Part, RecordsQuestion, Scope, Step
+from bouwsteen_tui.core.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
+from bouwsteen_tui.core.content import Part, RecordsQuestion, Scope, Step
+from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
+from bouwsteen_tui.core.privacy import kind_label, mask
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
-from bouwsteen_tui.guard import replace_identifiers, scan_answer
-from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
-from bouwsteen_tui.privacy import kind_label, mask
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import app_state, build_lookups, literal, localize_bindings, printable, styled, tr
 from bouwsteen_tui.widgets.factory import question_widget
+from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
     PartnerQuestionWidget,
@@ -30,7 +30,7 @@ from bouwsteen_tui.widgets.questions import (
 )
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.core.session import Session
 
 
 class StepScreen(Screen[None]):

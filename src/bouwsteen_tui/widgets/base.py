@@ -14,9 +14,9 @@ from textual.dom import DOMNode
 from bouwsteen_tui.i18n import Catalog
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.answers import AnswerSet
-    from bouwsteen_tui.content import Step
-    from bouwsteen_tui.session import Session
+    from bouwsteen_tui.core.answers import AnswerSet
+    from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.session import Session
 
 
 class _HasCatalog(Protocol):
@@ -102,8 +102,8 @@ class Lookups:
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:
     """Partners of the network map and records of this document that fields may refer to."""
     # the core (pydantic) is imported here, not at the top: the app's first screen imports this module
-    from bouwsteen_tui.answers import RecordsAnswer
-    from bouwsteen_tui.content import RecordsQuestion
+    from bouwsteen_tui.core.answers import RecordsAnswer
+    from bouwsteen_tui.core.content import RecordsQuestion
 
     source = session.pack.partner_records()
     partners = []

@@ -6,8 +6,8 @@ question widgets need not import each other.
 
 from __future__ import annotations
 
-from bouwsteen_tui.answers import Answer
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.answers import Answer
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,

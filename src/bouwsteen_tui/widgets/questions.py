@@ -1,7 +1,7 @@
 """One widget per question kind, made by :func:`bouwsteen_tui.widgets.factory.question_widget`.
 
 A question widget gets its question and answer as attributes, shows them, and posts
-:class:`~bouwsteen_tui.messages.AnswerChanged` when the user changes the answer. It never touches the workspace.
+:class:`~bouwsteen_tui.widgets.messages.AnswerChanged` when the user changes the answer. It never touches the workspace.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Answer,
     ChecklistAnswer,
@@ -30,7 +30,7 @@ from bouwsteen_tui.answers import (
     is_answered,
     remember_labels,
 )
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,
@@ -39,9 +39,9 @@ from bouwsteen_tui.content import (
     ScaleQuestion,
     TextQuestion,
 )
-from bouwsteen_tui.dates import format_date, parse_date
-from bouwsteen_tui.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
+from bouwsteen_tui.core.dates import format_date, parse_date
 from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
+from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 
 OTHER_PREFIX = "other:"
 

@@ -11,13 +11,13 @@ from textual.containers import Horizontal
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     Case,
     Record,
     RecordsAnswer,
     Sheet,
 )
-from bouwsteen_tui.content import FieldKind, RecordsQuestion
+from bouwsteen_tui.core.content import FieldKind, RecordsQuestion
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Answer,
     ChecklistAnswer,
@@ -21,7 +21,7 @@ from bouwsteen_tui.answers import (
     field_fits,
     option_label,
 )
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     FieldKind,
@@ -30,8 +30,8 @@ from bouwsteen_tui.content import (
     RecordsQuestion,
     ScaleQuestion,
 )
-from bouwsteen_tui.content import Option as PackOption
-from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.core.content import Option as PackOption
+from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.widgets.base import Lookups
 
 

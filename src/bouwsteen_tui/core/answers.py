@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bouwsteen_tui.content import (
+from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,

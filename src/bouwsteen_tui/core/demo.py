@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     SELF_PARTNER,
     Case,
     ChecklistAnswer,
@@ -26,8 +26,8 @@ from bouwsteen_tui.answers import (
     TextAnswer,
     scope_steps,
 )
-from bouwsteen_tui.content import Pack, Scope
-from bouwsteen_tui.workspace import Workspace
+from bouwsteen_tui.core.content import Pack, Scope
+from bouwsteen_tui.core.workspace import Workspace
 
 DEMO_CASE_CODES = ("C-7K4Q", "C-3MXR")
 

@@ -543,7 +543,7 @@ def builtin_content_root() -> Path:
     if packaged.is_dir():
         return packaged
     # editable install / source checkout: content/ sits at the repository root
-    return Path(__file__).resolve().parents[2] / "content"
+    return Path(__file__).resolve().parents[3] / "content"
 
 
 def builtin_pack_dir(language: str) -> Path:

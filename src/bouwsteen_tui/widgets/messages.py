@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from bouwsteen_tui.answers import Answer
+from bouwsteen_tui.core.answers import Answer
 
 
 class AnswerChanged(Message):

@@ -6,7 +6,7 @@ every message are in the interface language: Dutch, or English with ``--lang en`
 
 No case content is ever taken as an argument (it would land in the shell history and the process list) and none
 is printed, except the short description that ``list`` shows to tell cases apart. Every line printed goes through
-:func:`bouwsteen_tui.privacy.mask`, so an identifier never reaches the terminal in full.
+:func:`bouwsteen_tui.core.privacy.mask`, so an identifier never reaches the terminal in full.
 
 Textual is imported only when the wizard opens, so that the headless commands start fast and run anywhere.
 """
@@ -25,14 +25,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from bouwsteen_tui.dates import format_date
+from bouwsteen_tui.core.dates import format_date
+from bouwsteen_tui.core.paths import default_workspace_dir
 from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language, peek_language
 from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES, MESSAGES
-from bouwsteen_tui.paths import default_workspace_dir
 
 if TYPE_CHECKING:
-    from bouwsteen_tui.content import ContentProblem, Pack
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.content import ContentProblem, Pack
+    from bouwsteen_tui.core.workspace import Workspace
 
 # The core (pydantic models) is imported inside the commands that need it: the wizard draws its first screen
 # before loading it, and `--help` or `--version` never need it.
@@ -297,7 +297,7 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
 
 def _masked(text: str) -> str:
     """``text`` with every identifier masked (``••.••.••-•••.••``): whatever reaches the terminal goes through it."""
-    from bouwsteen_tui.privacy import mask
+    from bouwsteen_tui.core.privacy import mask
 
     return mask(text)
 
@@ -320,8 +320,8 @@ def _reason(error: BaseException) -> str:
 def _why(error: BaseException, t: Catalog, *, with_file: bool = True) -> str:
     """Why a file operation failed, in the interface language (the system's own words are English), naming the
     file when one is known: read-only, disk full, no permission, missing, a symbolic link, or another error."""
+    from bouwsteen_tui.core.workspace import WorkspaceError, os_error_kind
     from bouwsteen_tui.i18n import os_error_text
-    from bouwsteen_tui.workspace import WorkspaceError, os_error_kind
 
     if isinstance(error, WorkspaceError):
         kind, filename, code = error.kind, error.path, getattr(error.__cause__, "errno", None)
@@ -349,7 +349,7 @@ def _print_problems(problems: Sequence[ContentProblem], folder: Path, t: Catalog
 
 def _load_content(folder: Path, t: Catalog) -> Pack | None:
     """Load a pack; print its problems and return ``None`` when it is broken."""
-    from bouwsteen_tui.content import load_pack
+    from bouwsteen_tui.core.content import load_pack
 
     pack, problems = load_pack(folder)
     if pack is None or problems:
@@ -368,7 +368,7 @@ def _open_existing(root: Path, t: Catalog) -> Workspace | None:
     if not root.is_dir():
         _warn(t("workspace.not_dir", folder=root))
         return None
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.workspace import Workspace
 
     return Workspace.open(root, read_only=True)
 
@@ -408,7 +408,7 @@ def _open_wizard(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _check_content(args: argparse.Namespace, t: Catalog) -> int:
-    from bouwsteen_tui.content import builtin_pack_dir, load_pack
+    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack
 
     folder = Path(args.folder).expanduser() if args.folder else builtin_pack_dir(DEFAULT_LANGUAGE)
     pack, problems = load_pack(folder)
@@ -441,8 +441,8 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
     workspace = _open_existing(root, t)
     if workspace is None:
         return EXIT_FAILED
-    from bouwsteen_tui import workspace as workspace_module
-    from bouwsteen_tui.answers import CaseStatus
+    from bouwsteen_tui.core import workspace as workspace_module
+    from bouwsteen_tui.core.answers import CaseStatus
 
     with workspace:
         cases = workspace.case_summaries()  # from the index: no case file is read unless it changed
@@ -485,8 +485,8 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
 def _export(args: argparse.Namespace, t: Catalog) -> int:
     import importlib.util
 
-    from bouwsteen_tui.answers import CASE_CODE_PATTERN
-    from bouwsteen_tui.content import builtin_pack_dir
+    from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
+    from bouwsteen_tui.core.content import builtin_pack_dir
 
     root = _workspace_root(args)
     if args.format == "case" and args.case is None:
@@ -534,7 +534,7 @@ def _formats(args: argparse.Namespace) -> set[str]:
 def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
            case_code: str | None) -> set[str]:
     """The identifier guard: codes of the cases to withhold (none with --allow-identifiers), each place named."""
-    from bouwsteen_tui.guard import describe_findings, scan_cases
+    from bouwsteen_tui.core.guard import describe_findings, scan_cases
 
     in_scope = [c for code in ([case_code] if case_code else workspace.case_codes())
                 if (c := workspace.load_case(code)) is not None]
@@ -560,7 +560,7 @@ def _export_outcome(t: Catalog, workspace: Workspace, wrote: bool, withheld: set
 def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None) -> int:
     """``bouwsteen export``: every output as a file in a folder."""
-    from bouwsteen_tui.workspace import WorkspaceError, make_dir
+    from bouwsteen_tui.core.workspace import WorkspaceError, make_dir
 
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
     try:
@@ -591,9 +591,9 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None) -> int:
     """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
-    from bouwsteen_tui.exchange import write_bundle
+    from bouwsteen_tui.core.exchange import write_bundle
+    from bouwsteen_tui.core.workspace import WorkspaceError
     from bouwsteen_tui.export import workspace_outputs
-    from bouwsteen_tui.workspace import WorkspaceError
 
     target = Path(args.bundle).expanduser()
     if target.is_dir():
@@ -620,8 +620,8 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     """``bouwsteen export --case CODE --format case``: one case as a file to hand out."""
     import shlex
 
-    from bouwsteen_tui.exchange import case_file_name, export_case, network_step_id, write_case_file
-    from bouwsteen_tui.workspace import WorkspaceError
+    from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
+    from bouwsteen_tui.core.workspace import WorkspaceError
 
     case = workspace.load_case(case_code)
     if case is None:
@@ -664,10 +664,10 @@ def _read_only_reason(workspace: Workspace, t: Catalog) -> str:
 
 def _import(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen import FILE``: add a case file to a workspace under a fresh code."""
-    from bouwsteen_tui.content import builtin_pack_dir
-    from bouwsteen_tui.exchange import ExchangeError, draft_case, import_case, read_case_file
-    from bouwsteen_tui.guard import describe_findings, scan_case
-    from bouwsteen_tui.workspace import Workspace, WorkspaceError
+    from bouwsteen_tui.core.content import builtin_pack_dir
+    from bouwsteen_tui.core.exchange import ExchangeError, draft_case, import_case, read_case_file
+    from bouwsteen_tui.core.guard import describe_findings, scan_case
+    from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 
     source = Path(args.file).expanduser()
     root = _workspace_root(args)
@@ -737,9 +737,9 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen demo``: fill an empty workspace with the complete fictional example."""
     import shlex
 
-    from bouwsteen_tui.content import builtin_pack_dir
-    from bouwsteen_tui.demo import write_demo
-    from bouwsteen_tui.workspace import Workspace, WorkspaceError
+    from bouwsteen_tui.core.content import builtin_pack_dir
+    from bouwsteen_tui.core.demo import write_demo
+    from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 
     root = _workspace_root(args)
     language = args.lang or t.language
@@ -776,7 +776,7 @@ def _demo(args: argparse.Namespace, t: Catalog) -> int:
         except (WorkspaceError, OSError) as error:
             _warn(t("demo.failed", reason=_why(error, t)))
             return EXIT_FAILED
-    from bouwsteen_tui.answers import partners_of
+    from bouwsteen_tui.core.answers import partners_of
 
     quoted = shlex.quote(str(root))
     _say(t("demo.done", folder=root, partners=len(partners_of(pack, network)), cases=len(cases),
@@ -835,7 +835,7 @@ def _not_a_workspace(root: Path, t: Catalog) -> str:
     if root.is_symlink():
         return t("wipe.reason.symlink")
 
-    from bouwsteen_tui.workspace import INDEX_FILE
+    from bouwsteen_tui.core.workspace import INDEX_FILE
 
     def ours(entry: Path, dirs: frozenset[str], files: frozenset[str] = frozenset({".lock"})) -> bool:
         name = entry.name
@@ -884,7 +884,7 @@ def _confirmed(word: str) -> bool | None:
 def _wipe(args: argparse.Namespace, t: Catalog) -> int:
     import shutil
 
-    from bouwsteen_tui.workspace import Workspace
+    from bouwsteen_tui.core.workspace import Workspace
 
     root = _workspace_root(args)
     if not root.exists() and not root.is_symlink():

@@ -27,11 +27,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SELF_PARTNER,
     Answer,
@@ -48,9 +48,8 @@ from bouwsteen_tui.answers import (
     new_record_id,
     partners_of,
 )
-from bouwsteen_tui.content import FieldKind, Pack, RecordsQuestion, Scope
-from bouwsteen_tui.export import Output
-from bouwsteen_tui.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
+from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope
+from bouwsteen_tui.core.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
 
 EXCHANGE_DOCUMENT = "case-exchange"
 EXCHANGE_SCHEMA_VERSION = 1
@@ -350,7 +349,7 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
     Partners of the file are matched by organisation name (the partner list's title field, ignoring case and
     spacing) against the network map; the others are added to it. The network map is saved first, then the
     case. Raises :class:`ExchangeError` (``pack_mismatch``) when the file answers another content pack, and
-    :class:`~bouwsteen_tui.workspace.WorkspaceError` when a file cannot be written. A file over a limit
+    :class:`~bouwsteen_tui.core.workspace.WorkspaceError` when a file cannot be written. A file over a limit
     (:func:`check_limits`) raises :class:`ExchangeError` before anything is written.
     """
     if exchange.pack_id != pack.id:
@@ -401,12 +400,21 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
 # --------------------------------------------------------------------------------------------- bundles
 
 
-def _entries(outputs: Sequence[Output]) -> Iterator[tuple[str, bytes]]:
+class BundleEntry(Protocol):
+    """What a bundle needs of an output (an export's ``Output``): its file name and its bytes."""
+
+    @property
+    def filename(self) -> str: ...
+
+    def data(self) -> bytes: ...
+
+
+def _entries(outputs: Sequence[BundleEntry]) -> Iterator[tuple[str, bytes]]:
     for output in outputs:
         yield output.filename, output.data()
 
 
-def write_bundle(path: Path, outputs: Sequence[Output], *, stamp: datetime | None = None) -> list[str]:
+def write_bundle(path: Path, outputs: Sequence[BundleEntry], *, stamp: datetime | None = None) -> list[str]:
     """Write ``outputs`` into the zip file ``path`` (atomically, mode 0600); returns the names inside.
 
     The zip is built in memory (outputs are a few hundred kilobytes) and written with the workspace's atomic

@@ -15,9 +15,9 @@ from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
-from bouwsteen_tui.answers import DESCRIPTION_DRAFT, Answer, Case, RecordsAnswer
-from bouwsteen_tui.content import Pack, RecordsQuestion
-from bouwsteen_tui.privacy import IdentifierKind, kind_label, redact, scan
+from bouwsteen_tui.core.answers import DESCRIPTION_DRAFT, Answer, Case, RecordsAnswer
+from bouwsteen_tui.core.content import Pack, RecordsQuestion
+from bouwsteen_tui.core.privacy import IdentifierKind, kind_label, redact, scan
 
 T = TypeVar("T")
 

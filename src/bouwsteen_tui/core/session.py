@@ -1,7 +1,7 @@
 """A working session: the content pack, the workspace and the documents loaded from it.
 
 The interface reads and changes answers through a :class:`Session`; it never touches files itself. Saves go
-through a :class:`~bouwsteen_tui.saver.BackgroundSaver` when one is given (the app), or straight to disk
+through a :class:`~bouwsteen_tui.core.saver.BackgroundSaver` when one is given (the app), or straight to disk
 (tests, CLI).
 
 Part of the core: imports neither textual nor rich.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     DESCRIPTION_DRAFT,
     AnswerSet,
     Case,
@@ -33,9 +33,9 @@ from bouwsteen_tui.answers import (
     partners_of,
     summarize,
 )
-from bouwsteen_tui.content import Pack, Scope, Step
-from bouwsteen_tui.saver import BackgroundSaver
-from bouwsteen_tui.workspace import Workspace, WorkspaceError, WorkspaceProblem, atomic_write, make_dir
+from bouwsteen_tui.core.content import Pack, Scope, Step
+from bouwsteen_tui.core.saver import BackgroundSaver
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, WorkspaceProblem, atomic_write, make_dir
 
 
 class Session:

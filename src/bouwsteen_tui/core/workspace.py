@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from bouwsteen_tui.answers import (
+from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
     Case,
