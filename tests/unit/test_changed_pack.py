@@ -42,7 +42,8 @@ from bouwsteen_tui.core.content import (
 )
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace, dump_document
-from bouwsteen_tui.export.markdown import render_network, render_role_card
+from bouwsteen_tui.export.network_sheet import render_network
+from bouwsteen_tui.export.role_card import render_role_card
 from tests.conftest import DATA
 
 A, B, C = Option(id="a", label="Optie A"), Option(id="b", label="Optie B"), Option(id="c", label="Optie C")

@@ -45,7 +45,8 @@ from bouwsteen_tui.export import (
     render_network,
     render_role_card,
 )
-from bouwsteen_tui.export.markdown import MarkdownDoc, cell, heading_text, inline, text_blocks, text_inline
+from bouwsteen_tui.export.document import MarkdownDoc
+from bouwsteen_tui.export.escape import cell, heading_text, inline, text_blocks, text_inline
 from bouwsteen_tui.export.network_map import (
     LinkStrength,
     group_partners,

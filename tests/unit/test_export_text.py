@@ -16,7 +16,8 @@ from icalendar import Calendar
 from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, Sheet, TextAnswer
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
 from bouwsteen_tui.export import render_calendar, render_case_sheet, render_network
-from bouwsteen_tui.export.markdown import MarkdownDoc, heading_text, inline, link_spans, text_blocks
+from bouwsteen_tui.export.document import MarkdownDoc
+from bouwsteen_tui.export.escape import heading_text, inline, link_spans, text_blocks
 from bouwsteen_tui.export.network_map import mermaid_diagram, mermaid_text
 from bouwsteen_tui.export.strings import one_line, shorten, strip_control
 

@@ -21,9 +21,12 @@ from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.workspace import Workspace, atomic_write, make_dir
 from bouwsteen_tui.export.calendar import calendar_events, render_calendar
+from bouwsteen_tui.export.case_sheet import render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
-from bouwsteen_tui.export.markdown import render_case_sheet, render_generic_step, render_network, render_role_card
+from bouwsteen_tui.export.generic import render_generic_step
 from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners, mermaid_diagram
+from bouwsteen_tui.export.network_sheet import render_network
+from bouwsteen_tui.export.role_card import render_role_card
 from bouwsteen_tui.export.strings import output_language, t
 
 __all__ = [

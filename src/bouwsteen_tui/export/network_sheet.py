@@ -1,0 +1,234 @@
+"""The network map and organisation agreements (step 3) as Markdown: partners, diagram, gaps, meetings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from bouwsteen_tui.core.answers import Answer, ChoiceAnswer, Record, Sheet, TextAnswer
+from bouwsteen_tui.core.content import FieldKind, Pack, Question, RecordsQuestion, Scope
+from bouwsteen_tui.export.checks import expertise_coverage, network_checks
+from bouwsteen_tui.export.escape import cell, inline, labelled
+from bouwsteen_tui.export.generic import (
+    WORDS,
+    Handler,
+    SheetRenderer,
+    answered,
+    filled_items,
+    sheet_language,
+    step_for,
+    today_or,
+    wanted_fields,
+)
+from bouwsteen_tui.export.network_map import LinkStrength, PartnerDirectory, group_partners, mermaid_diagram
+from bouwsteen_tui.export.strings import shorten, t
+
+# --------------------------------------------------------------------------------------------- network map
+
+_PARTNER_FIELDS: dict[str, tuple[FieldKind, ...]] = {
+    "organisation": WORDS,
+    "type": (FieldKind.CHOICE,),
+    "contact": WORDS,
+    "role": WORDS,
+    "email": (FieldKind.EMAIL, FieldKind.LINE),
+    "phone": (FieldKind.PHONE, FieldKind.LINE),
+    "reachability": WORDS,
+    "expertise": (FieldKind.CHOICES,),
+    "strength": (FieldKind.SCALE,),
+}
+
+
+def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+    """The partners in two tables (who they are; how to reach them), the Mermaid diagram, help and gaps."""
+    fields = wanted_fields(question, _PARTNER_FIELDS)
+    if fields is None or question.id != r.pack.partner_source:
+        return False
+    records = filled_items(answer)
+
+    def row(rec: Record, columns: tuple[str, ...]) -> list[str]:
+        return [r.field_cell(rec, fields[f]) for f in columns]
+
+    overview = ("organisation", "type", "role", "expertise", "strength")
+    contact = ("organisation", "contact", "email", "phone", "reachability")
+    r.doc.heading(level, r.t("q.partners"))
+    r.doc.table([r.t(f"col.{f}") for f in overview], [row(rec, overview) for rec in records], widths=(3, 2, 4, 4, 2))
+    r.doc.heading(level, r.t("map.contact_details"))
+    r.doc.table([r.t(f"col.{f}") for f in contact], [row(rec, contact) for rec in records], widths=(3, 4, 5, 3, 4))
+    r.doc.heading(level, r.t("map.diagram"))
+    r.doc.block(inline(r.t("map.diagram_note")))
+    r.doc.fence("mermaid", mermaid_diagram(r.pack, r.answers, r.directory.profile, r.lang))
+    help_field = fields.get("can_help_with")
+    if help_field is not None:
+        helps = [
+            labelled(_bold_name(r, rec), r.field_markdown(help_field, rec.values.get(help_field.id)))
+            for rec in records
+            if rec.text(help_field.id).strip()
+        ]
+        if helps:
+            r.doc.heading(level, r.t("map.help_with"))
+            r.doc.bullets(helps)
+    _gaps(r, question, records, level)
+    return True
+
+
+def _bold_name(r: SheetRenderer, record: Record) -> str:
+    return f"**{inline(r.directory.title(record) or r.t('unknown_partner'), line_start=False)}:**"
+
+
+def _gaps(r: SheetRenderer, question: Question, records: list[Record], level: int) -> None:
+    """The gaps: the network as a whole, per partner, partners without a relationship, expertise nobody brings."""
+    assert isinstance(question, RecordsQuestion)
+    gap_field = next((f for f in question.fields if f.id == "gaps"), None)
+    items = []
+    if gap_field is not None:
+        items = [
+            labelled(_bold_name(r, rec), r.field_markdown(gap_field, rec.values.get(gap_field.id)))
+            for rec in records
+            if rec.text(gap_field.id).strip()
+        ]
+    unlinked = [  # partners without a relationship whose gaps do not say so already
+        p.name
+        for group in group_partners(r.pack, r.answers, r.lang)
+        for p in group.partners
+        if p.strength is LinkStrength.NONE and not (gap_field and p.record.text(gap_field.id).strip())
+    ]
+    if unlinked:
+        items.append(f"**{inline(r.t('map.no_link'))}:** " + ", ".join(inline(n) for n in unlinked))
+    missing = [label for _oid, label, partners in expertise_coverage(r.pack, r.answers) or [] if not partners]
+    if missing:
+        items.append(f"**{inline(r.t('map.missing_expertise'))}:** " + ", ".join(inline(m) for m in missing))
+    whole: Answer | None = None
+    try:
+        whole = answered(r.pack.question("network_gaps"), r.answers)
+    except KeyError:
+        whole = None
+    if not items and not isinstance(whole, TextAnswer):
+        return
+    r.doc.heading(level, r.t("map.gaps"))
+    if isinstance(whole, TextAnswer):
+        r.doc.text(whole.text)
+        r.handled.add("network_gaps")
+    r.doc.bullets(items)
+
+
+def _network_gaps(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+    """Shown with the partners' gaps when the partners table was drawn."""
+    return "network_gaps" in r.handled
+
+
+def _needed_expertise(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+    """Needed expertise with the partners that bring it in; own additions listed as not checked."""
+    coverage = expertise_coverage(r.pack, r.answers)
+    if coverage is None or not isinstance(answer, ChoiceAnswer):
+        return False
+    rows = [
+        [
+            cell(label, r.lang),
+            cell(", ".join(r.directory.title(p) for p in partners), r.lang)
+            if partners
+            else inline(r.t("no_partner_yet")),
+        ]
+        for _oid, label, partners in coverage
+    ]
+    rows += [[cell(other, r.lang), inline(r.t("not_checked"))] for other in answer.other if other.strip()]
+    r.doc.heading(level, r.t("q.needed_expertise"))
+    r.doc.table([r.t("col.expertise"), r.t("col.brought_in_by")], rows, widths=(2, 5))
+    return True
+
+
+def _meetings(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+    """The meeting calendar as a table (by date), with each agenda below it."""
+    fields = wanted_fields(
+        question,
+        {"date": (FieldKind.DATE,), "period": (FieldKind.CHOICE,), "aim": WORDS, "agenda": WORDS,
+         "minutes": WORDS, "follow_up": WORDS, "format": (FieldKind.CHOICE,)},
+    )
+    if fields is None:
+        return False
+    records = sorted(filled_items(answer), key=lambda rec: (rec.date("date") is None, rec.date("date") or date.min))
+    rows = [
+        [r.field_cell(rec, fields[f]) for f in ("date", "period", "aim", "format", "minutes", "follow_up")]
+        for rec in records
+    ]
+    r.doc.heading(level, r.t("q.meetings"))
+    header = ["col.date", "col.period", "col.aim", "col.format", "col.minutes", "col.follow_up"]
+    r.doc.table([r.t(h) for h in header], rows, widths=(2, 2, 4, 2, 3, 3))
+    for rec in records:
+        if not rec.text("agenda").strip():
+            continue
+        day = rec.date("date")
+        if day is not None:
+            r.doc.heading(level + 1, r.t("meeting.agenda", date=r.date(day)))
+        else:
+            r.doc.heading(level + 1, r.t("meeting.agenda_undated", aim=shorten(rec.text("aim"), 60)))
+        r.doc.text(rec.text("agenda"))
+    return True
+
+
+def _table_handler(key: str, columns: tuple[tuple[str, str, int], ...], kinds: Mapping[str, tuple[FieldKind, ...]],
+                   sort_by_date: str = "") -> Handler:
+    """A handler that shows a records question as a table of short values."""
+
+    def handler(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+        fields = wanted_fields(question, kinds)
+        if fields is None:
+            return False
+        records = filled_items(answer)
+        if sort_by_date:
+            records.sort(key=lambda rec: (rec.date(sort_by_date) is None, rec.date(sort_by_date) or date.min))
+        r.doc.heading(level, r.t(key))
+        rows = [[r.field_cell(rec, fields[f]) for f, _c, _w in columns] for rec in records]
+        r.doc.table([r.t(c) for _f, c, _w in columns], rows, widths=[w for _f, _c, w in columns])
+        return True
+
+    return handler
+
+
+NETWORK_HANDLERS: dict[str, Handler] = {
+    "partners": _partners,
+    "network_gaps": _network_gaps,
+    "needed_expertise": _needed_expertise,
+    "meetings": _meetings,
+    "informal_moments": _table_handler(
+        "q.informal_moments",
+        (("date", "col.date", 2), ("what", "col.what", 4), ("kind", "col.kind", 2), ("purpose", "col.purpose", 4)),
+        {"date": (FieldKind.DATE,), "what": WORDS, "kind": (FieldKind.CHOICE,), "purpose": WORDS},
+        sort_by_date="date",
+    ),
+    "mandates": _table_handler(
+        "q.mandates",
+        (("decision", "col.decision", 1), ("who_decides", "col.who_decides", 1), ("align_when", "col.align_when", 1)),
+        {"decision": WORDS, "who_decides": WORDS, "align_when": WORDS},
+    ),
+}
+
+
+def render_network(
+    pack: Pack,
+    network_sheet: Sheet | None,
+    profile_sheet: Sheet | None,
+    *,
+    today: date | None = None,
+    lang: str | None = None,
+) -> str:
+    """The network map and organisation agreements (step 3): partners, diagram, gaps, meetings, mandates."""
+    language = sheet_language(pack, lang)
+    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
+    step = step_for(pack, Scope.NETWORK, network_sheet)
+    if step is None and pack.partner_source:
+        step = pack.step_of(pack.partner_source)
+    answers = network_sheet if network_sheet is not None else Sheet(pack_id=pack.id, step_id=step.id if step else "")
+    renderer = SheetRenderer(pack, answers, directory, handlers=NETWORK_HANDLERS)
+    if step is None:
+        renderer.doc.block(inline(t(language, "empty.sheet")))
+    else:
+        renderer.step(step)
+        renderer.findings(network_checks(pack, network_sheet, directory))
+        renderer.step_checklist(step)
+    front = {
+        "title": t(language, "title.network"),
+        "subtitle": inline(directory.own_name),
+        "date": today_or(today).isoformat(),
+        "lang": t(language, "lang.tag"),
+    }
+    return renderer.doc.render(front)

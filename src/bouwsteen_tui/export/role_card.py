@@ -1,0 +1,44 @@
+"""The role card (step 1) as Markdown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bouwsteen_tui.core.answers import Sheet
+from bouwsteen_tui.core.content import Pack, Scope
+from bouwsteen_tui.export.escape import inline
+from bouwsteen_tui.export.generic import SheetRenderer, sheet_language, step_for, today_or
+from bouwsteen_tui.export.network_map import PartnerDirectory
+from bouwsteen_tui.export.strings import t
+
+# --------------------------------------------------------------------------------------------- role card
+
+
+def render_role_card(
+    pack: Pack,
+    profile_sheet: Sheet | None,
+    network_sheet: Sheet | None,
+    lang: str | None = None,
+    *,
+    today: date | None = None,
+) -> str:
+    """The role card (step 1): who I am, my remit and way of working, offer, mandate, limits, message.
+
+    Every part is a heading with its answers as a short labelled list, so that a typical card fits one A4 page.
+    The step's checklist is the author's self-check, not a message for partners: the card leaves it out.
+    """
+    language = sheet_language(pack, lang)
+    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
+    step = step_for(pack, Scope.PROFILE, profile_sheet)
+    answers = profile_sheet if profile_sheet is not None else Sheet(pack_id=pack.id, step_id=step.id if step else "")
+    renderer = SheetRenderer(pack, answers, directory, compact=True)
+    if step is None:
+        renderer.doc.block(inline(t(language, "empty.sheet")))
+    else:
+        renderer.step(step)
+    front = {
+        "title": t(language, "title.role_card"),
+        "date": today_or(today).isoformat(),
+        "lang": t(language, "lang.tag"),
+    }
+    return renderer.doc.render(front)
