@@ -23,7 +23,7 @@ from textual.system_commands import SystemCommandsProvider
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
-from bouwsteen_tui.i18n import Catalog, normalise_language, os_error_text, peek_language
+from bouwsteen_tui.i18n import Catalog, choose_language, os_error_text, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 from bouwsteen_tui.widgets.base import literal, printable
 
@@ -121,7 +121,7 @@ class BouwsteenApp(App[None]):
         self.content_dir = content
         self._background = background_saves
         self._requested_language = language
-        self.ui_language = normalise_language(language or peek_language(self.workspace_dir))
+        self.ui_language = choose_language(language, peek_language(self.workspace_dir))
         self.catalog = Catalog(self.ui_language, MESSAGES)
         self._translate_app_bindings()
         self._session: Session | None = None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.core.paths import default_workspace_dir
-from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language, peek_language
+from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, choose_language, language_index, peek_language
 from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES, MESSAGES
 
 if TYPE_CHECKING:
@@ -72,10 +72,7 @@ def interface_language(argv: Sequence[str], environ: Mapping[str, str] = os.envi
             found = argv[index + 1]
         elif arg.startswith("--lang="):
             found = arg.partition("=")[2]
-    if found in LANGUAGES:
-        return found
-    env = environ.get(ENV_LANG, "")
-    return env if env in LANGUAGES else DEFAULT_LANGUAGE
+    return choose_language(found, environ.get(ENV_LANG))
 
 
 @contextlib.contextmanager
@@ -85,7 +82,7 @@ def _argparse_speaks(language: str) -> Iterator[None]:
     argparse looks its messages up through gettext at the moment it prints them; swapping its lookup for our
     table is what a gettext catalogue would do, without shipping compiled catalogues.
     """
-    index = LANGUAGES.index(language)
+    index = language_index(language)
 
     def gettext(message: str) -> str:
         pair = ARGPARSE_MESSAGES.get(message)
@@ -130,7 +127,7 @@ class _Parser(argparse.ArgumentParser):
 
     def __init__(self, *, catalog: Catalog, wizard_only: bool = False, **kwargs: Any) -> None:
         self.wizard_only = wizard_only
-        index = LANGUAGES.index(catalog.language)
+        index = language_index(catalog.language)
         kwargs["formatter_class"] = functools.partial(_Formatter, usage_prefix=ARGPARSE_MESSAGES["usage: "][index])
         kwargs["add_help"] = False  # our own -h/--help, with translated help
         kwargs["allow_abbrev"] = False  # "--la" must not silently mean --lang
@@ -502,8 +499,7 @@ def _export(args: argparse.Namespace, t: Catalog) -> int:
         if args.content:
             pack = _load_content(Path(args.content).expanduser(), t)
         else:
-            language = args.lang or normalise_language(workspace.load_settings().language)
-            pack = _load_content(builtin_pack_dir(language), t)
+            pack = _load_content(builtin_pack_dir(_workspace_language(args, workspace)), t)
         if pack is None:
             return EXIT_FAILED
         case_code: str | None = None
@@ -525,6 +521,12 @@ def _export(args: argparse.Namespace, t: Catalog) -> int:
         if args.bundle is not None:
             return _export_bundle(args, t, workspace, pack, case_code)
         return _export_folder(args, t, workspace, pack, case_code)
+
+
+def _workspace_language(args: argparse.Namespace, workspace: Workspace) -> str:
+    """The workspace's language: ``--lang``, else the one remembered in the workspace, else Dutch. It picks the
+    built-in pack, and the outputs' fixed words for a pack in a language Bouwsteen does not speak."""
+    return choose_language(args.lang, workspace.load_settings().language)
 
 
 def _formats(args: argparse.Namespace) -> set[str]:
@@ -576,7 +578,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
     withheld = _guard(args, t, workspace, pack, case_code)
     try:
         written = export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
-                                 skip_cases=withheld)
+                                 skip_cases=withheld, workspace_language=_workspace_language(args, workspace))
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         _report_workspace_problems(workspace, t)
         _warn(t("export.failed", reason=_why(error, t)))
@@ -602,7 +604,7 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
     withheld = _guard(args, t, workspace, pack, case_code)
     try:
         outputs = workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
-                                    skip_cases=withheld)
+                                    skip_cases=withheld, workspace_language=_workspace_language(args, workspace))
         names = write_bundle(target, outputs) if outputs else []
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         _report_workspace_problems(workspace, t)
@@ -634,7 +636,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     step_id = network_step_id(pack)
     network = workspace.load_sheet(step_id) if step_id is not None else None
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
-    target = out / case_file_name(case_code, pack.language)
+    target = out / case_file_name(case_code, choose_language(pack.language, _workspace_language(args, workspace)))
     try:
         write_case_file(target, export_case(pack, case, network))
     except (WorkspaceError, OSError) as error:

@@ -23,11 +23,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bouwsteen_tui.core.languages import LANGUAGES
+
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
 Label = Annotated[str, Field(min_length=1)]
-
-LANGUAGES = ("nl", "en")
 
 
 class Scope(StrEnum):

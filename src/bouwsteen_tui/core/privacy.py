@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from bouwsteen_tui.core.languages import language_index
+
 # python-stdnum is imported only when a text holds a candidate number (most never do): importing it loads ssl,
 # pydoc and inspect (1.5 MiB and 20 ms), which would otherwise be paid when the first step opens.
 
@@ -78,7 +80,6 @@ _LABELS: dict[IdentifierKind, tuple[str, str]] = {
     IdentifierKind.IBAN: ("IBAN-rekeningnummer", "IBAN"),
     IdentifierKind.BIRTH_DATE: ("geboortedatum", "date of birth"),
 }
-_LANGUAGES = ("nl", "en")
 
 # --- normalising: read the text the way a reader sees it ---------------------------------------------------
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -418,9 +419,7 @@ def _mask_value(value: str, kind: IdentifierKind) -> str:
 
 def kind_label(kind: IdentifierKind, language: str) -> str:
     """The name of ``kind`` in ``language`` ("nl" or "en"), for warnings such as "contains a phone number"."""
-    if language not in _LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; expected one of {', '.join(_LANGUAGES)}")
-    return _LABELS[kind][_LANGUAGES.index(language)]
+    return _LABELS[kind][language_index(language)]
 
 
 def _mod97_holds(digits: str) -> bool:

@@ -4,7 +4,9 @@
 :func:`export_outputs` writes them into a folder, each file atomically. The renderers themselves are pure
 functions of the content pack and the answers: see :mod:`.markdown`, :mod:`.calendar` and :mod:`.checks`.
 
-Outputs follow the language of the pack: an English pack exports English sheets with English file names.
+Outputs follow the language of the pack: an English pack exports English sheets with English file names. A pack
+in a language Bouwsteen does not speak gets the fixed words of ``workspace_language`` (the interface language the
+user chose), else Dutch: the one rule of :mod:`bouwsteen_tui.core.languages`.
 
 Part of the core: imports neither textual nor rich.
 """
@@ -110,17 +112,19 @@ def list_outputs(
     case_code: str | None = None,
     skip_empty: bool = False,
     stamp: datetime | None = None,
+    workspace_language: str | None = None,
 ) -> list[Output]:
     """The outputs of the answers: role card, one agreement sheet per case, network map, calendar.
 
     ``sheets`` maps step ids to the sheets of the profile and network steps. Other profile or network steps of a
     trainer's pack give a sheet each in the generic layout. With ``case_code`` only that case's sheet and its
     dates are listed. With ``skip_empty`` sheets without answers and a calendar without events are left out.
+    ``workspace_language`` is the language of the fixed words when Bouwsteen does not speak the pack's.
     """
     unknown = set(formats) - FORMATS
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected md or ics")
-    lang = output_language(pack.language)
+    lang = output_language(pack.language, workspace_language)
     day = today if today is not None else date.today()
     profile_steps = scope_steps(pack, Scope.PROFILE)
     profile = sheets.get(profile_steps[0].id) if profile_steps else None
@@ -144,10 +148,10 @@ def list_outputs(
     outputs: list[Output] = []
     markdown = OutputKind.MARKDOWN.value in formats
     def role_card(sheet: Sheet | None) -> Callable[[], bytes]:
-        return lambda: render_role_card(pack, sheet, network, today=day).encode()
+        return lambda: render_role_card(pack, sheet, network, lang, today=day).encode()
 
     def case_sheet(case: Case) -> Callable[[], bytes]:
-        return lambda: render_case_sheet(pack, case, network, profile, day).encode()
+        return lambda: render_case_sheet(pack, case, network, profile, day, lang=lang).encode()
 
     if markdown and case_code is None:
         for number, step in enumerate(profile_steps):
@@ -166,7 +170,7 @@ def list_outputs(
                     )
                 )
             else:
-                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md")))
+                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md"), lang))
     if markdown and scope_steps(pack, Scope.CASE):
         for case in cases:
             outputs.append(
@@ -192,12 +196,12 @@ def list_outputs(
                         title=t(lang, "title.network"),
                         kind=OutputKind.MARKDOWN,
                         filename=filename(t(lang, "file.network"), "md"),
-                        producer=lambda: render_network(pack, network, profile, today=day).encode(),
+                        producer=lambda: render_network(pack, network, profile, today=day, lang=lang).encode(),
                         step_id=step.id,
                     )
                 )
             else:
-                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md")))
+                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md"), lang))
     if OutputKind.CALENDAR.value in formats:
         with_network = case_code is None
         if not skip_empty or calendar_events(pack, cases, network, profile, include_network=with_network):
@@ -209,7 +213,7 @@ def list_outputs(
                     kind=OutputKind.CALENDAR,
                     filename=filename(stem, "ics"),
                     producer=lambda: render_calendar(
-                        pack, cases, network, profile, stamp=stamp, include_network=with_network
+                        pack, cases, network, profile, stamp=stamp, include_network=with_network, lang=lang
                     ),
                     case_code=case_code or "",
                 )
@@ -218,14 +222,15 @@ def list_outputs(
 
 
 def _generic(
-    pack: Pack, step: Step, sheet: Sheet | None, network: Sheet | None, profile: Sheet | None, day: date, name: str
+    pack: Pack, step: Step, sheet: Sheet | None, network: Sheet | None, profile: Sheet | None, day: date, name: str,
+    lang: str,
 ) -> Output:
     return Output(
         id=step.id,
         title=step.title,
         kind=OutputKind.MARKDOWN,
         filename=name,
-        producer=lambda: render_generic_step(pack, step, sheet, network, profile, today=day).encode(),
+        producer=lambda: render_generic_step(pack, step, sheet, network, profile, today=day, lang=lang).encode(),
         step_id=step.id,
     )
 
@@ -238,10 +243,12 @@ def workspace_outputs(
     case_code: str | None = None,
     today: date | None = None,
     skip_cases: Collection[str] = (),
+    workspace_language: str | None = None,
 ) -> list[Output]:
     """The outputs of the answers stored in ``workspace``, unwritten (export and bundles write them).
 
     Cases in ``skip_cases`` are left out of every output. Raises ``KeyError`` for an unknown ``case_code``.
+    ``workspace_language``: see :func:`list_outputs`.
     """
     sheets: dict[str, Sheet] = {}
     for step in pack.steps:
@@ -261,7 +268,8 @@ def workspace_outputs(
         return []
     stamp = datetime.combine(today, time(), UTC) if today is not None else None
     return list_outputs(
-        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp
+        pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp,
+        workspace_language=workspace_language,
     )
 
 
@@ -274,6 +282,7 @@ def export_outputs(
     case_code: str | None = None,
     today: date | None = None,
     skip_cases: Collection[str] = (),
+    workspace_language: str | None = None,
 ) -> list[Path]:
     """Write the outputs of ``workspace`` into ``out_dir`` (created if needed), each file atomically.
 
@@ -283,10 +292,12 @@ def export_outputs(
     Sheets without answers and an empty calendar are not written; every case is. Returns the paths written, in
     the order role card, case sheets, network map, calendar. ``today`` (default: today) dates the sheets and is
     the day against which report-back dates count as past; when given, it also fixes the calendar's DTSTAMP.
-    Raises ``KeyError`` for a ``case_code`` the workspace does not hold.
+    Raises ``KeyError`` for a ``case_code`` the workspace does not hold. ``workspace_language``: see
+    :func:`list_outputs`.
     """
     outputs = workspace_outputs(
-        workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases
+        workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases,
+        workspace_language=workspace_language,
     )
     out_dir = Path(out_dir)
     make_dir(out_dir)

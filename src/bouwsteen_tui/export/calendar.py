@@ -114,9 +114,13 @@ def calendar_events(
     profile_sheet: Sheet | None = None,
     *,
     include_network: bool = True,
+    lang: str | None = None,
 ) -> list[CalendarEvent]:
-    """Every event of the calendar, by date (then by uid, so the order is stable)."""
-    lang = output_language(pack.language)
+    """Every event of the calendar, by date (then by uid, so the order is stable).
+
+    ``lang``: as in :func:`render_calendar`.
+    """
+    lang = output_language(lang or pack.language)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, lang)
     events: list[CalendarEvent] = []
     for case in sorted(cases, key=lambda c: c.code):
@@ -134,12 +138,14 @@ def render_calendar(
     *,
     stamp: datetime | None = None,
     include_network: bool = True,
+    lang: str | None = None,
 ) -> bytes:
     """The calendar as an iCalendar file: all-day events for agreements, meetings and informal moments.
 
-    ``stamp`` is the DTSTAMP of every event (default: now, in UTC); fix it for reproducible files.
+    ``stamp`` is the DTSTAMP of every event (default: now, in UTC); fix it for reproducible files. ``lang`` is the
+    language of the fixed words (default: the pack's if Bouwsteen speaks it, else Dutch).
     """
-    lang = output_language(pack.language)
+    lang = output_language(lang or pack.language)
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", f"-//Bouwsteen//Bouwsteen//{lang.upper()}")
@@ -147,7 +153,7 @@ def render_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", t(lang, "title.calendar"))
-    for item in calendar_events(pack, cases, network_sheet, profile_sheet, include_network=include_network):
+    for item in calendar_events(pack, cases, network_sheet, profile_sheet, include_network=include_network, lang=lang):
         event = Event()
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)

@@ -228,9 +228,11 @@ def cross_checks(
     network: Sheet | None,
     cases: Sequence[Case],
     today: date,
+    lang: str | None = None,
 ) -> list[CheckFinding]:
-    """Every finding of every check, in the pack's language: the cases (by code) first, then the network map."""
-    directory = PartnerDirectory(pack, network, profile, output_language(pack.language))
+    """Every finding of every check, in ``lang`` (default: the pack's language if Bouwsteen speaks it, else Dutch):
+    the cases (by code) first, then the network map."""
+    directory = PartnerDirectory(pack, network, profile, output_language(lang or pack.language))
     findings: list[CheckFinding] = []
     for case in sorted(cases, key=lambda c: c.code):
         findings += case_checks(pack, case, directory, today)

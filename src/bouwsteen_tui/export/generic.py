@@ -44,11 +44,12 @@ from bouwsteen_tui.core.content import (
     Step,
     TextQuestion,
 )
+from bouwsteen_tui.core.languages import speaks
 from bouwsteen_tui.export.checks import CheckFinding
 from bouwsteen_tui.export.document import MarkdownDoc
 from bouwsteen_tui.export.escape import cell, inline, label_prefix, labelled, text_inline
 from bouwsteen_tui.export.network_map import PartnerDirectory
-from bouwsteen_tui.export.strings import OUTPUT_LANGUAGES, format_date, has, one_line, output_language, shorten, t
+from bouwsteen_tui.export.strings import format_date, has, one_line, output_language, shorten, t
 
 # --------------------------------------------------------------------------------------------- rendering answers
 
@@ -95,7 +96,7 @@ class SheetRenderer:
     def label(self, question: Question) -> str:
         """The question's short label from the catalogue for built-in ids, else its label in the pack."""
         key = f"q.{question.id}"
-        if self.pack.language in OUTPUT_LANGUAGES and has(key):
+        if speaks(self.pack.language) and has(key):
             return self.t(key)
         return question.label
 
@@ -352,6 +353,7 @@ def filled_items(answer: Answer) -> list[Record]:
 
 
 def sheet_language(pack: Pack, lang: str | None) -> str:
+    """``lang`` when given (the caller chose), else the pack's language if Bouwsteen speaks it, else Dutch."""
     return output_language(lang or pack.language)
 
 
@@ -398,6 +400,6 @@ def render_generic_step(
         "subtitle": inline(pack.title),
         "date": today_or(today).isoformat(),
         "case": case_code,
-        "lang": t(language, "lang.tag") if pack.language in OUTPUT_LANGUAGES else pack.language,
+        "lang": t(language, "lang.tag") if speaks(pack.language) else pack.language,
     }
     return renderer.doc.render(front)

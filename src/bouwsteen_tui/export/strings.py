@@ -1,9 +1,13 @@
 """Every fixed string of the outputs, in Flemish Dutch and English.
 
 The outputs follow the language of the content pack: a Dutch pack exports Dutch sheets, an English pack English
-ones. A pack in another language gets the English strings around its own texts.
+ones. A pack in a language Bouwsteen does not speak gets the strings of the workspace's language (the interface
+language the user chose) around its own texts: the one rule of :mod:`bouwsteen_tui.core.languages`.
 
-Part of the core: imports neither textual nor rich.
+The strings are a :class:`~bouwsteen_tui.i18n.Catalog` per language, the same type the app and the command line
+use; :func:`t` looks a key up in the catalogue of the language it is given.
+
+Imports neither textual nor rich.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-OUTPUT_LANGUAGES = ("nl", "en")
+from bouwsteen_tui.core.languages import LANGUAGES, choose_language
+from bouwsteen_tui.i18n import Catalog
 
 # key → (Flemish Dutch, English)
 STRINGS: dict[str, tuple[str, str]] = {
@@ -221,21 +226,27 @@ MONTHS_EN = (
 )  # fmt: skip
 
 
-def output_language(language: str) -> str:
-    """The language of the fixed strings for a pack in ``language``: Dutch or English."""
-    return language if language in OUTPUT_LANGUAGES else "en"
+CATALOGS: dict[str, Catalog] = {language: Catalog(language, STRINGS) for language in LANGUAGES}
+"""The outputs' catalogue in each language Bouwsteen speaks."""
+
+
+def output_language(language: str, workspace_language: str | None = None) -> str:
+    """The language of the fixed strings for a pack in ``language``: the pack's own if Bouwsteen speaks it, else
+    the workspace's language, else Dutch (:func:`~bouwsteen_tui.core.languages.choose_language`)."""
+    return choose_language(language, workspace_language)
 
 
 def t(lang: str, key: str, **values: object) -> str:
-    """The string ``key`` in ``lang`` ("nl" or "en"; anything else reads English), filled in with ``values``."""
-    dutch, english = STRINGS[key]
-    text = dutch if lang == "nl" else english
-    return text.format(**values) if values else text
+    """The string ``key`` in ``lang`` ("nl" or "en"), filled in with ``values``: ``CATALOGS[lang](key, ...)``.
+
+    Another language is a ``KeyError``: :func:`output_language` chooses the language first.
+    """
+    return CATALOGS[lang](key, **values)
 
 
 def has(key: str) -> bool:
     """Whether the catalogue holds ``key``."""
-    return key in STRINGS
+    return CATALOGS[LANGUAGES[0]].has(key)
 
 
 # The invisible characters that reorder text: the embeddings and overrides (U+202A–U+202E), the isolates

@@ -4,7 +4,10 @@ Every visible string of the interface and the CLI comes from a catalogue: a mapp
 ``(nl, en)`` pair, so that a string without its translation cannot exist. :class:`Catalog` picks the language
 and formats the message with keyword arguments.
 
-Part of the core: imports neither textual nor rich.
+The languages and the rule for a language Bouwsteen does not speak live in the core
+(:mod:`bouwsteen_tui.core.languages`), which every layer shares; they are re-exported here.
+
+Imports neither textual nor rich.
 """
 
 from __future__ import annotations
@@ -12,20 +15,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-DEFAULT_LANGUAGE = "nl"
-LANGUAGES = ("nl", "en")
+from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language, language_index, speaks
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "Catalog",
+    "Messages",
+    "choose_language",
+    "language_index",
+    "normalise_language",
+    "os_error_text",
+    "peek_language",
+    "speaks",
+]
 
 Messages = Mapping[str, tuple[str, str]]
 
 
 class Catalog:
-    """Looks up messages in one language."""
+    """Looks up messages in one language.
+
+    The one catalogue type of Bouwsteen: the app, the command line and the outputs each build theirs from
+    tables of ``(nl, en)`` pairs, so a message without its translation cannot exist. An unknown language is a
+    programming error (``ValueError``): :func:`choose_language` picks the language before a catalogue is made.
+    """
 
     def __init__(self, language: str, *tables: Messages) -> None:
-        if language not in LANGUAGES:
-            raise ValueError(f"unknown language {language!r}")
+        self._index = language_index(language)
         self.language = language
-        self._index = LANGUAGES.index(language)
         self._messages: dict[str, tuple[str, str]] = {}
         for table in tables:
             self._messages.update(table)
@@ -53,8 +71,8 @@ def os_error_text(t: Catalog, kind: str, code: int | None = None) -> str:
 
 
 def normalise_language(value: str | None) -> str:
-    """``value`` if it is a known language, else the default (Dutch)."""
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    """``value`` if Bouwsteen speaks it, else the default (Dutch): :func:`choose_language` with one candidate."""
+    return choose_language(value)
 
 
 def peek_language(workspace: Path) -> str | None:
@@ -69,4 +87,4 @@ def peek_language(workspace: Path) -> str | None:
             value = tomllib.load(handle).get("language")
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, MemoryError):
         return None  # the app sets a corrupt file aside (RecursionError: nested thousands deep)
-    return value if isinstance(value, str) and value in LANGUAGES else None
+    return value if speaks(value) else None

@@ -32,11 +32,12 @@ def default_export_dir() -> Path:
     return user_documents_path() / "Bouwsteen"
 
 
-def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Output]:
+def sheet_outputs(session: Session, *, case_code: str | None = None, language: str | None = None) -> list[Output]:
     """The Markdown sheets of the session's answers (from memory, so what was just typed is in them).
 
     With ``case_code`` that case's agreement sheet; without, the role card, network map and other non-case
-    sheets, which need no case: no case file is read, however many the workspace holds.
+    sheets, which need no case: no case file is read, however many the workspace holds. ``language`` is the
+    interface's, for a pack in a language Bouwsteen does not speak (:mod:`bouwsteen_tui.core.languages`).
     """
     from bouwsteen_tui.core import workspace
     from bouwsteen_tui.core.content import Scope
@@ -46,7 +47,7 @@ def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Out
     sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
     cases = [session.case(case_code)] if case_code else []
     return list_outputs(pack, sheets, cases, formats={"md"}, case_code=case_code, skip_empty=True,
-                        today=workspace.today())
+                        today=workspace.today(), workspace_language=language)
 
 
 class PreviewScreen(Screen[None]):
@@ -75,9 +76,9 @@ class PreviewScreen(Screen[None]):
     def _output(self) -> Output | None:
         kind, _, ident = self.target.partition(":")
         if kind == "case":
-            outputs = sheet_outputs(self.session, case_code=ident)
+            outputs = sheet_outputs(self.session, case_code=ident, language=tr(self).language)
             return next((o for o in outputs if o.case_code == ident), None)
-        outputs = sheet_outputs(self.session)
+        outputs = sheet_outputs(self.session, language=tr(self).language)
         return next((o for o in outputs if o.step_id == ident), None)
 
     def compose(self) -> ComposeResult:
@@ -109,11 +110,12 @@ class PreviewScreen(Screen[None]):
         from bouwsteen_tui.core.answers import TextAnswer
         from bouwsteen_tui.export.checks import uncovered_expertise
         from bouwsteen_tui.export.network_map import group_partners
+        from bouwsteen_tui.export.strings import output_language
 
         t = tr(self)
         session = self.session
         network = session.network_sheet()
-        groups = group_partners(session.pack, network, session.pack.language)
+        groups = group_partners(session.pack, network, output_language(session.pack.language, t.language))
         gaps = []
         if network is not None:
             text = network.answers.get("network_gaps")
@@ -211,8 +213,7 @@ class ExportDialog(ModalScreen[None]):
         )
         allowed: set[str] = set()
         if found:
-            language = session.pack.language if session.pack.language in ("nl", "en") else "nl"
-            where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, language))
+            where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, t.language))
             body = t("export.identifiers_body", where=where)
             if await self.app.push_screen_wait(
                 ConfirmDialog(t("export.identifiers_title"), body, t("export.identifiers_yes"), danger=True)
@@ -238,7 +239,7 @@ class ExportDialog(ModalScreen[None]):
         t = tr(self)
         session = app_state(self).session
         self.app.save_open_screens()  # type: ignore[attr-defined]
-        output = next((o for o in sheet_outputs(session) if o.step_id == self.step_id), None)
+        output = next((o for o in sheet_outputs(session, language=t.language) if o.step_id == self.step_id), None)
         if output is None:
             self.notify(t("preview.empty"), severity="warning")
             return
@@ -259,9 +260,11 @@ class ExportDialog(ModalScreen[None]):
         from bouwsteen_tui.export import export_outputs
 
         session = app_state(self).session
+        language = tr(self).language
         return await self._in_thread(
             lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
-                                   case_code=self.case_code, skip_cases=skip, today=workspace.today())
+                                   case_code=self.case_code, skip_cases=skip, today=workspace.today(),
+                                   workspace_language=language)
         )
 
     async def _in_thread(self, work: Callable[[], T]) -> T:

@@ -268,7 +268,7 @@ class StepScreen(Screen[None]):
         Only answers changed since their last scan are scanned again: while someone types, that is one field,
         not every record of the part on each autosave.
         """
-        language = self.session.pack.language if self.session.pack.language in ("nl", "en") else "nl"
+        language = tr(self).language  # the interface's words: a warning speaks the language of the screen
         for widget in self.query(QuestionWidget):
             answer = case.get(widget.question)
             scanned = self._scanned.get(widget.question.id)
