@@ -47,6 +47,8 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
     for language in ("nl", "en"):
         assert f"bouwsteen_tui/content/{language}/pack.toml" in names
     assert not any(name.startswith(("tests/", ".venv/")) for name in names)
+    prose = REPO / "src" / "bouwsteen_tui" / "i18n" / "text"  # the help and privacy texts, read at import
+    assert {f"bouwsteen_tui/i18n/text/{p.name}" for p in prose.iterdir()} <= names
 
     venv = tmp_path / "venv"
     sh([sys.executable, "-m", "venv", venv], cwd=outside, env=env)
@@ -72,3 +74,8 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
 
     result = sh([bouwsteen, "--version"], cwd=outside, env=env)
     assert result.stdout == f"bouwsteen {version}\n"
+
+    # the interface's catalogue reads its prose files from the installed package
+    show = "from bouwsteen_tui.i18n.ui import MESSAGES; print(MESSAGES['privacy.body'][1].splitlines()[0])"
+    result = sh([python, "-c", show], cwd=outside, env=env)
+    assert result.stdout == "## What is stored where?\n"

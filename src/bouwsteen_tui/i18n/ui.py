@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
+from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -300,92 +302,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.skipped": ("Niet geëxporteerd (identificerende gegevens): {codes}",
                        "Not exported (identifying data): {codes}"),
     # --- notices
-    "notice.read_only_title": ("Alleen lezen", "Read-only"),
-    "notice.read_only": (
-        "De werkmap {root} is open in een ander Bouwsteen-venster. Je kan alles bekijken, maar wijzigingen worden "
-        "niet bewaard. Sluit het andere venster: dan vraagt Bouwsteen of je hier verder wil werken.",
-        "The workspace {root} is open in another Bouwsteen window. You can look at everything, but changes are not "
-        "saved. Close the other window: Bouwsteen then asks whether you want to continue working here.",
-    ),
-    "notice.read_only_other": (
-        "Bouwsteen kan niet schrijven in de werkmap {root} ({reason}). Je kan alles bekijken, maar wijzigingen "
-        "worden niet bewaard. Kies een andere map met --workspace of controleer de rechten.",
-        "Bouwsteen cannot write in the workspace {root} ({reason}). You can look at everything, but changes are not "
-        "saved. Choose another folder with --workspace or check the permissions.",
-    ),
-    "read_only.tag": ("ALLEEN LEZEN", "READ-ONLY"),
-    "read_only.refused": (
-        "Dit venster is alleen-lezen: de werkmap is open in een ander Bouwsteen-venster. Wat je hier verandert, "
-        "wordt niet bewaard. Sluit het andere venster; dan kan je hier verder werken.",
-        "This window is read-only: the workspace is open in another Bouwsteen window. What you change here is not "
-        "saved. Close the other window; then you can continue working here.",
-    ),
-    "read_only.refused_other": (
-        "Dit venster is alleen-lezen ({reason}): wat je hier verandert, wordt niet bewaard.",
-        "This window is read-only ({reason}): what you change here is not saved.",
-    ),
-    "takeover.title": ("Het andere venster is gesloten", "The other window has closed"),
-    "takeover.body": (
-        "De werkmap {root} is vrij. Wil je in dit venster verder werken? Bouwsteen leest dan alles opnieuw in, "
-        "met wat in het andere venster bewaard is.",
-        "The workspace {root} is free. Do you want to continue working in this window? Bouwsteen then reads "
-        "everything again, including what the other window saved.",
-    ),
-    "takeover.yes": ("Hier verder werken", "Continue working here"),
-    "takeover.done": ("Je kan nu verder werken in dit venster.", "You can now continue working in this window."),
-    "takeover.failed": ("Een ander venster was sneller: dit venster blijft alleen-lezen.",
-                        "Another window was quicker: this window stays read-only."),
-    "unsaved.title": ("Niet alles is bewaard", "Not everything is saved"),
-    "unsaved.body": (
-        "Bouwsteen kon deze bestanden niet bewaren: {files}. Reden: {reason}. Als je nu afsluit, ben je die "
-        "wijzigingen kwijt. Bewaar een reddingskopie in een map naar keuze (bijvoorbeeld op een USB-stick), of blijf "
-        "en probeer het opnieuw nadat je het probleem hebt opgelost.",
-        "Bouwsteen could not save these files: {files}. Reason: {reason}. If you quit now, those changes are lost. "
-        "Save a rescue copy to a folder of your choice (for example on a USB stick), or stay and try again once "
-        "you have solved the problem.",
-    ),
-    "unsaved.folder": ("Map voor de reddingskopie", "Folder for the rescue copy"),
-    "unsaved.rescue": ("Reddingskopie bewaren en afsluiten", "Save rescue copy and quit"),
-    "unsaved.retry": ("Opnieuw proberen", "Try again"),
-    "unsaved.stay": ("Blijven", "Stay"),
-    "unsaved.discard": ("Afsluiten zonder bewaren", "Quit without saving"),
-    "unsaved.rescue_failed": ("Ook de reddingskopie kon niet geschreven worden in {folder}: {reason}. Kies een "
-                              "andere map.",
-                              "The rescue copy could not be written in {folder} either: {reason}. Choose another "
-                              "folder."),
-    "unsaved.still": ("Nog altijd niet bewaard: {reason}", "Still not saved: {reason}"),
-    "unsaved.saved": ("Alles is nu bewaard.", "Everything is saved now."),
-    "unsaved.rescued": ("Reddingskopie geschreven in {folder}. Zet die bestanden terug in je werkmap {root} "
-                        "zodra het probleem opgelost is.",
-                        "Rescue copy written in {folder}. Put those files back in your workspace {root} once the "
-                        "problem is solved."),
-    "unsaved.prefix": ("bouwsteen-reddingskopie", "bouwsteen-rescue"),
-    "notice.problem_title": ("Probleem met een bestand", "Problem with a file"),
-    "notice.set_aside": (
-        "{file}: {reason}. Het bestand is onaangeroerd opzij gezet naar {target}; de rest is geladen.",
-        "{file}: {reason}. The file was set aside untouched to {target}; the rest was loaded.",
-    ),
-    "notice.not_loaded": ("{file}: {reason}.", "{file}: {reason}."),
-    "notice.save_failed": (
-        "Bewaren van {file} mislukt: {reason}. Maak schijfruimte vrij of controleer de rechten van de map. "
-        "Je antwoorden blijven in de app en worden bij de volgende wijziging opnieuw bewaard.",
-        "Saving {file} failed: {reason}. Free some disk space or check the folder's permissions. Your answers stay "
-        "in the app and are saved again on the next change.",
-    ),
-    "notice.save_failed_untouched": (
-        "Bewaren van {file} mislukt: Bouwsteen laat dit bestand onaangeroerd (zie de eerdere melding). Je "
-        "antwoorden blijven in de app; bewaar ze bij het afsluiten als reddingskopie.",
-        "Saving {file} failed: Bouwsteen leaves this file untouched (see the earlier notice). Your answers stay in "
-        "the app; keep them as a rescue copy when you quit.",
-    ),
-    "save.untouched": ("Bouwsteen laat het bestand onaangeroerd (zie de eerdere melding)",
-                       "Bouwsteen leaves the file untouched (see the earlier notice)"),
-    "notice.load_failed": (
-        "Bouwsteen kon de werkmap of de inhoud niet laden: {error}",
-        "Bouwsteen could not load the workspace or the content: {error}",
-    ),
-    "home.loading": ("Laden…", "Loading…"),
-    "notice.language": ("De taal is nu Nederlands.", "The language is now English."),
+    **NOTICE_MESSAGES,  # notices.py: read-only, another window, unsaved answers, failed saves
     # --- commands (palette)
     "cmd.goto_step": ("Ga naar stap {number}: {title}", "Go to step {number}: {title}"),
     "cmd.goto_step_help": ("Open deze stap bij het eerste deel.", "Open this step at its first part."),
@@ -437,67 +354,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tick the partners from your network map. A partner not on it yet? Choose “New partner”.",
     ),
     "help.keys_title": ("Toetsen", "Keys"),
-    "help.keys": (
-        "- **Tab / Shift+Tab**: volgende / vorige vraag\n"
-        "- **Ctrl+N / Ctrl+T**: volgend / vorig deel\n"
-        "- **Ctrl+O**: overzicht van de stap\n"
-        "- **Esc**: terug naar het startscherm\n"
-        "- **Ctrl+P**: alle opdrachten (stap of deel kiezen, nieuwe casus, exporteren, taal, thema)\n"
-        "- **Ctrl+Q**: stoppen. Alles wordt automatisch bewaard.",
-        "- **Tab / Shift+Tab**: next / previous question\n"
-        "- **Ctrl+N / Ctrl+T**: next / previous part\n"
-        "- **Ctrl+O**: overview of the step\n"
-        "- **Esc**: back to the home screen\n"
-        "- **Ctrl+P**: all commands (choose step or part, new case, export, language, theme)\n"
-        "- **Ctrl+Q**: quit. Everything is saved automatically.",
-    ),
+    **prose("help.keys"),  # text/help.keys.<language>.md
     "help.safety_title": ("Acuut gevaar?", "Acute danger?"),
-    "help.safety": (
-        "Bouwsteen is niet de plaats om een vermoeden van mishandeling of acuut gevaar te noteren. "
-        "Bel 112 bij acuut gevaar. Voor advies: 1712 (hulplijn geweld, misbruik en kindermishandeling) of het "
-        "Vertrouwenscentrum Kindermishandeling.",
-        "Bouwsteen is not the place to record a suspicion of abuse or acute danger. Call 112 in acute danger. "
-        "For advice: 1712 (helpline for violence, abuse and child abuse) or the Vertrouwenscentrum "
-        "Kindermishandeling (confidential centre for child abuse).",
-    ),
+    **prose("help.safety"),  # text/help.safety.<language>.md
     # --- privacy
     "privacy.title": ("Privacy en gegevens", "Privacy and data"),
-    "privacy.body": (
-        "## Wat wordt waar bewaard?\n\n"
-        "Alles wat je invult, staat alleen op dit toestel, in de werkmap `{root}`. Bouwsteen maakt geen "
-        "netwerkverbindingen en verstuurt niets.\n\n"
-        "## Minimale gegevens\n\n"
-        "Een casus krijgt een code, nooit de naam van een kind. Noteer geen rijksregisternummers, adressen of "
-        "geboortedata. Elke casus heeft een datum ‘bewaren tot’; sluit en verwijder casussen die je niet meer nodig "
-        "hebt.\n\n"
-        "## Wissen\n\n"
-        "Een casus verwijder je op het startscherm (Del). De hele werkmap wis je met `bouwsteen wipe`.\n\n"
-        "## Gedeeld beroepsgeheim in gewone woorden\n\n"
-        "Je deelt alleen met wie ook beroepsgeheim heeft, in het belang van het kind of de jongere, alleen wat "
-        "strikt nodig is, binnen dezelfde opdracht, en nadat de betrokkenen geïnformeerd zijn. Een CLB- of "
-        "welzijnswerker die terugkoppelt aan een leerkracht valt daar niet onder: deel dan alleen wat de school "
-        "nodig heeft voor haar opdracht, met medeweten van het gezin. Een jongere vanaf 12 jaar wordt in principe "
-        "geacht zelf te kunnen beslissen over toestemming.\n\n"
-        "## Acuut gevaar\n\n"
-        "Bel 112. Voor advies: 1712 of het Vertrouwenscentrum Kindermishandeling. Bouwsteen is niet de plaats om "
-        "zulke signalen te noteren.",
-        "## What is stored where?\n\n"
-        "Everything you fill in stays on this device only, in the workspace folder `{root}`. Bouwsteen makes no "
-        "network connections and sends nothing.\n\n"
-        "## Minimal data\n\n"
-        "A case gets a code, never a child's name. Do not write down national register numbers, addresses or dates "
-        "of birth. Every case has a ‘keep until’ date; close and delete cases you no longer need.\n\n"
-        "## Deleting\n\n"
-        "Delete a case on the home screen (Del). Wipe the whole workspace with `bouwsteen wipe`.\n\n"
-        "## Shared professional secrecy in plain words\n\n"
-        "Share only with others who hold professional secrecy, in the interest of the child or young person, only "
-        "what is strictly necessary, within the same mission, and after informing those concerned. A CLB or welfare "
-        "worker reporting back to a teacher is not covered by it: then share only what the school needs for its "
-        "task, with the family's knowledge. A young person of 12 or older is presumed able to decide on consent.\n\n"
-        "## Acute danger\n\n"
-        "Call 112. For advice: 1712 or the Vertrouwenscentrum Kindermishandeling. Bouwsteen is not the place to "
-        "record such signals.",
-    ),
+    **prose("privacy.body"),  # text/privacy.body.<language>.md
     # --- exercise timer (bouwsteen --timer MINUTES)
     "timer.remaining": ("Tijd {time}", "Time {time}"),
     "timer.expired": ("Tijd om", "Time up"),
