@@ -167,3 +167,11 @@ def test_cli_messages_in_an_unknown_language_fall_back_by_the_same_rule() -> Non
     """``BOUWSTEEN_LANG=de`` is passed over: the command line speaks Dutch, as the rule says."""
     assert interface_language([], {"BOUWSTEEN_LANG": "de"}) == choose_language("de") == "nl"
     assert interface_language(["--lang", "fr"], {"BOUWSTEEN_LANG": "en"}) == "en"
+
+
+def test_the_guard_refuses_a_language_not_chosen_by_the_rule(german: Pack) -> None:
+    """The guard's descriptions take a language the rule chose; another is an error, not silently English."""
+    from bouwsteen_tui.core.guard import describe_findings
+
+    with pytest.raises(ValueError, match="unknown language 'de'"):
+        describe_findings(german, {}, german.language)

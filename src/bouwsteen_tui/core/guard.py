@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from bouwsteen_tui.core.answers import DESCRIPTION_DRAFT, Answer, Case, RecordsAnswer
 from bouwsteen_tui.core.content import Pack, RecordsQuestion
+from bouwsteen_tui.core.languages import language_index
 from bouwsteen_tui.core.privacy import IdentifierKind, kind_label, redact, scan
 
 T = TypeVar("T")
@@ -106,7 +107,7 @@ def scan_cases(cases: Iterable[Case]) -> dict[str, list[GuardFinding]]:
 
 def describe_findings(pack: Pack, found: dict[str, list[GuardFinding]], language: str) -> list[str]:
     """One line per place: the case, the question (and record field), the kind of identifier. Never the value."""
-    description = {"nl": "korte beschrijving", "en": "short description"}.get(language, "short description")
+    description = ("korte beschrijving", "short description")[language_index(language)]
     lines: list[str] = []
     for code, findings in found.items():
         for finding in findings:
