@@ -1,8 +1,13 @@
 """Interface strings in Dutch (the default) and English.
 
-Every visible string of the interface and the CLI comes from a catalogue: a mapping of message key to a
-``(nl, en)`` pair, so that a string without its translation cannot exist. :class:`Catalog` picks the language
-and formats the message with keyword arguments.
+Every visible string of the interface, the CLI and the outputs comes from a catalogue: a mapping of message key
+to a ``(nl, en)`` pair, so that a string without its translation cannot exist. :class:`Catalog` picks the language
+and formats the message with keyword arguments. The tables:
+
+- the app: :mod:`.ui` (with :mod:`.notices`, :mod:`.workspace`, and the long prose of :mod:`.prose`: Markdown files
+  in ``text/``, one per key and language);
+- the command line: :mod:`.cli` (with :mod:`.cli_help`, :mod:`.cli_argparse`, :mod:`.workspace`);
+- the outputs: :mod:`bouwsteen_tui.export.strings`, a catalogue per language behind its ``t(lang, key)``.
 
 The languages and the rule for a language Bouwsteen does not speak live in the core
 (:mod:`bouwsteen_tui.core.languages`), which every layer shares; they are re-exported here.
