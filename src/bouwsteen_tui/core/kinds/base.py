@@ -12,11 +12,11 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Protocol
+from typing import TYPE_CHECKING, Annotated, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -210,6 +210,15 @@ class AnswerBase(AnswerModel):
     def guard_texts(self) -> list[GuardText]:
         """The texts the identifier guard scans: by default every string in the answer, so that nothing is missed."""
         return [("", None, text) for text in strings_in(self)]
+
+    def partner_ids(self, question: QuestionBase | None) -> list[str]:
+        """The ids of the network's partners this answer refers to (a case file carries those partners along).
+        ``question`` is ``None`` when it is gone or of another kind. None by default."""
+        return []
+
+    def with_partners(self, question: QuestionBase | None, swap: Callable[[str], str]) -> Self:
+        """A copy with every partner reference ``p`` replaced by ``swap(p)`` (an imported case's partners)."""
+        return self.model_copy(deep=True)
 
     @abstractmethod
     def present(self, question: QuestionBase | None, names: Names) -> Shown:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import Field
@@ -17,6 +18,12 @@ class PartnerAnswer(AnswerBase):
 
     def is_answered(self) -> bool:
         return bool(self.partners)
+
+    def partner_ids(self, question: QuestionBase | None) -> list[str]:
+        return list(self.partners)
+
+    def with_partners(self, question: QuestionBase | None, swap: Callable[[str], str]) -> PartnerAnswer:
+        return self.model_copy(update={"partners": [swap(p) for p in self.partners]})
 
     def present(self, question: QuestionBase | None, names: Names) -> Shown:
         several = not isinstance(question, PartnerQuestion) or question.multiple

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -13,6 +14,7 @@ from bouwsteen_tui.core.kinds.base import (
     AnswerBase,
     AnswerModel,
     Entry,
+    FieldKind,
     Form,
     GuardText,
     KindSpec,
@@ -95,6 +97,29 @@ class RecordsAnswer(AnswerBase):
             for text in strings_in(value)
         ]
 
+    def partner_ids(self, question: QuestionBase | None) -> list[str]:
+        """The values of the question's partner fields, record by record."""
+        found: list[str] = []
+        for record in self.items:
+            for field_id in _partner_fields(question):
+                value = record.values.get(field_id)
+                found += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+        return found
+
+    def with_partners(self, question: QuestionBase | None, swap: Callable[[str], str]) -> RecordsAnswer:
+        fields = _partner_fields(question)
+        items = []
+        for record in self.items:
+            values = dict(record.values)
+            for field_id in fields & values.keys():
+                value = values[field_id]
+                if isinstance(value, str):
+                    values[field_id] = swap(value)
+                elif isinstance(value, list):
+                    values[field_id] = [swap(v) for v in value]
+            items.append(Record(id=record.id, values=values))
+        return RecordsAnswer(items=items)
+
     def present(self, question: QuestionBase | None, names: Names) -> Shown:
         """One entry per record, in the user's order: its title (the title field's text) and its fields' texts."""
         known = question if isinstance(question, RecordsQuestion) else None
@@ -105,6 +130,13 @@ class RecordsAnswer(AnswerBase):
             title = dict(texts).get(known.title_field_id, "") if known is not None else ""
             entries.append(Entry(title, fields=texts))
         return Shown(Form.RECORDS, tuple(entries))
+
+
+def _partner_fields(question: QuestionBase | None) -> set[str]:
+    """The ids of the partner fields of a records question (none when it is unknown)."""
+    if not isinstance(question, RecordsQuestion):
+        return set()
+    return {f.id for f in question.fields if f.kind is FieldKind.PARTNER}
 
 
 class RecordsQuestion(QuestionBase):
