@@ -11,7 +11,8 @@ import pytest
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import ChoiceAnswer, Record, RecordsAnswer, TextAnswer
-from bouwsteen_tui.core.guard import _strings, replace_identifiers, scan_answer
+from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
+from bouwsteen_tui.core.kinds.base import strings_in as _strings
 from bouwsteen_tui.core.privacy import IdentifierKind
 from bouwsteen_tui.core.workspace import Workspace
 

@@ -14,26 +14,38 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal, TypeGuard
+from typing import Any, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bouwsteen_tui.core.content import (
-    ChecklistQuestion,
-    ChoiceQuestion,
-    DateQuestion,
-    FieldKind,
-    Option,
-    Pack,
-    PartnerQuestion,
-    Question,
-    RecordField,
-    RecordsQuestion,
-    ScaleQuestion,
-    Scope,
-    Step,
-    TextQuestion,
-)
+from bouwsteen_tui.core.content import Pack, Scope, Step
+
+# The answer of each question kind lives with its question in core/kinds; the names stay importable from here,
+# where many modules look for them.
+from bouwsteen_tui.core.kinds import SELF_PARTNER as SELF_PARTNER
+from bouwsteen_tui.core.kinds import Answer as Answer
+from bouwsteen_tui.core.kinds import ChecklistAnswer as ChecklistAnswer
+from bouwsteen_tui.core.kinds import ChoiceAnswer as ChoiceAnswer
+from bouwsteen_tui.core.kinds import DateAnswer as DateAnswer
+from bouwsteen_tui.core.kinds import FieldValue as FieldValue
+from bouwsteen_tui.core.kinds import OptionLabels as OptionLabels
+from bouwsteen_tui.core.kinds import PartnerAnswer as PartnerAnswer
+from bouwsteen_tui.core.kinds import Question
+from bouwsteen_tui.core.kinds import Record as Record
+from bouwsteen_tui.core.kinds import RecordsAnswer as RecordsAnswer
+from bouwsteen_tui.core.kinds import ScaleAnswer as ScaleAnswer
+from bouwsteen_tui.core.kinds import TextAnswer as TextAnswer
+from bouwsteen_tui.core.kinds import answer_fits as answer_fits
+from bouwsteen_tui.core.kinds import answers_question as answers_question
+from bouwsteen_tui.core.kinds import empty_answer as empty_answer
+from bouwsteen_tui.core.kinds import field_fits as field_fits
+from bouwsteen_tui.core.kinds import fits as fits
+from bouwsteen_tui.core.kinds import fitting_part as fitting_part
+from bouwsteen_tui.core.kinds import is_answered as is_answered
+from bouwsteen_tui.core.kinds import new_record_id as new_record_id
+from bouwsteen_tui.core.kinds import option_label as option_label
+from bouwsteen_tui.core.kinds import remember_labels as remember_labels
+from bouwsteen_tui.core.kinds.base import AnswerModel as _Answer
 
 # 1: the first release. 2: a closed case records when it was closed (``closed_on``), for retention.
 SCHEMA_VERSION = 2
@@ -41,9 +53,6 @@ SCHEMA_VERSION = 2
 # Unambiguous letters and digits: no 0/O, 1/I/L, so a code can be read aloud in a meeting.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CASE_CODE_PATTERN = r"^C-[2-9A-HJKMNP-Z]{4,8}$"
-RECORD_ID_PATTERN = r"^[a-z]-[0-9a-z]{4,16}$"
-
-SELF_PARTNER = "self"  # a partner field may name the user's own organisation
 
 
 def new_case_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -56,103 +65,6 @@ def new_case_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
         if code not in taken:
             return code
     raise RuntimeError("no free case code found")  # pragma: no cover - astronomically unlikely
-
-
-def new_record_id(prefix: str = "r") -> str:
-    """A random id for a record of a repeatable question (``p-…`` for partners)."""
-    return f"{prefix}-{secrets.token_hex(4)}"
-
-
-class _Answer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-# Option id → the option's label when the user chose it. A trainer may later remove or rename the option; the
-# answer then no longer fits its question but is kept, and shown by this label rather than by its internal id.
-# Written only when there is a label to keep (older files, without it, load as they are).
-OptionLabels = dict[str, str]
-
-
-class TextAnswer(_Answer):
-    """The answer to a free-text question."""
-
-    kind: Literal["text"] = "text"
-    text: str = ""
-
-
-class ChoiceAnswer(_Answer):
-    """Selected option ids, the user's own additions, and optionally the primary one."""
-
-    kind: Literal["choice"] = "choice"
-    selected: list[str] = Field(default_factory=list)
-    other: list[str] = Field(default_factory=list)
-    primary: str = ""
-    labels: OptionLabels | None = None  # the chosen options' labels, shown if a changed pack drops an option
-    # An own addition being typed, not yet added with Enter: saved like any typing, so that closing the window or
-    # a crash does not lose it, and put back in its field on the next start. Not part of the answer until added.
-    adding: str | None = None
-
-
-class ChecklistAnswer(_Answer):
-    """Ticked checklist item ids."""
-
-    kind: Literal["checklist"] = "checklist"
-    checked: list[str] = Field(default_factory=list)
-    labels: OptionLabels | None = None  # the ticked items' labels, shown if a changed pack drops an item
-
-
-class DateAnswer(_Answer):
-    """A date, or none yet."""
-
-    kind: Literal["date"] = "date"
-    value: date | None = None
-
-
-class ScaleAnswer(_Answer):
-    """The chosen option id of a scale."""
-
-    kind: Literal["scale"] = "scale"
-    value: str = ""
-    labels: OptionLabels | None = None  # the chosen step's label, shown if a changed pack drops the step
-
-
-FieldValue = bool | date | str | list[str]
-
-
-class Record(_Answer):
-    """One record of a repeatable question: field id → value (text, date, option id, partner id, yes/no)."""
-
-    id: str = Field(default_factory=new_record_id, pattern=RECORD_ID_PATTERN)
-    values: dict[str, FieldValue] = Field(default_factory=dict)
-    labels: dict[str, OptionLabels] | None = None  # field id → labels of its chosen options (see ChoiceAnswer)
-
-    def text(self, field_id: str) -> str:
-        value = self.values.get(field_id)
-        return value if isinstance(value, str) else ""
-
-    def date(self, field_id: str) -> date | None:
-        value = self.values.get(field_id)
-        return value if isinstance(value, date) else None
-
-    def flag(self, field_id: str) -> bool:
-        return self.values.get(field_id) is True
-
-    def options(self, field_id: str) -> list[str]:
-        value = self.values.get(field_id)
-        return list(value) if isinstance(value, list) else []
-
-
-class RecordsAnswer(_Answer):
-    """The records of a repeatable question, in the user's order."""
-
-    kind: Literal["records"] = "records"
-    items: list[Record] = Field(default_factory=list)
-
-    def get(self, record_id: str) -> Record | None:
-        for record in self.items:
-            if record.id == record_id:
-                return record
-        return None
 
 
 DraftValue = bool | str | list[str]
@@ -179,218 +91,6 @@ DESCRIPTION_DRAFT = "~description"
 def draft_key(question_id: str, record_id: str = "") -> str:
     """Where the draft of a record lives in :attr:`AnswerSet.drafts`: question id and record id (or "new")."""
     return f"{question_id}:{record_id or 'new'}"
-
-
-class PartnerAnswer(_Answer):
-    """Ids of partners of the network map (or :data:`SELF_PARTNER`)."""
-
-    kind: Literal["partner"] = "partner"
-    partners: list[str] = Field(default_factory=list)
-
-
-Answer = Annotated[
-    TextAnswer | ChoiceAnswer | ChecklistAnswer | DateAnswer | ScaleAnswer | RecordsAnswer | PartnerAnswer,
-    Field(discriminator="kind"),
-]
-
-_ANSWER_FOR: dict[type, type[BaseModel]] = {
-    TextQuestion: TextAnswer,
-    ChoiceQuestion: ChoiceAnswer,
-    ChecklistQuestion: ChecklistAnswer,
-    DateQuestion: DateAnswer,
-    ScaleQuestion: ScaleAnswer,
-    RecordsQuestion: RecordsAnswer,
-    PartnerQuestion: PartnerAnswer,
-}
-
-
-def empty_answer(question: Question) -> Answer:
-    """A fresh, empty answer of the kind that ``question`` asks for."""
-    answer: Answer = _ANSWER_FOR[type(question)]()  # type: ignore[assignment]
-    return answer
-
-
-def answer_fits(question: Question, answer: Answer) -> bool:
-    """Whether ``answer`` is of the kind ``question`` asks for (a pack may change a question's kind)."""
-    return isinstance(answer, _ANSWER_FOR[type(question)])
-
-
-def is_answered(answer: Answer | None) -> bool:
-    """Whether the user has given any answer at all."""
-    match answer:
-        case None:
-            return False
-        case TextAnswer(text=text):
-            return bool(text.strip())
-        case ChoiceAnswer(selected=selected, other=other):
-            return bool(selected or [o for o in other if o.strip()])
-        case ChecklistAnswer(checked=checked):
-            return bool(checked)
-        case DateAnswer(value=value):
-            return value is not None
-        case ScaleAnswer(value=value):
-            return bool(value)
-        case RecordsAnswer(items=items):
-            return any(any(_has_value(v) for v in r.values.values()) for r in items)
-        case PartnerAnswer(partners=partners):
-            return bool(partners)
-    return False  # pragma: no cover
-
-
-def _has_value(value: FieldValue) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list):
-        return bool(value)
-    return True
-
-
-# --------------------------------------------------------------------------------------------- fit
-#
-# A trainer may change a content pack after answers were given: remove an option or a scale step, change a
-# question's kind. An answer that no longer fits its question is kept untouched (it is never counted as
-# answered, and is written over only when the user changes that question).
-
-
-def _option_ids(question: Question) -> set[str]:
-    return {o.id for o in _options_of(question)}
-
-
-def field_fits(field: RecordField, value: FieldValue | None) -> bool:
-    """Whether a record's ``value`` is one that ``field`` can hold (an empty value always fits)."""
-    if value is None or (isinstance(value, str | list) and not _has_value(value)):
-        return True
-    match field.kind:
-        case FieldKind.TEXT | FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE | FieldKind.RECORD:
-            return isinstance(value, str)
-        case FieldKind.DATE:
-            return isinstance(value, date)
-        case FieldKind.YESNO:
-            return isinstance(value, bool)
-        case FieldKind.SCALE | FieldKind.CHOICE:
-            return isinstance(value, str) and value in {o.id for o in field.options}
-        case FieldKind.CHOICES:
-            return isinstance(value, list) and set(value) <= {o.id for o in field.options}
-        case FieldKind.PARTNER:
-            return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
-    return False  # pragma: no cover - every kind is matched above
-
-
-def fits(question: Question, answer: Answer) -> bool:
-    """Whether ``answer`` still fits ``question``: its kind, and every option, step, item or field value in it.
-
-    An answer that does not fit (the pack changed since) is kept as it is, but never counts as answered.
-    """
-    if not answer_fits(question, answer):
-        return False
-    match question, answer:
-        case ChoiceQuestion(), ChoiceAnswer(selected=selected, other=other):
-            others = [o for o in other if o.strip()]
-            if not set(selected) <= _option_ids(question) or (others and not question.allow_other):
-                return False
-            return question.multiple or (len(selected) <= 1 and len(others) <= 1)
-        case ScaleQuestion(), ScaleAnswer(value=value):
-            return not value or value in _option_ids(question)
-        case ChecklistQuestion(), ChecklistAnswer(checked=checked):
-            return set(checked) <= _option_ids(question)
-        case RecordsQuestion(fields=fields), RecordsAnswer(items=items):
-            return all(field_fits(f, r.values[f.id]) for r in items for f in fields if f.id in r.values)
-    return True
-
-
-def answers_question(question: Question, answer: Answer | None) -> bool:
-    """Whether ``answer`` counts as an answer to ``question``: given, and still fitting it."""
-    return answer is not None and is_answered(answer) and fits(question, answer)
-
-
-def fitting_part(question: Question, answer: Answer) -> Answer:
-    """What of ``answer`` still fits ``question``: what an input for the question starts from.
-
-    An answer of another kind gives an empty one; removed options, steps and items are left out. Records are
-    returned whole: their dialog keeps the values that no longer fit, field by field.
-    """
-    if not answer_fits(question, answer):
-        return empty_answer(question)
-    ids = _option_ids(question)
-    match question, answer:
-        case ChoiceQuestion(), ChoiceAnswer():
-            selected = [s for s in answer.selected if s in ids]
-            other = [o for o in answer.other if o.strip()] if question.allow_other else []
-            if not question.multiple:
-                selected, other = selected[:1], other[:1]
-            primary = answer.primary if answer.primary in [*selected, *(f"other:{o}" for o in other)] else ""
-            return answer.model_copy(update={"selected": selected, "other": other, "primary": primary})
-        case ScaleQuestion(), ScaleAnswer(value=value) if value not in ids:
-            return answer.model_copy(update={"value": ""})
-        case ChecklistQuestion(), ChecklistAnswer(checked=checked):
-            return answer.model_copy(update={"checked": [c for c in checked if c in ids]})
-    return answer
-
-
-def _labels_of(chosen: list[str], current: dict[str, str], *known: OptionLabels | None) -> OptionLabels | None:
-    """The label of each chosen id: as the pack has it now, else as remembered in ``known`` (first wins)."""
-    labels: OptionLabels = {}
-    for option_id in chosen:
-        label = current.get(option_id) or next((k[option_id] for k in known if k and option_id in k), "")
-        if label:
-            labels[option_id] = label
-    return labels or None
-
-
-def _record_labels(fields: list[RecordField], record: Record, previous: Record | None) -> Record:
-    labels: dict[str, OptionLabels] = {}
-    for field in fields:
-        value = record.values.get(field.id)
-        chosen = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        if field.kind not in (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.CHOICES) or not chosen:
-            continue
-        kept = _labels_of(
-            chosen, {o.id: o.label for o in field.options},
-            (record.labels or {}).get(field.id), ((previous.labels if previous else None) or {}).get(field.id),
-        )
-        if kept:
-            labels[field.id] = kept
-    if labels == (record.labels or {}):
-        return record
-    return record.model_copy(update={"labels": labels or None})
-
-
-def remember_labels(question: Question, answer: Answer, previous: Answer | None = None) -> Answer:
-    """``answer`` with the labels of its chosen options, so they can still be shown if the pack drops them.
-
-    Labels of options the pack no longer has are taken over from ``answer`` itself or from ``previous``.
-    """
-    current = {o.id: o.label for o in _options_of(question)}
-    old = getattr(previous, "labels", None) if previous is not None and previous.kind == answer.kind else None
-    match answer:
-        case ChoiceAnswer(selected=chosen) | ChecklistAnswer(checked=chosen):
-            return answer.model_copy(update={"labels": _labels_of(chosen, current, answer.labels, old)})
-        case ScaleAnswer(value=value):
-            return answer.model_copy(update={"labels": _labels_of([value] if value else [], current,
-                                                                   answer.labels, old)})
-        case RecordsAnswer(items=items) if isinstance(question, RecordsQuestion):
-            before = {r.id: r for r in previous.items} if isinstance(previous, RecordsAnswer) else {}
-            return answer.model_copy(
-                update={"items": [_record_labels(question.fields, r, before.get(r.id)) for r in items]}
-            )
-    return answer
-
-
-def _options_of(question: Question) -> list[Option]:
-    match question:
-        case ChoiceQuestion(options=options) | ScaleQuestion(options=options):
-            return options
-        case ChecklistQuestion(items=items):
-            return items
-    return []
-
-
-def option_label(option_id: str, options: list[Option], labels: OptionLabels | None) -> str:
-    """An option's label: as the pack has it, else as remembered when it was chosen, else its id."""
-    for option in options:
-        if option.id == option_id:
-            return option.label
-    return (labels or {}).get(option_id, option_id)
 
 
 def _now() -> datetime:

@@ -19,15 +19,26 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError
 
+# The question kinds live in core/kinds (one module per kind); their names stay importable from here, where many
+# modules look for them.
+from bouwsteen_tui.core.kinds import QUESTION_KINDS as QUESTION_KINDS
+from bouwsteen_tui.core.kinds import ChecklistQuestion as ChecklistQuestion
+from bouwsteen_tui.core.kinds import ChoiceQuestion as ChoiceQuestion
+from bouwsteen_tui.core.kinds import DateQuestion as DateQuestion
+from bouwsteen_tui.core.kinds import FieldKind as FieldKind
+from bouwsteen_tui.core.kinds import Option as Option
+from bouwsteen_tui.core.kinds import PartnerQuestion as PartnerQuestion
+from bouwsteen_tui.core.kinds import Question as Question
+from bouwsteen_tui.core.kinds import RecordField as RecordField
+from bouwsteen_tui.core.kinds import RecordsQuestion as RecordsQuestion
+from bouwsteen_tui.core.kinds import ScaleQuestion as ScaleQuestion
+from bouwsteen_tui.core.kinds import TextQuestion as TextQuestion
+from bouwsteen_tui.core.kinds.base import Id, Label, _Model
 from bouwsteen_tui.core.languages import LANGUAGES
-
-ID_PATTERN = r"^[a-z][a-z0-9_]*$"
-Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
-Label = Annotated[str, Field(min_length=1)]
 
 
 class Scope(StrEnum):
@@ -36,175 +47,6 @@ class Scope(StrEnum):
     PROFILE = "profile"  # once per workspace: the role card
     CASE = "case"  # once per case: the case agreement sheet
     NETWORK = "network"  # once per workspace: the network map
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Option(_Model):
-    """One option of a choice, scale or choice field."""
-
-    id: Id
-    label: Label
-    help: str = ""
-
-
-def _unique_option_ids(options: list[Option], what: str) -> None:
-    seen: set[str] = set()
-    for option in options:
-        if option.id in seen:
-            raise ValueError(f"duplicate {what} id {option.id!r}")
-        seen.add(option.id)
-
-
-class FieldKind(StrEnum):
-    """The kinds of a field inside a repeatable record."""
-
-    TEXT = "text"  # multi-line
-    LINE = "line"  # one line
-    EMAIL = "email"
-    PHONE = "phone"
-    DATE = "date"
-    SCALE = "scale"
-    CHOICE = "choice"  # one option
-    CHOICES = "choices"  # several options
-    PARTNER = "partner"  # a partner of the network map
-    RECORD = "record"  # a record of another records question of the same step (``source``)
-    YESNO = "yesno"
-
-
-class RecordField(_Model):
-    """A typed field of a repeatable record (e.g. the e-mail of a partner)."""
-
-    id: Id
-    kind: FieldKind
-    label: Label
-    help: str = ""
-    placeholder: str = ""
-    options: list[Option] = Field(default_factory=list)
-    source: str = ""  # for kind "record": the id of the records question referred to
-    required: bool = False
-
-    @model_validator(mode="after")
-    def _options_fit_kind(self) -> RecordField:
-        if self.kind is FieldKind.RECORD and not self.source:
-            raise ValueError("a record field needs a source (the id of a records question)")
-        if self.kind is not FieldKind.RECORD and self.source:
-            raise ValueError(f"a {self.kind.value} field takes no source")
-        if self.kind in (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.CHOICES):
-            if not self.options:
-                raise ValueError(f"a {self.kind.value} field needs options")
-            _unique_option_ids(self.options, "option")
-        elif self.options:
-            raise ValueError(f"a {self.kind.value} field takes no options")
-        return self
-
-
-class _QuestionBase(_Model):
-    id: Id
-    label: Label
-    help: str = ""
-    placeholder: str = ""
-    example: str = ""
-
-
-class TextQuestion(_QuestionBase):
-    """Free text; multi-line unless ``multiline = false``."""
-
-    kind: Literal["text"]
-    multiline: bool = True
-
-
-class ChoiceQuestion(_QuestionBase):
-    """One or several options, with the user's own additions when ``allow_other``."""
-
-    kind: Literal["choice"]
-    options: list[Option] = Field(min_length=1)
-    multiple: bool = True
-    allow_other: bool = True
-    other_label: str = ""
-    ask_primary: bool = False
-
-    @model_validator(mode="after")
-    def _unique(self) -> ChoiceQuestion:
-        _unique_option_ids(self.options, "option")
-        return self
-
-
-class ChecklistQuestion(_QuestionBase):
-    """Items the user ticks off as a self-check."""
-
-    kind: Literal["checklist"]
-    items: list[Option] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _unique(self) -> ChecklistQuestion:
-        _unique_option_ids(self.items, "item")
-        return self
-
-
-class DateQuestion(_QuestionBase):
-    """A calendar date."""
-
-    kind: Literal["date"]
-
-
-class ScaleQuestion(_QuestionBase):
-    """A small ordered scale (1–3; none/weak/workable/strong)."""
-
-    kind: Literal["scale"]
-    options: list[Option] = Field(min_length=2)
-
-    @model_validator(mode="after")
-    def _unique(self) -> ScaleQuestion:
-        _unique_option_ids(self.options, "option")
-        return self
-
-
-class RecordsQuestion(_QuestionBase):
-    """Repeatable records with typed fields (partners, agreements, meetings …)."""
-
-    kind: Literal["records"]
-    fields: list[RecordField] = Field(min_length=1)
-    item_label: str = ""  # "partner", "afspraak": used in "add another …"
-    title_field: str = ""  # the field that names a record in lists; default: the first field
-
-    @model_validator(mode="after")
-    def _fields_ok(self) -> RecordsQuestion:
-        seen: set[str] = set()
-        for field in self.fields:
-            if field.id in seen:
-                raise ValueError(f"duplicate field id {field.id!r}")
-            seen.add(field.id)
-        if self.title_field and self.title_field not in seen:
-            raise ValueError(f"title_field {self.title_field!r} is not one of the fields")
-        return self
-
-    @property
-    def title_field_id(self) -> str:
-        return self.title_field or self.fields[0].id
-
-
-class PartnerQuestion(_QuestionBase):
-    """A reference to one or more partners of the network map."""
-
-    kind: Literal["partner"]
-    multiple: bool = True
-
-
-Question = Annotated[
-    TextQuestion
-    | ChoiceQuestion
-    | ChecklistQuestion
-    | DateQuestion
-    | ScaleQuestion
-    | RecordsQuestion
-    | PartnerQuestion,
-    Field(discriminator="kind"),
-]
-
-QUESTION_KINDS = ("text", "choice", "checklist", "date", "scale", "records", "partner")
 
 
 class Part(_Model):

@@ -38,7 +38,6 @@ from bouwsteen_tui.core.answers import (
     AnswerSet,
     Case,
     CaseStatus,
-    PartnerAnswer,
     Record,
     RecordsAnswer,
     Sheet,
@@ -48,7 +47,7 @@ from bouwsteen_tui.core.answers import (
     new_record_id,
     partners_of,
 )
-from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope
+from bouwsteen_tui.core.content import Pack, Question, Scope
 from bouwsteen_tui.core.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
 
 EXCHANGE_DOCUMENT = "case-exchange"
@@ -105,34 +104,22 @@ class CaseExchange(BaseModel):
 # --------------------------------------------------------------------------------------------- partner references
 
 
-def _partner_fields(pack: Pack, question_id: str, answer: Answer) -> set[str]:
-    """The ids of the record fields of kind ``partner`` of the question ``answer`` answers (if the pack knows it)."""
+def _question_of(pack: Pack, question_id: str, answer: Answer) -> Question | None:
+    """The question ``answer`` answers, if the pack still has it with the answer's kind."""
     try:
         question = pack.question(question_id)
     except KeyError:
-        return set()
-    if not isinstance(question, RecordsQuestion) or not answer_fits(question, answer):
-        return set()
-    return {f.id for f in question.fields if f.kind is FieldKind.PARTNER}
+        return None
+    return question if answer_fits(question, answer) else None
 
 
 def referenced_partners(pack: Pack, answers: AnswerSet) -> list[str]:
     """Ids of the network's partners that ``answers`` refer to, in order of first mention (not ``self``)."""
     found: list[str] = []
-
-    def add(value: object) -> None:
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and item and item != SELF_PARTNER and item not in found:
-                found.append(item)
-
     for question_id, answer in answers.answers.items():
-        if isinstance(answer, PartnerAnswer):
-            add(answer.partners)
-        elif isinstance(answer, RecordsAnswer):
-            fields = _partner_fields(pack, question_id, answer)
-            for record in answer.items:
-                for field_id in fields:
-                    add(record.values.get(field_id))
+        for item in answer.partner_ids(_question_of(pack, question_id, answer)):
+            if item and item != SELF_PARTNER and item not in found:
+                found.append(item)
     return found
 
 
@@ -142,26 +129,10 @@ def remap_partners(pack: Pack, answers: AnswerSet, mapping: dict[str, str]) -> d
     def swap(value: str) -> str:
         return mapping.get(value, value)
 
-    out: dict[str, Answer] = {}
-    for question_id, answer in answers.answers.items():
-        if isinstance(answer, PartnerAnswer):
-            out[question_id] = answer.model_copy(update={"partners": [swap(p) for p in answer.partners]})
-        elif isinstance(answer, RecordsAnswer):
-            fields = _partner_fields(pack, question_id, answer)
-            items = []
-            for record in answer.items:
-                values = dict(record.values)
-                for field_id in fields & values.keys():
-                    value = values[field_id]
-                    if isinstance(value, str):
-                        values[field_id] = swap(value)
-                    elif isinstance(value, list):
-                        values[field_id] = [swap(v) for v in value]
-                items.append(Record(id=record.id, values=values))
-            out[question_id] = RecordsAnswer(items=items)
-        else:
-            out[question_id] = answer.model_copy(deep=True)
-    return out
+    return {
+        question_id: answer.with_partners(_question_of(pack, question_id, answer), swap)
+        for question_id, answer in answers.answers.items()
+    }
 
 
 # --------------------------------------------------------------------------------------------- case files

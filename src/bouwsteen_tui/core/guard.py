@@ -8,15 +8,16 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import TypeVar, cast
 
 from pydantic import BaseModel
 
-from bouwsteen_tui.core.answers import DESCRIPTION_DRAFT, Answer, Case, RecordsAnswer
+from bouwsteen_tui.core.answers import DESCRIPTION_DRAFT, Answer, Case
 from bouwsteen_tui.core.content import Pack, RecordsQuestion
+from bouwsteen_tui.core.kinds import guard_texts
+from bouwsteen_tui.core.kinds.base import strings_in
 from bouwsteen_tui.core.languages import language_index
 from bouwsteen_tui.core.privacy import IdentifierKind, kind_label, redact, scan
 
@@ -33,48 +34,11 @@ class GuardFinding:
     record_index: int | None = None
 
 
-def _strings(value: object) -> Iterator[str]:
-    """Every string in ``value``, whatever its shape: a string, a list, a dict (keys and values), a model, nested.
-
-    Nothing is skipped: a value of a shape not foreseen here is scanned as its text. Only values that cannot hold
-    text (yes/no, numbers are scanned as text, dates and None) give nothing.
-    """
-    match value:
-        case str():
-            yield value
-        case bool() | date() | None:
-            return
-        case BaseModel():
-            for name in type(value).model_fields:
-                yield from _strings(getattr(value, name))
-        case dict():
-            for key, item in value.items():
-                yield from _strings(key)
-                yield from _strings(item)
-        case list() | tuple() | set() | frozenset():
-            for item in value:
-                yield from _strings(item)
-        case _:
-            yield str(value)
-
-
-def _texts(answer: Answer) -> list[tuple[str, int | None, str]]:
-    """(field id, record index, text) of every string in an answer, walked whatever its shape."""
-    if isinstance(answer, RecordsAnswer):
-        return [
-            (field_id, index, text)
-            for index, record in enumerate(answer.items)
-            for field_id, value in record.values.items()
-            for text in _strings(value)
-        ]
-    return [("", None, text) for text in _strings(answer)]
-
-
 def scan_answer(question_id: str, answer: Answer) -> list[GuardFinding]:
-    """Identifiers in one answer."""
+    """Identifiers in one answer: in the texts its kind gives the guard (by default every string in it)."""
     return [
         GuardFinding(question_id, finding.kind, field_id, index)
-        for field_id, index, text in _texts(answer)
+        for field_id, index, text in guard_texts(answer)
         for finding in scan(text)
     ]
 
@@ -89,7 +53,7 @@ def scan_case(case: Case) -> list[GuardFinding]:
             GuardFinding("description" if draft.question_id == DESCRIPTION_DRAFT else draft.question_id,
                          finding.kind, field_id)
             for field_id, value in draft.values.items()
-            for text in _strings(value)
+            for text in strings_in(value)
             for finding in scan(text)
         ]
     return findings

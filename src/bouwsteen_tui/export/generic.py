@@ -9,40 +9,29 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import assert_never
 
-from bouwsteen_tui.core.answers import (
+from bouwsteen_tui.core.answers import AnswerSet, Sheet, scope_steps
+from bouwsteen_tui.core.content import Pack, Part, Scope, Step
+from bouwsteen_tui.core.kinds import (
     Answer,
-    AnswerSet,
     ChecklistAnswer,
-    ChoiceAnswer,
-    DateAnswer,
+    ChecklistQuestion,
+    Entry,
+    FieldKind,
     FieldValue,
-    PartnerAnswer,
+    Form,
+    Question,
     Record,
+    RecordField,
     RecordsAnswer,
-    ScaleAnswer,
-    Sheet,
-    TextAnswer,
+    RecordsQuestion,
+    TextQuestion,
     answer_fits,
     field_fits,
+    field_text,
     is_answered,
-    scope_steps,
-)
-from bouwsteen_tui.core.content import (
-    ChecklistQuestion,
-    ChoiceQuestion,
-    DateQuestion,
-    FieldKind,
-    Pack,
-    Part,
-    PartnerQuestion,
-    Question,
-    RecordField,
-    RecordsQuestion,
-    ScaleQuestion,
-    Scope,
-    Step,
-    TextQuestion,
+    present,
 )
 from bouwsteen_tui.core.languages import speaks
 from bouwsteen_tui.export.checks import CheckFinding
@@ -68,7 +57,7 @@ def answered(question: Question, answers: AnswerSet) -> Answer | None:
 
 
 def record_has_values(record: Record) -> bool:
-    return is_answered(RecordsAnswer(items=[record]))
+    return record.has_values()
 
 
 @dataclass
@@ -103,23 +92,21 @@ class SheetRenderer:
     def date(self, value: date) -> str:
         return format_date(value, self.lang)
 
-    def choice_items(self, question: ChoiceQuestion, answer: ChoiceAnswer) -> list[str]:
-        """The chosen options and own additions, escaped, the primary one marked."""
-        labels = {**(answer.labels or {}), **{o.id: o.label for o in question.options}}  # a removed option: old label
-        items: list[str] = []
-        for option_id in answer.selected:
-            text = inline(labels.get(option_id, option_id))
-            marked = question.ask_primary and answer.primary == option_id
-            items.append(self.t("primary", label=text) if marked else text)
-        for other in answer.other:
-            if other.strip():
-                text = inline(other)
-                marked = question.ask_primary and answer.primary == f"other:{other}"
-                items.append(self.t("primary", label=text) if marked else text)
-        return items
+    # what the kinds' presentation asks of a reader (core.kinds.Names): names, titles, dates and yes/no
 
-    def partner_names(self, ids: list[str]) -> list[str]:
-        return [inline(self.directory.name(pid)) for pid in ids]
+    def partner(self, partner_id: str) -> str:
+        return self.directory.name(partner_id)
+
+    def record(self, source: str, record_id: str) -> str:
+        return self.record_title(source, record_id)
+
+    def flag(self, value: bool) -> str:
+        return self.t("yes") if value else self.t("no")
+
+    def entry(self, entry: Entry) -> str:
+        """An item of an answer as inline Markdown, the primary one marked."""
+        text = inline(entry.text)
+        return self.t("primary", label=text) if entry.primary else text
 
     def record_title(self, source_id: str, record_id: str) -> str:
         """The title of a record of another records question of this document (kind ``record``)."""
@@ -143,30 +130,8 @@ class SheetRenderer:
 
     def field_plain(self, record_field: RecordField, value: FieldValue | None) -> str:
         """A record field's value as plain text (not yet escaped); ``""`` when empty."""
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return self.t("yes") if value else self.t("no")
-        if isinstance(value, date):
-            return self.date(value)
-        labels = {o.id: o.label for o in record_field.options}
-        if not field_fits(record_field, value):  # the pack changed since: the value as it was, by its old label
-            labels = {**self.kept_labels(record_field.id), **labels}
-        if isinstance(value, list):
-            if record_field.kind is FieldKind.PARTNER:
-                return ", ".join(self.directory.name(v) for v in value)
-            return ", ".join(labels.get(v, v) for v in value)
-        if not value.strip():
-            return ""
-        if not field_fits(record_field, value):
-            return labels.get(value, value)
-        if record_field.kind is FieldKind.PARTNER:
-            return self.directory.name(value)
-        if record_field.kind is FieldKind.RECORD:
-            return self.record_title(record_field.source, value)
-        if record_field.kind in (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.CHOICES):
-            return labels.get(value, value)
-        return value
+        kept = None if field_fits(record_field, value) else self.kept_labels(record_field.id)  # the pack changed
+        return field_text(record_field, value, self, kept)
 
     def field_markdown(self, record_field: RecordField, value: FieldValue | None) -> str:
         """A record field's value as inline Markdown (multi-line text keeps its lines)."""
@@ -181,59 +146,48 @@ class SheetRenderer:
 
     def inline_answer(self, question: Question, answer: Answer) -> str:
         """An answer as inline Markdown for a labelled list item (records excepted)."""
-        match question, answer:
-            case TextQuestion(), TextAnswer(text=text):
-                return text_inline(text)
-            case ChoiceQuestion(), ChoiceAnswer():
-                return ", ".join(self.choice_items(question, answer))
-            case ChecklistQuestion(), ChecklistAnswer(checked=checked):
-                return ", ".join(inline(i.label) for i in question.items if i.id in checked)
-            case DateQuestion(), DateAnswer(value=value) if value is not None:
-                return self.date(value)
-            case ScaleQuestion(), ScaleAnswer(value=value, labels=labels):
-                return inline({**(labels or {}), **{o.id: o.label for o in question.options}}.get(value, value))
-            case PartnerQuestion(), PartnerAnswer(partners=partners):
-                return ", ".join(self.partner_names(partners))
-        return ""
+        shown = present(question, answer, self)
+        match shown.form:
+            case Form.TEXT:
+                return text_inline(shown.entries[0].text) if shown.entries else ""
+            case Form.VALUE | Form.LIST:
+                return ", ".join(self.entry(e) for e in shown.entries)
+            case Form.CHECKLIST:
+                return ", ".join(inline(e.text) for e in shown.entries if e.checked)
+            case Form.RECORDS:
+                return ""
+            case _:
+                assert_never(shown.form)
 
     @staticmethod
     def is_short(question: Question) -> bool:
         """Questions whose answer is one short value, listed together as ``**Label:** value``."""
-        match question:
-            case TextQuestion(multiline=False) | DateQuestion() | ScaleQuestion():
-                return True
-            case ChoiceQuestion(multiple=False) | PartnerQuestion(multiple=False):
-                return True
-        return False
+        return question.is_short()
 
     # ----------------------------------------------------------------------------------- blocks
 
     def answer(self, question: Question, answer: Answer, level: int) -> None:
         """An answer in the form of its kind, under a heading already written."""
         doc = self.doc
-        match question, answer:
-            case TextQuestion(), TextAnswer(text=text):
-                doc.text(text)
-            case ChoiceQuestion(), ChoiceAnswer():
-                items = self.choice_items(question, answer)
-                if question.multiple:
-                    doc.bullets(items)
-                else:
-                    doc.block(", ".join(items))
-            case ChecklistQuestion(), ChecklistAnswer():
-                self.checklist(question, answer)
-            case PartnerQuestion(), PartnerAnswer(partners=partners):
-                if question.multiple:
-                    doc.bullets(self.partner_names(partners))
-                else:
-                    doc.block(", ".join(self.partner_names(partners)))
-            case RecordsQuestion(), RecordsAnswer():
-                self.records(question, answer, level)
-            case _:
+        shown = present(question, answer, self)
+        match shown.form:
+            case Form.TEXT:
+                doc.text(shown.entries[0].text if shown.entries else "")
+            case Form.VALUE:
                 doc.block(self.inline_answer(question, answer))
+            case Form.LIST:
+                doc.bullets([self.entry(e) for e in shown.entries])
+            case Form.CHECKLIST:
+                doc.tasks([(e.checked, inline(e.text)) for e in shown.entries])
+            case Form.RECORDS:
+                if isinstance(question, RecordsQuestion) and isinstance(answer, RecordsAnswer):
+                    self.records(question, answer, level)
+            case _:
+                assert_never(shown.form)
 
     def checklist(self, question: ChecklistQuestion, answer: ChecklistAnswer) -> None:
-        self.doc.tasks([(item.id in answer.checked, inline(item.label)) for item in question.items])
+        shown = present(question, answer, self)
+        self.doc.tasks([(e.checked, inline(e.text)) for e in shown.entries])
 
     def record_heading(self, question: RecordsQuestion, record: Record, number: int) -> tuple[str, bool]:
         """The heading of a record, and whether its title field was shortened to fit it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -92,11 +93,33 @@ def localize_bindings(node: DOMNode) -> None:
 
 @dataclass
 class Lookups:
-    """What pickers need to offer: the network's partners and the records other fields refer to."""
+    """What pickers need to offer: the network's partners and the records other fields refer to.
+
+    It also names them for the kinds' presentation of answers (``core.kinds.Names``) in the wizard's lists.
+    """
 
     partners: list[tuple[str, str]] = field(default_factory=list)  # (partner id, name)
     self_label: str = ""
     records: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # question id → (record id, title)
+
+    def partner(self, partner_id: str) -> str:
+        """A partner's name; my own organisation by its label; one no longer on the map as "?"."""
+        from bouwsteen_tui.core.kinds.base import SELF_PARTNER  # the core loads after the first screen
+
+        return self.self_label if partner_id == SELF_PARTNER else dict(self.partners).get(partner_id, "?")
+
+    def record(self, source: str, record_id: str) -> str:
+        """The title of a record of the question ``source``; "?" when it is gone."""
+        return dict(self.records.get(source, [])).get(record_id, "?")
+
+    def date(self, value: datetime.date) -> str:
+        from bouwsteen_tui.core.dates import format_date
+
+        return format_date(value)
+
+    def flag(self, value: bool) -> str:
+        """A yes/no value in a list: a tick for yes; no says nothing."""
+        return "✓" if value else ""
 
 
 def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Catalog) -> Lookups:

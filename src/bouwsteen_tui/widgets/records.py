@@ -64,7 +64,7 @@ class RecordsQuestionWidget(QuestionWidget):
 
     def record_title(self, record: Record) -> str:
         title_field = next(f for f in self.question.fields if f.id == self.question.title_field_id)
-        return field_text(title_field, record.values.get(title_field.id), self.lookups, self.lookups.self_label,
+        return field_text(title_field, record.values.get(title_field.id), self.lookups,
                           (record.labels or {}).get(title_field.id))
 
     def _summary(self, record: Record) -> str:
@@ -72,7 +72,7 @@ class RecordsQuestionWidget(QuestionWidget):
         for field in self.question.fields:
             if field.id == self.question.title_field_id or field.kind is FieldKind.TEXT:
                 continue
-            text = field_text(field, record.values.get(field.id), self.lookups, self.lookups.self_label,
+            text = field_text(field, record.values.get(field.id), self.lookups,
                               (record.labels or {}).get(field.id))
             if text:
                 parts.append(f"{field.label.rstrip('?.:')}: {text}" if field.kind is FieldKind.YESNO else text)
