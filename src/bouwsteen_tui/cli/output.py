@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+from bouwsteen_tui.core.text import strip_control
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -35,5 +37,5 @@ def warn(text: str) -> None:
 def one_line(text: str, width: int) -> str:
     """Text fit for one table cell: identifiers masked (before the cut, which could hide one), no control
     characters (they could drive the terminal), no line breaks."""
-    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in masked(text)).split())
+    clean = " ".join(strip_control(masked(text), replacement=" ").split())
     return clean if len(clean) <= width else clean[: width - 1].rstrip() + "…"
