@@ -253,6 +253,15 @@ class Session:
         self.settings.position = Position(step_id=step_id, part_index=part_index, case_code=case_code)
         self.save(self.settings)
 
+    def resume_point(self) -> tuple[Step, Position] | None:
+        """Where to resume: the step the user was in (looked up in the current pack) and the position remembered;
+        ``None`` when there is none, the pack has no such step, or the case it was about is gone."""
+        position = self.settings.position
+        step = next((s for s in self.pack.steps if s.id == position.step_id), None)
+        if step is None or (step.scope is Scope.CASE and not self.has_case(position.case_code)):
+            return None
+        return step, position
+
     def set_language(self, language: str) -> None:
         self.settings.language = language
         self.save(self.settings)
