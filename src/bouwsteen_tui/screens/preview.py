@@ -199,16 +199,13 @@ class ExportDialog(ModalScreen[None]):
         if self.step_id and self.query_one("#only", Checkbox).value:
             await self._write_one(folder)
             return
-        from bouwsteen_tui.core.guard import describe_findings, scan_cases
+        from bouwsteen_tui.core.guard import describe_findings
+        from bouwsteen_tui.export.guard import scan_before_export
 
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
         session.flush()
-        workspace = session.workspace
-        codes = [self.case_code] if self.case_code else workspace.case_codes()
-        found = await self._in_thread(
-            lambda: scan_cases(c for code in codes if (c := workspace.load_case(code)) is not None)
-        )
+        found = await self._in_thread(lambda: scan_before_export(session.workspace, self.case_code))
         allowed: set[str] = set()
         if found:
             language = session.pack.language if session.pack.language in ("nl", "en") else "nl"

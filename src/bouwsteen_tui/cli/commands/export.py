@@ -17,8 +17,9 @@ from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_bundle, write_case_file
-from bouwsteen_tui.core.guard import describe_findings, scan_cases
+from bouwsteen_tui.core.guard import describe_findings
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, make_dir
+from bouwsteen_tui.export.guard import scan_before_export
 from bouwsteen_tui.i18n import Catalog, normalise_language
 
 EXPORT_DIR_NAME = "bouwsteen-export"
@@ -69,9 +70,7 @@ def _formats(args: argparse.Namespace) -> set[str]:
 def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
            case_code: str | None) -> set[str]:
     """The identifier guard: codes of the cases to withhold (none with --allow-identifiers), each place named."""
-    in_scope = [c for code in ([case_code] if case_code else workspace.case_codes())
-                if (c := workspace.load_case(code)) is not None]
-    found = {} if args.allow_identifiers else scan_cases(in_scope)
+    found = {} if args.allow_identifiers else scan_before_export(workspace, case_code)
     for line in describe_findings(pack, found, t.language):
         warn(t("export.identifier", where=line))
     return set(found)
