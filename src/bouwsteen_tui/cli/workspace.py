@@ -10,7 +10,9 @@ import re
 from pathlib import Path
 
 from bouwsteen_tui.cli.output import warn
-from bouwsteen_tui.core.workspace import INDEX_FILE, Workspace, WorkspaceError, os_error_kind
+from bouwsteen_tui.core.case_index import INDEX_FILE
+from bouwsteen_tui.core.files import os_error_kind
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.i18n import Catalog, os_error_text
 
 # What Bouwsteen itself puts in a workspace folder (see core/workspace.py); anything else means "not ours".

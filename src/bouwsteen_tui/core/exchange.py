@@ -49,7 +49,8 @@ from bouwsteen_tui.core.answers import (
     partners_of,
 )
 from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope
-from bouwsteen_tui.core.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
+from bouwsteen_tui.core.files import FILE_MODE, atomic_write, dump_document, make_dir
+from bouwsteen_tui.core.workspace import Workspace
 
 EXCHANGE_DOCUMENT = "case-exchange"
 EXCHANGE_SCHEMA_VERSION = 1

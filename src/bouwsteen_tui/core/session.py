@@ -34,8 +34,10 @@ from bouwsteen_tui.core.answers import (
     summarize,
 )
 from bouwsteen_tui.core.content import Pack, Scope, Step
+from bouwsteen_tui.core.documents import WorkspaceProblem
+from bouwsteen_tui.core.files import atomic_write, make_dir
 from bouwsteen_tui.core.saver import BackgroundSaver
-from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, WorkspaceProblem, atomic_write, make_dir
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 
 
 class Session:

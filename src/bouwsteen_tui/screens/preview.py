@@ -230,7 +230,7 @@ class ExportDialog(ModalScreen[None]):
 
     async def _write_one(self, folder: Path) -> None:
         """Only the previewed sheet (a role card or network map holds no case content: no guard needed)."""
-        from bouwsteen_tui.core.workspace import atomic_write, make_dir
+        from bouwsteen_tui.core.files import atomic_write, make_dir
 
         t = tr(self)
         session = app_state(self).session
