@@ -16,10 +16,11 @@ from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
-from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_bundle, write_case_file
+from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
 from bouwsteen_tui.core.files import make_dir
 from bouwsteen_tui.core.guard import describe_findings
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
+from bouwsteen_tui.export.bundle import write_bundle
 from bouwsteen_tui.export.guard import scan_before_export
 from bouwsteen_tui.i18n import Catalog, normalise_language
 
