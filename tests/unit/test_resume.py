@@ -47,3 +47,14 @@ def test_resume_in_a_case_step_needs_the_case(workspace_dir: Path) -> None:
     assert resume is not None and resume[1].case_code == code
     session.remember_position("case", 1, "C-ZZZZ")
     assert session.resume_point() is None
+
+
+def test_resume_at_a_part_the_step_still_has(workspace_dir: Path) -> None:
+    """A part beyond the step's last (the pack lost parts since) resumes at its last part, as the step opens it."""
+    session = session_at(workspace_dir)
+    session.remember_position("network", 99)
+    resume = session.resume_point()
+    assert resume is not None
+    step, position = resume
+    assert position.part_index == len(step.parts) - 1
+    assert session.settings.position.part_index == 99  # what was remembered is not changed by asking

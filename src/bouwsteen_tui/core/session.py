@@ -256,13 +256,15 @@ class Session:
         self.save(self.settings)
 
     def resume_point(self) -> tuple[Step, Position] | None:
-        """Where to resume: the step the user was in (looked up in the current pack) and the position remembered;
-        ``None`` when there is none, the pack has no such step, or the case it was about is gone."""
+        """Where to resume: the step the user was in (looked up in the current pack) and the position remembered,
+        its part within the step's parts (a pack may have changed); ``None`` when there is none, the pack has no
+        such step, or the case it was about is gone."""
         position = self.settings.position
         step = next((s for s in self.pack.steps if s.id == position.step_id), None)
         if step is None or (step.scope is Scope.CASE and not self.has_case(position.case_code)):
             return None
-        return step, position
+        part_index = max(0, min(position.part_index, len(step.parts) - 1))
+        return step, position.model_copy(update={"part_index": part_index})
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
