@@ -88,7 +88,8 @@ def timed(command: list[str]) -> float:
 def make_workspace(root: Path, cases: int) -> Path:
     """A workspace with ``cases`` generated cases, each with agreements and perspectives."""
     from bouwsteen_tui.core.answers import Case, PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer
-    from bouwsteen_tui.core.workspace import Workspace, dump_document
+    from bouwsteen_tui.core.files import dump_document
+    from bouwsteen_tui.core.workspace import Workspace
 
     ws = Workspace.open(root)
     network = Sheet(pack_id="bouwsteen", step_id="network")

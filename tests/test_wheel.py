@@ -30,7 +30,8 @@ def sh(args: list[str | Path], *, cwd: Path, env: dict[str, str]) -> subprocess.
 
 
 def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
-    """From the installed wheel, outside the source tree: both built-in packs pass, --version is pyproject's."""
+    """From the installed wheel, outside the source tree: both built-in packs pass, the demo loads, --version is
+    pyproject's."""
     version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     outside = tmp_path / "elsewhere"
     outside.mkdir()
@@ -46,6 +47,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
         names = set(archive.namelist())
     for language in ("nl", "en"):
         assert f"bouwsteen_tui/content/{language}/pack.toml" in names
+        assert f"bouwsteen_tui/core/demo/{language}.toml" in names  # the demo's example data
     assert not any(name.startswith(("tests/", ".venv/")) for name in names)
     prose = REPO / "src" / "bouwsteen_tui" / "i18n" / "text"  # the help and privacy texts, read at import
     assert {f"bouwsteen_tui/i18n/text/{p.name}" for p in prose.iterdir()} <= names
@@ -71,6 +73,9 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
     result = sh([bouwsteen, "check-content", english, "--lang", "en"], cwd=outside, env=env)
     assert result.stdout.startswith("OK: ")
     assert "pack 'bouwsteen' (en)" in result.stdout
+
+    result = sh([bouwsteen, "demo", "--workspace", tmp_path / "demo", "--lang", "en"], cwd=outside, env=env)
+    assert "C-7K4Q" in result.stdout  # the installed demo file was read and validated
 
     result = sh([bouwsteen, "--version"], cwd=outside, env=env)
     assert result.stdout == f"bouwsteen {version}\n"

@@ -232,7 +232,6 @@ class BouwsteenApp(App[None]):
 
     def _start(self) -> None:
         """The core is loaded: fill the home screen, say what went wrong, resume where the user was."""
-        from bouwsteen_tui.core.content import Scope
         from bouwsteen_tui.screens.home import HomeScreen
 
         for screen in self.screen_stack:
@@ -243,11 +242,10 @@ class BouwsteenApp(App[None]):
         # What exists now (Textual, pydantic, the pack, the home screen) lives as long as the app: keep it out of
         # the garbage collector's full passes, which otherwise stall typing for ~40 ms now and then.
         self.call_after_refresh(gc.freeze)
-        position = self.session.settings.position
-        step = next((s for s in self.pack.steps if s.id == position.step_id), None)
-        if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):
+        if (resume := self.session.resume_point()) is not None:
             from bouwsteen_tui.screens.step import StepScreen
 
+            step, position = resume
             self.push_screen(StepScreen(step, position.case_code, position.part_index))
 
     def _announce_problems(self) -> None:
@@ -535,8 +533,6 @@ class BouwsteenApp(App[None]):
 
     async def action_switch_language(self) -> None:
         """Switch the interface (and the built-in content) to the other language, keeping the position."""
-        from bouwsteen_tui.core.content import Scope
-
         if not self.ready:
             return
         self.save_open_screens()
@@ -556,11 +552,10 @@ class BouwsteenApp(App[None]):
         home = HomeScreen()
         await self.push_screen(home)
         home.setup()
-        position = self.session.settings.position
-        step = next((s for s in pack.steps if s.id == position.step_id), None)
-        if step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code)):
+        if (resume := self.session.resume_point()) is not None:
             from bouwsteen_tui.screens.step import StepScreen
 
+            step, position = resume
             await self.push_screen(StepScreen(step, position.case_code, position.part_index))
         self.notify(self.catalog("notice.language"))
 

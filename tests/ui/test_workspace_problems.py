@@ -11,6 +11,7 @@ import pytest
 
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core.lock import WriterLock
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.screens.home import HomeScreen
 from tests.ui.helpers import messages, until
@@ -112,7 +113,7 @@ async def test_a_read_only_folder_is_not_called_in_use(workspace_dir: Path, monk
     def read_only(self: object) -> bool:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(workspace_module.WriterLock, "acquire", read_only)
+    monkeypatch.setattr(WriterLock, "acquire", read_only)
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

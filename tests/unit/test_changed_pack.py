@@ -40,8 +40,9 @@ from bouwsteen_tui.core.content import (
     TextQuestion,
     load_pack_or_raise,
 )
+from bouwsteen_tui.core.files import dump_document
 from bouwsteen_tui.core.session import Session
-from bouwsteen_tui.core.workspace import Workspace, dump_document
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.network_sheet import render_network
 from bouwsteen_tui.export.role_card import render_role_card
 from tests.conftest import DATA

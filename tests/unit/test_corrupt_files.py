@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bouwsteen_tui.core.answers import Case, ChoiceAnswer, Record, RecordsAnswer, Settings, Sheet, TextAnswer
-from bouwsteen_tui.core.workspace import Workspace, dump_document
+from bouwsteen_tui.core.files import dump_document
+from bouwsteen_tui.core.workspace import Workspace
 
 CODE = "C-2345"
 

@@ -208,3 +208,35 @@ def test_write_demo_saves_what_loads_back(pack: Pack, tmp_path: Path) -> None:
     assert sorted(c.code for c in loaded_cases) == sorted(DEMO_CASE_CODES)
     assert {c.code: c.answers for c in loaded_cases} == {c.code: c.answers for c in cases}
     assert workspace.problems == []
+
+
+# What the demo files hold that is not text: ids, kinds, the ids of choices, references to partners and records.
+_ID_KEYS = frozenset({"action", "checked", "code", "expertise", "feasibility", "format", "id", "impact", "kind",
+                      "partner", "partners", "period", "primary", "selected", "strength", "type", "who"})
+
+
+def _shape(value: object, key: str = "") -> object:
+    """``value`` with every text replaced by ``str``: ids, choices, dates and the nesting stay."""
+    if isinstance(value, dict):
+        return {k: _shape(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(item, key) for item in value]
+    return str if isinstance(value, str) and key not in _ID_KEYS else value
+
+
+def test_the_dutch_and_english_demo_files_differ_only_in_their_texts() -> None:
+    """nl.toml and en.toml hold the same documents, questions, ids, choices and dates: only the texts differ."""
+    import tomllib
+
+    from bouwsteen_tui.core.demo import demo_file
+
+    nl, en = (tomllib.loads(demo_file(lang).read_text(encoding="utf-8")) for lang in ("nl", "en"))
+    assert _shape(nl) == _shape(en)
+    assert nl != en
+
+
+def test_a_pack_in_another_language_gets_the_english_demo() -> None:
+    """The Dutch example is for a Dutch pack only; any other language reads the English file."""
+    from bouwsteen_tui.core.demo import demo_file
+
+    assert (demo_file("nl").name, demo_file("en").name, demo_file("fr").name) == ("nl.toml", "en.toml", "en.toml")

@@ -38,7 +38,8 @@ from bouwsteen_tui.core.exchange import (
     remap_partners,
     write_case_file,
 )
-from bouwsteen_tui.core.workspace import Workspace, WriterLock
+from bouwsteen_tui.core.lock import WriterLock
+from bouwsteen_tui.core.workspace import Workspace
 
 CODE = DEMO_CASE_CODES[0]  # C-7K4Q: refers to the school, the CAW and the bridge figure
 

@@ -15,11 +15,12 @@ from icalendar import Calendar
 
 from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, Sheet, TextAnswer
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.export import render_calendar, render_case_sheet, render_network
 from bouwsteen_tui.export.document import MarkdownDoc
 from bouwsteen_tui.export.escape import heading_text, inline, link_spans, text_blocks
 from bouwsteen_tui.export.network_map import mermaid_diagram, mermaid_text
-from bouwsteen_tui.export.strings import one_line, shorten, strip_control
+from bouwsteen_tui.export.strings import one_line, shorten
 
 TODAY = date(2026, 11, 28)
 STAMP = datetime(2026, 11, 28, tzinfo=UTC)

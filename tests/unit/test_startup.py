@@ -41,7 +41,7 @@ def parsers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def test_the_wizard_takes_the_short_parser_and_gets_the_same_answer(argv: list[str], parsers: list[bool]) -> None:
     """A bare ``bouwsteen [options]`` parses without the sub-commands, to exactly what the whole parser gives."""
     t = Catalog("nl", MESSAGES)
-    with cli._argparse_speaks("nl"):
+    with cli.argparse_speaks("nl"):
         fast = cli._parse(argv, t)
         full = cli.build_parser(t).parse_args(argv)
     assert parsers == [True, False]

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from bouwsteen_tui.core import documents as documents_module
 from bouwsteen_tui.core import workspace as workspace_module
 from bouwsteen_tui.core.answers import Case, Settings, Sheet, TextAnswer
-from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, dump_document, os_error_kind
+from bouwsteen_tui.core.files import OS_ERROR_KINDS, dump_document, os_error_kind
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.i18n import Catalog, os_error_text
 from bouwsteen_tui.i18n.cli import MESSAGES as CLI_MESSAGES
 from bouwsteen_tui.i18n.ui import MESSAGES as UI_MESSAGES
@@ -64,14 +66,14 @@ def test_an_os_error_has_a_reason_kind(error: BaseException, kind: str) -> None:
     assert os_error_kind(error) == kind
 
 
-@pytest.mark.parametrize("kind", workspace_module.OS_ERROR_KINDS)
+@pytest.mark.parametrize("kind", OS_ERROR_KINDS)
 @pytest.mark.parametrize("messages", [UI_MESSAGES, CLI_MESSAGES], ids=["app", "cli"])
 def test_every_reason_kind_has_its_own_words_in_both_languages(kind: str, messages: dict[str, tuple[str, str]]) -> None:
     """The app and the CLI say each reason in Dutch and in English, each kind differently."""
     dutch = os_error_text(Catalog("nl", messages), kind)
     english = os_error_text(Catalog("en", messages), kind)
     assert dutch != english
-    others = {os_error_text(Catalog("nl", messages), k) for k in workspace_module.OS_ERROR_KINDS if k != kind}
+    others = {os_error_text(Catalog("nl", messages), k) for k in OS_ERROR_KINDS if k != kind}
     assert dutch not in others
 
 
@@ -97,7 +99,7 @@ def test_a_failed_save_carries_its_reason_kind(workspace: Workspace, monkeypatch
     assert caught.value.kind == kind
 
 
-@pytest.mark.parametrize("kind", workspace_module.PROBLEM_KINDS)
+@pytest.mark.parametrize("kind", documents_module.PROBLEM_KINDS)
 @pytest.mark.parametrize("messages", [UI_MESSAGES, CLI_MESSAGES], ids=["app", "cli"])
 def test_every_problem_kind_has_a_translated_message(kind: str, messages: dict[str, tuple[str, str]]) -> None:
     """The app and the CLI can say every problem the workspace reports in Dutch and in English."""
@@ -106,13 +108,14 @@ def test_every_problem_kind_has_a_translated_message(kind: str, messages: dict[s
 
 
 def test_every_problem_kind_the_workspace_uses_is_listed() -> None:
-    """No problem kind is reported without being listed (and so translated)."""
-    source = Path(workspace_module.__file__).read_text(encoding="utf-8")
+    """No problem kind is reported without being listed (and so translated): the workspace and the document
+    reader it is built on both report problems."""
+    source = "\n".join(Path(m.__file__).read_text(encoding="utf-8") for m in (workspace_module, documents_module))
 
     used = set(re.findall(r'kind="(\w+)"', source))
     used |= set(re.findall(r'_set_aside\(.*, "(\w+)"\)\s*$', source, re.MULTILINE))
     assert {"corrupt", "symlink", "misnamed"} <= used  # the scan finds both ways of reporting
-    assert used <= set(workspace_module.PROBLEM_KINDS)
+    assert used <= set(documents_module.PROBLEM_KINDS)
 
 
 # --------------------------------------------------------------------------------------------- symbolic links

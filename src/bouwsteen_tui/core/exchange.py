@@ -1,6 +1,6 @@
-"""Exchange: one case as a file to hand out (exercise cases), and all outputs in one zip to take home (bundles).
+"""Exchange: one case as a file to hand out (exercise cases).
 
-**Case files.** :func:`export_case` turns a case into a :class:`CaseExchange`: a TOML document of its own kind
+:func:`export_case` turns a case into a :class:`CaseExchange`: a TOML document of its own kind
 (``document = "case-exchange"``) with a schema version, the id of the content pack it answers, the case's short
 description, status and answers, and the partner records of the network map that the case refers to.
 :func:`read_case_file` reads one back and refuses anything else with an :class:`ExchangeError`;
@@ -9,25 +9,20 @@ partners against the workspace's network map: a partner with the same organisati
 is added. The dates of the case (created, keep until) are not carried over: an imported case starts today,
 with the default keep-until date.
 
-**Bundles.** :func:`bouwsteen_tui.export.workspace_outputs` lists the very files that
-:func:`bouwsteen_tui.export.export_outputs` writes; :func:`write_bundle` puts them in one zip file, atomically
-and readable by the owner only.
+(All outputs in one zip to take home, a bundle, are written by :mod:`bouwsteen_tui.export.bundle`.)
 
 Part of the core: imports neither textual nor rich.
 """
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import tomllib
-import zipfile
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -48,7 +43,8 @@ from bouwsteen_tui.core.answers import (
     partners_of,
 )
 from bouwsteen_tui.core.content import Pack, Question, Scope
-from bouwsteen_tui.core.workspace import FILE_MODE, Workspace, atomic_write, dump_document, make_dir
+from bouwsteen_tui.core.files import atomic_write, dump_document, make_dir
+from bouwsteen_tui.core.workspace import Workspace
 
 EXCHANGE_DOCUMENT = "case-exchange"
 EXCHANGE_SCHEMA_VERSION = 1
@@ -366,42 +362,3 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
             workspace.save_sheet(network)
     workspace.save_case(case)
     return result
-
-
-# --------------------------------------------------------------------------------------------- bundles
-
-
-class BundleEntry(Protocol):
-    """What a bundle needs of an output (an export's ``Output``): its file name and its bytes."""
-
-    @property
-    def filename(self) -> str: ...
-
-    def data(self) -> bytes: ...
-
-
-def _entries(outputs: Sequence[BundleEntry]) -> Iterator[tuple[str, bytes]]:
-    for output in outputs:
-        yield output.filename, output.data()
-
-
-def write_bundle(path: Path, outputs: Sequence[BundleEntry], *, stamp: datetime | None = None) -> list[str]:
-    """Write ``outputs`` into the zip file ``path`` (atomically, mode 0600); returns the names inside.
-
-    The zip is built in memory (outputs are a few hundred kilobytes) and written with the workspace's atomic
-    write, so an interrupted bundle never leaves half a zip behind.
-    """
-    path = Path(path)
-    make_dir(path.parent)
-    moment = (stamp or datetime.now()).timetuple()[:6]
-    buffer = io.BytesIO()
-    names: list[str] = []
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in _entries(outputs):
-            info = zipfile.ZipInfo(name, date_time=moment)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = (0o100000 | FILE_MODE) << 16  # a regular file, rw for the owner only
-            archive.writestr(info, data)
-            names.append(name)
-    atomic_write(path, buffer.getvalue())
-    return names

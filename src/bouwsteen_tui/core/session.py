@@ -34,8 +34,10 @@ from bouwsteen_tui.core.answers import (
     summarize,
 )
 from bouwsteen_tui.core.content import Pack, Scope, Step
+from bouwsteen_tui.core.documents import WorkspaceProblem
+from bouwsteen_tui.core.files import atomic_write, make_dir
 from bouwsteen_tui.core.saver import BackgroundSaver
-from bouwsteen_tui.core.workspace import Workspace, WorkspaceError, WorkspaceProblem, atomic_write, make_dir
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 
 
 class Session:
@@ -252,6 +254,17 @@ class Session:
     def remember_position(self, step_id: str, part_index: int, case_code: str = "") -> None:
         self.settings.position = Position(step_id=step_id, part_index=part_index, case_code=case_code)
         self.save(self.settings)
+
+    def resume_point(self) -> tuple[Step, Position] | None:
+        """Where to resume: the step the user was in (looked up in the current pack) and the position remembered,
+        its part within the step's parts (a pack may have changed); ``None`` when there is none, the pack has no
+        such step, or the case it was about is gone."""
+        position = self.settings.position
+        step = next((s for s in self.pack.steps if s.id == position.step_id), None)
+        if step is None or (step.scope is Scope.CASE and not self.has_case(position.case_code)):
+            return None
+        part_index = max(0, min(position.part_index, len(step.parts) - 1))
+        return step, position.model_copy(update={"part_index": part_index})
 
     def set_language(self, language: str) -> None:
         self.settings.language = language

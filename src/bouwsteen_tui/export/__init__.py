@@ -21,7 +21,8 @@ from pathlib import Path
 
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
-from bouwsteen_tui.core.workspace import Workspace, atomic_write, make_dir
+from bouwsteen_tui.core.files import atomic_write, make_dir
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.calendar import calendar_events, render_calendar
 from bouwsteen_tui.export.case_sheet import render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks

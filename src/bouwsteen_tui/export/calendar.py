@@ -18,9 +18,10 @@ from icalendar import Calendar, Event
 
 from bouwsteen_tui.core.answers import AnswerSet, Case, Sheet
 from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion
+from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.export.checks import filled_records
 from bouwsteen_tui.export.network_map import PartnerDirectory
-from bouwsteen_tui.export.strings import one_line, output_language, shorten, strip_control, t
+from bouwsteen_tui.export.strings import one_line, output_language, shorten, t
 
 UID_DOMAIN = "bouwsteen"
 SUMMARY_LIMIT = 60

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
+from bouwsteen_tui.core.text import neutralise_bidi
 from bouwsteen_tui.export.escape import heading_text, text_blocks
-from bouwsteen_tui.export.strings import neutralise_bidi
 
 
 def _front_matter_value(text: str) -> str:

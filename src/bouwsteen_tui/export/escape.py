@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bouwsteen_tui.export.strings import BIDI_CONTROLS, one_line, t
+from bouwsteen_tui.core.text import strip_control
+from bouwsteen_tui.export.strings import one_line, t
 
 # --------------------------------------------------------------------------------------------- escaping
 
 # Every pattern below that runs over user text is linear in the length of the text: a single character class
 # (repeated or not), a fixed prefix, or a bounded repeat, never a repeat that can backtrack into another repeat.
 # A case file may hold megabytes of text without a space, and export must not stall on it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
 _LINK_START = re.compile(r"(?P<url>\b(?:https?|ftp)://)(?=[^\s<>\"])|(?P<www>\bwww\.)(?=[^\s<>\"`])")
 _URL_REST = re.compile(r"[^\s<>\"]*")
 _WWW_REST = re.compile(r"[^\s<>\"`]*")
@@ -41,7 +41,7 @@ _HEADING_END = " .,;:!。，；：！"
 def clean(text: str) -> str:
     """User text without control characters and tabs, with ``\\n`` line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return _CONTROL.sub("", text.expandtabs(4))
+    return strip_control(text.expandtabs(4))
 
 
 def _escape_plain(text: str) -> str:

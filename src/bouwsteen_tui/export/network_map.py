@@ -14,7 +14,8 @@ from enum import StrEnum
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
 from bouwsteen_tui.core.content import FieldKind, Pack, RecordField, RecordsQuestion
-from bouwsteen_tui.export.strings import neutralise_bidi, one_line, t
+from bouwsteen_tui.core.text import neutralise_bidi
+from bouwsteen_tui.export.strings import one_line, t
 
 ORGANISATION_QUESTION = "organisation"  # the role card's question naming the user's own organisation
 FUNCTION_QUESTION = "function"

@@ -249,25 +249,9 @@ def has(key: str) -> bool:
     return CATALOGS[LANGUAGES[0]].has(key)
 
 
-# The invisible characters that reorder text: the embeddings and overrides (U+202A–U+202E), the isolates
-# (U+2066–U+2069) and the direction marks (U+200E, U+200F, U+061C). In an export they could make a sentence read
-# differently from what it says ("Trojan Source"), so every output leaves them out (docs/privacy.md).
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
-_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 # What ends a line or separates words for :func:`one_line`: ASCII white space and the line separators. A no-break
 # space, a narrow no-break space (in ``1 000`` as some type it) or any other space the user typed stays as typed.
 _BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
-
-
-def neutralise_bidi(text: str) -> str:
-    """``text`` without the invisible characters that reorder it (right-to-left overrides and the like)."""
-    return _BIDI.sub("", text)
-
-
-def strip_control(text: str) -> str:
-    """``text`` without control characters (line feeds kept) and bidi controls: calendars must not see them."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:

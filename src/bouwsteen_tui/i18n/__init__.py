@@ -64,7 +64,7 @@ class Catalog:
 def os_error_text(t: Catalog, kind: str, code: int | None = None) -> str:
     """The reason an OS error gives, in ``t``'s language: never the system's own (English) words.
 
-    ``kind`` is one of ``workspace.OS_ERROR_KINDS``; an unexpected error shows its symbolic name (``EIO``).
+    ``kind`` is one of ``core.files.OS_ERROR_KINDS``; an unexpected error shows its symbolic name (``EIO``).
     """
     import errno
 

@@ -163,12 +163,11 @@ class HomeScreen(Screen[None]):
         from bouwsteen_tui.core.content import Scope
 
         t = tr(self)
-        position = self.session.settings.position
         button = self.query_one("#resume", Button)
-        step = self._step(position.step_id)
-        usable = step is not None and (step.scope is not Scope.CASE or self.session.has_case(position.case_code))
-        button.display = usable
-        if step is not None and usable:
+        resume = self.session.resume_point()
+        button.display = resume is not None
+        if resume is not None:
+            step, position = resume
             where = t("home.resume_where", number=step.number, part=position.part_index + 1)
             if step.scope is Scope.CASE:
                 where += f" · {position.case_code}"
@@ -283,9 +282,8 @@ class HomeScreen(Screen[None]):
 
     @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
-        position = self.session.settings.position
-        step = self._step(position.step_id)
-        if step is not None:
+        if (resume := self.session.resume_point()) is not None:
+            step, position = resume
             self.open_step(step, position.case_code, position.part_index)
 
     # ----------------------------------------------------------------------------------- cases

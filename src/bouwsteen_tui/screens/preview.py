@@ -201,16 +201,13 @@ class ExportDialog(ModalScreen[None]):
         if self.step_id and self.query_one("#only", Checkbox).value:
             await self._write_one(folder)
             return
-        from bouwsteen_tui.core.guard import describe_findings, scan_cases
+        from bouwsteen_tui.core.guard import describe_findings
+        from bouwsteen_tui.export.guard import scan_before_export
 
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
         session.flush()
-        workspace = session.workspace
-        codes = [self.case_code] if self.case_code else workspace.case_codes()
-        found = await self._in_thread(
-            lambda: scan_cases(c for code in codes if (c := workspace.load_case(code)) is not None)
-        )
+        found = await self._in_thread(lambda: scan_before_export(session.workspace, self.case_code))
         allowed: set[str] = set()
         if found:
             where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, t.language))
@@ -234,7 +231,7 @@ class ExportDialog(ModalScreen[None]):
 
     async def _write_one(self, folder: Path) -> None:
         """Only the previewed sheet (a role card or network map holds no case content: no guard needed)."""
-        from bouwsteen_tui.core.workspace import atomic_write, make_dir
+        from bouwsteen_tui.core.files import atomic_write, make_dir
 
         t = tr(self)
         session = app_state(self).session

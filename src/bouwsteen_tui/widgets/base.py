@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -12,6 +11,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
+from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.i18n import Catalog
 
 if TYPE_CHECKING:
@@ -32,10 +32,6 @@ class _HasCatalog(Protocol):
     def refuse_read_only(self) -> bool: ...
 
 
-# control characters other than tab and newline: an escape sequence in shown text would reach the terminal
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def printable(text: str) -> str:
     """``text`` without control characters (as the Markdown export drops them), with ``\\n`` line ends.
 
@@ -44,7 +40,7 @@ def printable(text: str) -> str:
     """
     if text.isprintable():
         return text
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return strip_control(text, keep_bidi=True)  # what the user typed shows as typed, direction marks included
 
 
 def literal(text: str) -> Content:

@@ -1,16 +1,5 @@
-"""Identifier scanner: finds personal identifiers in free text so the interface can warn before they are saved.
-
-The tool must never knowingly store a Belgian national register number (rijksregisternummer) or BIS number, and
-should warn about other direct identifiers in case text: e-mail addresses, phone numbers, IBANs and full dates
-of birth. :func:`scan` returns where they are (never their values), :func:`redact` replaces them,
-:func:`mask` hides them for the terminal and :func:`kind_label` names a kind in the interface language.
-
-Before detection the text is normalised the way a reader sees it (:func:`_normalise`): Unicode NFKC, every dash
-variant read as "-", every space variant (no-break, thin, figure space, tab) as one space, fraction and division
-slashes as "/", invisible characters (soft hyphen, zero-width space) dropped, digits of any script as 0-9, and a
-single line break between two parts of a number as a space. An offset map carries every finding back to its span
-in the ORIGINAL text, so :func:`redact` and :func:`mask` act on what the user typed; the normalised text is never
-written anywhere.
+"""The identifier detectors: national register and BIS numbers, IBANs, e-mail addresses, phone numbers and dates
+of birth, each run over a text already read by :func:`~bouwsteen_tui.core.privacy.reading.normalise`.
 
 Every pattern is precompiled and built from bounded, unambiguous pieces, so scanning is linear in the length of
 the text (no catastrophic backtracking). Numbers are confirmed by their check digits before they are reported
@@ -21,202 +10,14 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
-from enum import StrEnum
 
-from bouwsteen_tui.core.languages import language_index
+from bouwsteen_tui.core.privacy.findings import Finding, IdentifierKind
 
 # python-stdnum is imported only when a text holds a candidate number (most never do): importing it loads ssl,
 # pydoc and inspect (1.5 MiB and 20 ms), which would otherwise be paid when the first step opens.
-
-__all__ = ["Finding", "IdentifierKind", "kind_label", "mask", "redact", "scan"]
-
-
-class IdentifierKind(StrEnum):
-    """The kinds of personal identifier that :func:`scan` reports."""
-
-    NATIONAL_NUMBER = "national_number"  # rijksregisternummer
-    BIS_NUMBER = "bis_number"
-    EMAIL = "email"
-    PHONE = "phone"
-    IBAN = "iban"
-    BIRTH_DATE = "birth_date"  # a full date preceded by a birth cue ("geboren op", "°", "date of birth", ...)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One identifier found in a text: its kind and its span ``text[start:end]``.
-
-    The value itself is deliberately not kept, so a finding can be logged or shown without leaking it.
-    """
-
-    kind: IdentifierKind
-    start: int
-    end: int
-
-
-# When two candidates overlap, the stronger kind wins (lower rank = stronger): the digits of a national number
-# may also look like a phone number, those of an IBAN may hide a phone number, and so on.
-_STRENGTH: dict[IdentifierKind, int] = {
-    IdentifierKind.NATIONAL_NUMBER: 0,
-    IdentifierKind.BIS_NUMBER: 0,
-    IdentifierKind.IBAN: 1,
-    IdentifierKind.EMAIL: 2,
-    IdentifierKind.PHONE: 3,
-    IdentifierKind.BIRTH_DATE: 4,
-}
-
-_LABELS: dict[IdentifierKind, tuple[str, str]] = {
-    IdentifierKind.NATIONAL_NUMBER: ("rijksregisternummer", "national register number"),
-    IdentifierKind.BIS_NUMBER: ("BIS-nummer", "BIS number"),
-    IdentifierKind.EMAIL: ("e-mailadres", "e-mail address"),
-    IdentifierKind.PHONE: ("telefoonnummer", "phone number"),
-    IdentifierKind.IBAN: ("IBAN-rekeningnummer", "IBAN"),
-    IdentifierKind.BIRTH_DATE: ("geboortedatum", "date of birth"),
-}
-
-# --- normalising: read the text the way a reader sees it ---------------------------------------------------
-_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK_RE = re.compile(rf"\r\n|[{_LINE_BREAKS}]")
-_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
-_SLASHES = "\u2044\u2215\u29f8"  # fraction slash, division slash, big solidus
-_DOTS = "\u00b7\u2027\u2219\u22c5"  # middle dot, hyphenation point, bullet operator, dot operator
-_DASHES = "\u2212\u2043\ufe63"  # minus sign, hyphen bullet, small hyphen-minus (the other dashes are category Pd)
-# What needs normalising: a run of two or more spaces or invisible characters, a single whitespace character
-# that is not a plain space (tab, line break, no-break space...), an invisible character, any other non-ASCII
-# character except the accented Latin letters and the euro sign (read as they are). Each alternative is a
-# character class, so matching is linear.
-_SPECIAL_RE = re.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]|[^\x00-\x7f\xc0-\xd6\xd8-\xf6\xf8-\xff€]")
-_NUMBER_PUNCTUATION = frozenset("./-")
-
-
-def _joins(char: str) -> bool:
-    """Whether a line break next to ``char`` may fall inside a number: a letter, a digit, a dot, slash or dash."""
-    return char.isalnum() or (char != "" and char in _NUMBER_PUNCTUATION)
-
-
-def _fold(char: str) -> str:
-    """One character of an NFKC form, read plainly: digits as 0-9, dashes as "-", slashes, dots, spaces."""
-    category = unicodedata.category(char)
-    if category == "Nd":
-        return str(unicodedata.digit(char))
-    if category == "Pd" or char in _DASHES:
-        return "-"
-    if char in _SLASHES:
-        return "/"
-    if char in _DOTS:
-        return "."
-    if category == "Zs":
-        return " "
-    if category in ("Mn", "Me") or char in _INVISIBLE:
-        return ""  # a combining mark is read with its letter; an invisible character is not read at all
-    return char
-
-
-@functools.lru_cache(maxsize=4096)
-def _read(char: str) -> str:
-    """How a reader sees one non-ASCII character (may be several characters, or none)."""
-    return "".join(_fold(c) for c in unicodedata.normalize("NFKC", char))
-
-
-@dataclass(frozen=True)
-class _Normalised:
-    """A normalised text and the map back to the original.
-
-    Piece ``k`` starts at ``norm_starts[k]`` in the normalised text and comes from ``text[orig_starts[k]:
-    orig_ends[k]]``; an ``identity`` piece is a verbatim copy (index for index), another piece is the reading of
-    one original chunk, every character of which maps to the whole chunk.
-    """
-
-    text: str
-    norm_starts: list[int]
-    orig_starts: list[int]
-    orig_ends: list[int]
-    identity: list[bool]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The span in the original text of the normalised span ``[start, end)`` (``end > start``)."""
-        if not self.norm_starts:
-            return start, end
-        k = bisect.bisect_right(self.norm_starts, start) - 1
-        first = self.orig_starts[k] + (start - self.norm_starts[k]) if self.identity[k] else self.orig_starts[k]
-        k = bisect.bisect_right(self.norm_starts, end - 1) - 1
-        last = self.orig_starts[k] + (end - self.norm_starts[k]) if self.identity[k] else self.orig_ends[k]
-        return first, last
-
-
-def _normalise(text: str) -> _Normalised:
-    """``text`` as a reader sees it (see the module docstring), with the map back to the original."""
-    if _SPECIAL_RE.search(text) is None:
-        return _Normalised(text, [], [], [], [])
-    out: list[str] = []
-    norm_starts: list[int] = []
-    orig_starts: list[int] = []
-    orig_ends: list[int] = []
-    identity: list[bool] = []
-    length = 0  # of the normalised text so far
-    position = 0  # in the original: everything before it is in ``out``
-    for match in _SPECIAL_RE.finditer(text):
-        start, end = match.span()
-        chunk = match.group()
-        if chunk[0].isspace() or chunk[0] in _INVISIBLE:
-            before = text[start - 1] if start > position else (out[-1][-1] if out else "")
-            reading = _read_space(chunk, before, text, end)
-        else:
-            reading = _read(chunk)
-        if reading == chunk:
-            continue  # unchanged: copied with the verbatim text around it
-        if start > position:
-            norm_starts.append(length)
-            orig_starts.append(position)
-            orig_ends.append(start)
-            identity.append(True)
-            out.append(text[position:start])
-            length += start - position
-        if reading:
-            norm_starts.append(length)
-            orig_starts.append(start)
-            orig_ends.append(end)
-            identity.append(False)
-            out.append(reading)
-            length += len(reading)
-        position = end
-    if position < len(text):
-        norm_starts.append(length)
-        orig_starts.append(position)
-        orig_ends.append(len(text))
-        identity.append(True)
-        out.append(text[position:])
-    return _Normalised("".join(out), norm_starts, orig_starts, orig_ends, identity)
-
-
-def _read_space(chunk: str, before: str, text: str, end: int) -> str:
-    """A run of white space and invisible characters (``text[...:end]``): nothing, one space or one line break.
-
-    A single line break between two parts of a number ("0470" at the end of a line, "12 34 56" on the next, or
-    "NL80 ABNA" and "7833 4336 49") is read as a space; a blank line, or a break after other punctuation, stays
-    a line break.
-    """
-    if len(chunk) == 1:
-        if chunk in _INVISIBLE:
-            return ""
-        breaks = int(chunk in _LINE_BREAKS)
-    else:
-        if not chunk.strip(_INVISIBLE):
-            return ""
-        breaks = len(_LINE_BREAK_RE.findall(chunk))
-    if not breaks:
-        return " "
-    if breaks == 1 and _joins(before) and end < len(text) and _joins(_read(text[end])[:1]):
-        return " "
-    return "\n"
-
 
 # After normalising, white space between two parts is a single space.
 _SEP = r"(?: ?[./-] ?| )"  # one separator: a space, or a dot, slash or dash with a space either side or not
@@ -332,103 +133,13 @@ _CUE_REACH = 20  # a date counts as a date of birth if a cue ends at most this m
 _BIRTH_LIST_GAP_RE = re.compile(r"\s*(?:,|;|/|&|en\b|and\b|of\b|or\b)\s*", re.IGNORECASE)
 
 
-def scan(text: str) -> list[Finding]:
-    """Find the personal identifiers in ``text``.
-
-    Reports national register and BIS numbers (check digits validated, including the rule for births from 2000),
-    valid IBANs of any country, e-mail addresses, Belgian and international phone numbers and full dates that
-    follow a birth cue, however they are written (see the module docstring). Spans are in ``text`` itself.
-    The findings are sorted by ``start`` and do not overlap: where candidates overlap, the stronger kind wins
-    (national/BIS number > IBAN > e-mail > phone > date of birth).
-    """
-    normalised = _normalise(text)
-    read = normalised.text
-    candidates = [
-        *_national_numbers(read),
-        *_ibans(read),
-        *_emails(read),
-        *_phones(read),
-        *_birth_dates(read),
-    ]
-    candidates.sort(key=lambda f: (_STRENGTH[f.kind], f.start, -f.end))
-    starts: list[int] = []  # accepted findings, kept sorted by start
-    accepted: list[Finding] = []
-    for candidate in candidates:
-        index = bisect.bisect_left(starts, candidate.start)
-        if index > 0 and accepted[index - 1].end > candidate.start:
-            continue
-        if index < len(accepted) and accepted[index].start < candidate.end:
-            continue
-        starts.insert(index, candidate.start)
-        accepted.insert(index, candidate)
-    if not normalised.norm_starts:
-        return accepted
-    return [Finding(f.kind, *normalised.span(f.start, f.end)) for f in accepted]
-
-
-def redact(text: str, findings: Sequence[Finding], replacement: str) -> str:
-    """Return ``text`` with the span of every finding replaced by ``replacement``.
-
-    ``findings`` may come in any order but must not overlap (as :func:`scan` returns them).
-    """
-    parts: list[str] = []
-    position = 0
-    for finding in sorted(findings, key=lambda f: f.start):
-        if finding.start < position:
-            raise ValueError("findings overlap")
-        parts.append(text[position : finding.start])
-        parts.append(replacement)
-        position = finding.end
-    parts.append(text[position:])
-    return "".join(parts)
-
-
-MASK = "•"
-
-
-def mask(text: str) -> str:
-    """``text`` with every identifier hidden, for a terminal: its letters and digits become ``•``.
-
-    Separators stay, so the shape shows what was there (``••.••.••-•••.••``, ``j••.•••••••@••••••.••``); an IBAN
-    keeps its country code, check digits and last two characters (``BE68 •••• •••• ••34``) and an e-mail address
-    its first character. The length does not change, so a masked text fits the same table column.
-    """
-    findings = scan(text)
-    if not findings:
-        return text
-    parts: list[str] = []
-    position = 0
-    for finding in findings:
-        parts.append(text[position : finding.start])
-        parts.append(_mask_value(text[finding.start : finding.end], finding.kind))
-        position = finding.end
-    parts.append(text[position:])
-    return "".join(parts)
-
-
-def _mask_value(value: str, kind: IdentifierKind) -> str:
-    """One identifier with its letters and digits masked, except what :func:`mask` keeps."""
-    places = [index for index, char in enumerate(value) if char.isalnum()]
-    keep: set[int] = set()
-    if kind is IdentifierKind.IBAN:
-        keep = {*places[:4], *places[-2:]}
-    elif kind is IdentifierKind.EMAIL:
-        keep = set(places[:1])
-    return "".join(MASK if char.isalnum() and index not in keep else char for index, char in enumerate(value))
-
-
-def kind_label(kind: IdentifierKind, language: str) -> str:
-    """The name of ``kind`` in ``language`` ("nl" or "en"), for warnings such as "contains a phone number"."""
-    return _LABELS[kind][language_index(language)]
-
-
 def _mod97_holds(digits: str) -> bool:
     """Whether the last two digits of an 11-digit national/BIS number are its check digits (either century)."""
     check = int(digits[9:])
     return check in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
 
 
-def _national_numbers(text: str) -> Iterator[Finding]:
+def national_numbers(text: str) -> Iterator[Finding]:
     """Valid national register numbers and BIS numbers."""
     position = 0
     while match := _NATIONAL_RE.search(text, position):
@@ -450,7 +161,7 @@ def _national_numbers(text: str) -> Iterator[Finding]:
             position = match.end()
 
 
-def _ibans(text: str) -> Iterator[Finding]:
+def ibans(text: str) -> Iterator[Finding]:
     """Valid IBANs, in any grouping."""
     position = 0
     while match := _IBAN_RUN_RE.search(text, position):
@@ -514,7 +225,7 @@ def _iban_end(text: str, start: int, stop: int) -> int | None:
     return None
 
 
-def _emails(text: str) -> Iterator[Finding]:
+def emails(text: str) -> Iterator[Finding]:
     """E-mail addresses."""
     for match in _EMAIL_RE.finditer(text):
         yield Finding(IdentifierKind.EMAIL, match.start(), match.end())
@@ -523,7 +234,7 @@ def _emails(text: str) -> Iterator[Finding]:
 _GROUP_RE = re.compile(r"[^ ./()-]+")  # a group of digits in a phone number
 
 
-def _phones(text: str) -> Iterator[Finding]:
+def phones(text: str) -> Iterator[Finding]:
     """Belgian mobile and landline numbers, national or international (+32, 0032), and international numbers."""
     for regex in (_PHONE_BE_RE, _PHONE_INTL_RE):
         position = 0
@@ -594,7 +305,7 @@ def _is_phone(text: str, start: int, prefix_end: int, end: int, groups: list[str
     return not (passes_kbo_check and _KBO_GROUPED_RE.fullmatch(text, start, end))
 
 
-def _birth_dates(text: str) -> Iterator[Finding]:
+def birth_dates(text: str) -> Iterator[Finding]:
     """Full dates that follow a birth cue within a few words, and dates listed right after those.
 
     Dates are looked for only where they may start, close after a cue, and each place once: linear time.

@@ -1,0 +1,176 @@
+"""``bouwsteen export``: the outputs as files in a folder, as one zip, or one case as a file to hand out."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import re
+import shlex
+from pathlib import Path
+
+import bouwsteen_tui.export as exports
+from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, say, warn
+from bouwsteen_tui.cli.pack import load_content
+from bouwsteen_tui.cli.parser import workspace_root
+from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
+from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
+from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
+from bouwsteen_tui.core.files import make_dir
+from bouwsteen_tui.core.guard import describe_findings
+from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
+from bouwsteen_tui.export.bundle import write_bundle
+from bouwsteen_tui.export.guard import scan_before_export
+from bouwsteen_tui.i18n import Catalog, choose_language
+
+EXPORT_DIR_NAME = "bouwsteen-export"
+
+
+def run(args: argparse.Namespace, t: Catalog) -> int:
+    """``bouwsteen export``: check the options, open the workspace read-only, load the pack, then write."""
+    root = workspace_root(args)
+    if args.format == "case" and args.case is None:
+        warn(t("export.case_needs_code"))
+        return EXIT_USAGE
+    if args.bundle is not None and (args.out is not None or args.format == "case"):
+        warn(t("export.bundle_conflict"))
+        return EXIT_USAGE
+    workspace = open_existing(root, t)
+    if workspace is None:
+        return EXIT_FAILED
+    with workspace:
+        if args.content:
+            pack = load_content(Path(args.content).expanduser(), t)
+        else:
+            language = _workspace_language(args, workspace)
+            pack = load_content(builtin_pack_dir(language), t)
+        if pack is None:
+            return EXIT_FAILED
+        case_code: str | None = None
+        if args.case is not None:
+            case_code = args.case.strip().upper()
+            if not re.match(CASE_CODE_PATTERN, case_code):
+                warn(t("export.bad_code", code=args.case))
+                return EXIT_FAILED
+            if case_code not in workspace.case_codes():
+                report_problems(workspace, t)
+                warn(t("export.unknown_case", code=case_code, folder=root))
+                return EXIT_FAILED
+        if args.format == "case":
+            assert case_code is not None
+            return _export_case_file(args, t, workspace, pack, case_code)
+        if args.bundle is not None:
+            return _export_bundle(args, t, workspace, pack, case_code)
+        return _export_folder(args, t, workspace, pack, case_code)
+
+
+def _workspace_language(args: argparse.Namespace, workspace: Workspace) -> str:
+    """The workspace's language: ``--lang``, else the one remembered in the workspace, else Dutch. It picks the
+    built-in pack, and the outputs' fixed words for a pack in a language Bouwsteen does not speak."""
+    return choose_language(args.lang, workspace.load_settings().language)
+
+
+def _formats(args: argparse.Namespace) -> set[str]:
+    return {"md", "ics"} if args.format == "all" else {args.format}
+
+
+def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+           case_code: str | None) -> set[str]:
+    """The identifier guard: codes of the cases to withhold (none with --allow-identifiers), each place named."""
+    found = {} if args.allow_identifiers else scan_before_export(workspace, case_code)
+    for line in describe_findings(pack, found, t.language):
+        warn(t("export.identifier", where=line))
+    return set(found)
+
+
+def _export_outcome(t: Catalog, workspace: Workspace, wrote: bool, withheld: set[str]) -> int:
+    """What every export says after writing: problems, the sharing warning, withheld cases; the exit code."""
+    report_problems(workspace, t)
+    if wrote:
+        warn(t("export.warning"))
+    elif not withheld:
+        warn(t("export.nothing"))
+    if withheld:
+        warn(t("export.withheld", codes=", ".join(sorted(withheld))))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                   case_code: str | None) -> int:
+    """``bouwsteen export``: every output as a file in a folder."""
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    try:
+        make_dir(out)
+        if not os.access(out, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    except OSError as error:
+        warn(t("export.out_not_writable", folder=out, reason=why(error, t)))
+        return EXIT_FAILED
+
+    # the identifier guard: a case sheet that names someone is withheld unless explicitly allowed
+    withheld = _guard(args, t, workspace, pack, case_code)
+    try:
+        written = exports.export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
+                                         skip_cases=withheld, workspace_language=_workspace_language(args, workspace))
+    except (WorkspaceError, OSError, ValueError, KeyError) as error:
+        report_problems(workspace, t)
+        warn(t("export.failed", reason=why(error, t)))
+        return EXIT_FAILED
+    if written:
+        say(t("export.out", folder=out))
+        for path in written:
+            say(str(path))
+    return _export_outcome(t, workspace, bool(written), withheld)
+
+
+def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                   case_code: str | None) -> int:
+    """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
+    target = Path(args.bundle).expanduser()
+    if target.is_dir():
+        warn(t("export.bundle_is_dir", path=target))
+        return EXIT_FAILED
+    withheld = _guard(args, t, workspace, pack, case_code)
+    try:
+        language = _workspace_language(args, workspace)
+        outputs = exports.workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
+                                            skip_cases=withheld, workspace_language=language)
+        names = write_bundle(target, outputs) if outputs else []
+    except (WorkspaceError, OSError, ValueError, KeyError) as error:
+        report_problems(workspace, t)
+        warn(t("export.bundle_failed", path=target, reason=why(error, t)))
+        return EXIT_FAILED
+    if names:
+        say(t("export.bundle_written", path=target, count=len(names)))
+        for name in names:
+            say(f"  {name}")
+    return _export_outcome(t, workspace, bool(names), withheld)
+
+
+def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
+                      case_code: str) -> int:
+    """``bouwsteen export --case CODE --format case``: one case as a file to hand out."""
+    case = workspace.load_case(case_code)
+    if case is None:
+        report_problems(workspace, t)
+        warn(t("export.unknown_case", code=case_code, folder=workspace.root))
+        return EXIT_FAILED
+    if _guard(args, t, workspace, pack, case_code):
+        warn(t("export.withheld", codes=case_code))
+        return EXIT_FAILED
+    step_id = network_step_id(pack)
+    network = workspace.load_sheet(step_id) if step_id is not None else None
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    target = out / case_file_name(case_code, choose_language(pack.language, _workspace_language(args, workspace)))
+    try:
+        write_case_file(target, export_case(pack, case, network))
+    except (WorkspaceError, OSError) as error:
+        report_problems(workspace, t)
+        warn(t("export.out_not_writable", folder=out, reason=why(error, t)))
+        return EXIT_FAILED
+    report_problems(workspace, t)
+    say(str(target))
+    warn(t("export.case_written", code=case_code, path=target, name=shlex.quote(target.name)))
+    return EXIT_OK
