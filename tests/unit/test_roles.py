@@ -27,7 +27,9 @@ from bouwsteen_tui.core.answers import (
 )
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack, load_pack_or_raise
 from bouwsteen_tui.core.demo import build_demo
-from bouwsteen_tui.export import cross_checks, list_outputs
+from bouwsteen_tui.core.session import Session
+from bouwsteen_tui.core.workspace import Workspace
+from bouwsteen_tui.export import cross_checks, group_partners, list_outputs
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLDEN = DATA / "golden"
@@ -370,3 +372,39 @@ def test_the_docs_describe_every_sheet() -> None:
     text = DOCS.read_text(encoding="utf-8")
     for sheet in roles.SHEETS:
         assert f"| `{sheet}` |" in text, sheet
+
+
+# --------------------------------------------------------------------------------------------- the app's side
+
+
+def renamed_demo(pack: Pack) -> tuple[Sheet, Sheet]:
+    builtin = load_pack_or_raise(builtin_pack_dir("en"))
+    profile, network, _cases = build_demo(builtin)
+    return (Sheet(pack_id=pack.id, step_id="t_role", answers=rename_answers(profile)),
+            Sheet(pack_id=pack.id, step_id="t_network", answers=rename_answers(network)))
+
+
+def test_the_drawn_map_follows_the_roles(other_ids: Pack) -> None:
+    """The app's map groups partners by the field with role 'type', draws the 'strength', shows 'contact' and
+    'gaps', whatever the fields' ids."""
+    builtin = load_pack_or_raise(builtin_pack_dir("en"))
+    _profile, network, _cases = build_demo(builtin)
+    expected = group_partners(builtin, network, "en")
+    found = group_partners(other_ids, renamed_demo(other_ids)[1], "en")
+    assert [(g.type_id, g.title, [(p.name, p.strength, p.contact, p.gaps) for p in g.partners]) for g in found] == [
+        (g.type_id, g.title, [(p.name, p.strength, p.contact, p.gaps) for p in g.partners]) for g in expected
+    ]
+    assert any(p.gaps for g in found for p in g.partners) and any(p.contact for g in found for p in g.partners)
+
+
+def test_the_session_finds_the_organisation_and_partners_by_role(other_ids: Pack, tmp_path: Path) -> None:
+    """The session's own organisation (the map's centre) and partner list come from the roles, not the ids."""
+    profile, network = renamed_demo(other_ids)
+    with Workspace.open(tmp_path / "ws") as workspace:
+        workspace.save_sheet(profile)
+        workspace.save_sheet(network)
+        session = Session(other_ids, workspace)
+        assert session.own_organisation() == "CLB Voorbeeldstad"
+        sheet = session.network_sheet()
+        assert sheet is not None and sheet.step_id == "t_network"
+        assert len(session.partners()) == 7
