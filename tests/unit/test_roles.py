@@ -24,6 +24,7 @@ from bouwsteen_tui.core.answers import (
     RecordsAnswer,
     Sheet,
     TextAnswer,
+    summarize,
 )
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack, load_pack_or_raise
 from bouwsteen_tui.core.demo import build_demo
@@ -408,3 +409,22 @@ def test_the_session_finds_the_organisation_and_partners_by_role(other_ids: Pack
         sheet = session.network_sheet()
         assert sheet is not None and sheet.step_id == "t_network"
         assert len(session.partners()) == 7
+
+
+def test_the_case_list_finds_report_back_dates_by_role(other_ids: Pack) -> None:
+    """A case's next report-back date (home screen, case list) comes from the field with role 'report_date'."""
+    builtin = load_pack_or_raise(builtin_pack_dir("en"))
+    _profile, _network, cases = build_demo(builtin)
+    case = cases[0]
+    expected = summarize(case, pack=builtin).report_dates
+    assert expected
+    assert summarize(case.model_copy(update={"answers": rename_answers(case)}), pack=other_ids).report_dates == expected
+
+
+def test_a_field_called_report_date_without_role_is_no_report_back_date() -> None:
+    """In a pack without roles a field with id 'report_date' is just a date: not a report-back date."""
+    pack = load_pack_or_raise(NO_ROLES)
+    case = Case(pack_id=pack.id, code="C-7K4Q", answers={
+        "agreements": RecordsAnswer(items=[Record(values={"what": "bellen", "report_date": date(2027, 1, 20)})]),
+    })
+    assert summarize(case, pack=pack).report_dates == ()

@@ -66,7 +66,7 @@ class Session:
                 if sheet is not None:
                     self._sheets[step.id] = sheet
         # cases load lazily: the home screen needs only their summaries, kept in the workspace index
-        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries()}
+        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries(pack)}
 
     # ----------------------------------------------------------------------------------- documents
 

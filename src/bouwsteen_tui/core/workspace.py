@@ -45,6 +45,7 @@ from bouwsteen_tui.core.answers import (
     Sheet,
     summarize,
 )
+from bouwsteen_tui.core.content import Pack
 
 # The index of case summaries is a cache, not a document of the user's, read on every start: JSON Lines (a header,
 # then one case a line), which Python parses forty times faster than TOML, one line at a time so that a thousand
@@ -614,11 +615,12 @@ class Workspace:
     def index_path(self) -> Path:
         return self.cases_dir / INDEX_FILE
 
-    def case_summaries(self) -> list[CaseSummary]:
+    def case_summaries(self, pack: Pack | None = None) -> list[CaseSummary]:
         """A summary of every case, sorted by code, parsing only the case files changed since the index.
 
         The index (``cases/index.jsonl``) keeps each case's summary with the size and modification time of its
-        file; a file whose stat differs is parsed again. The refreshed index is written back when it changed.
+        file; a file whose stat differs is parsed again (given the ``pack``, its report-back dates are found by
+        role). The refreshed index is written back when it changed.
         """
         known = self._read_index()
         summaries: list[CaseSummary] = []
@@ -635,7 +637,7 @@ class Workspace:
                 if case is None:
                     changed = True
                     continue
-                summary = summarize(case, stat.st_mtime_ns, stat.st_size)
+                summary = summarize(case, stat.st_mtime_ns, stat.st_size, pack)
                 changed = True
             summaries.append(summary)
         if changed or len(summaries) != len(known):
