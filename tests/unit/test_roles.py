@@ -428,3 +428,18 @@ def test_a_field_called_report_date_without_role_is_no_report_back_date() -> Non
         "agreements": RecordsAnswer(items=[Record(values={"what": "bellen", "report_date": date(2027, 1, 20)})]),
     })
     assert summarize(case, pack=pack).report_dates == ()
+
+
+def test_check_content_prints_a_wrong_role(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``bouwsteen check-content`` prints a wrong role as file:line: field: message and fails."""
+    from bouwsteen_tui.cli import main
+
+    folder = tmp_path / "pack"
+    shutil.copytree(NO_ROLES, folder)
+    path = folder / "casus.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(AGREEMENTS, AGREEMENTS + 'role = "agreemnts"\n'),
+                    encoding="utf-8")
+    code = main(["check-content", str(folder)])
+    out = capsys.readouterr().out
+    assert code != 0
+    assert f"{path}:21: question agreements.role: onbekende rol 'agreemnts'" in out
