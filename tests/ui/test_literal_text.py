@@ -275,7 +275,6 @@ def _fill(app: BouwsteenApp, text: str) -> str:
     profile.set("when", DateAnswer(value=date(2026, 3, 1)))
     profile.set("how_much", ScaleAnswer(value="mid"))
     profile.set("tick", ChecklistAnswer(checked=["p"]))
-    profile.answers["organisation"] = TextAnswer(text=text)  # the user's organisation (not a question here)
     session.save(profile)
     network = session.sheet("network")
     partner = Record(values={"organisation": text, "type": "school", "email": text, "phone": text, "notes": text,

@@ -223,9 +223,10 @@ def export(workspace_dir: Path, out: Path) -> list[Path]:
 
 
 def test_every_step_of_the_sample_pack_becomes_a_sheet(answered: Path, tmp_path: Path) -> None:
-    """The export writes a sheet per personal and network step, one per case, and the calendar."""
+    """The export writes a sheet per personal and network step, one per case, and the calendar; the pack
+    declares none of the method's sheets, so each is named after its step."""
     names = [p.name for p in export(answered, tmp_path / "out")]
-    assert names == ["rolkaart.md", "afronding.md", "afsprakenblad-C-7K4Q.md", "netwerkkaart.md", "kalender.ics"]
+    assert names == ["kennismaking.md", "afronding.md", "minicasus-C-7K4Q.md", "tafel.md", "kalender.ics"]
 
 
 def test_each_answer_is_shown_in_the_form_of_its_kind(answered: Path, tmp_path: Path) -> None:
@@ -236,14 +237,14 @@ def test_each_answer_is_shown_in_the_form_of_its_kind(answered: Path, tmp_path: 
     assert "- [x] Ik vul mijn volledige rolkaart in." in closing
     assert "- [ ] Ik neem contact op met een tafelgenoot." in closing
     assert "veel" in closing and "01-02-2027" in closing
-    case = files["afsprakenblad-C-7K4Q.md"]
+    case = files["minicasus-C-7K4Q.md"]
     assert "CAW Oost" in case  # the partner by name, not by id
     assert "p-cawoost" not in case
     assert "ontbijt op school" in case and "3 – goed haalbaar" in case
     assert "**Bij welk idee hoort het?** ontbijt op school" in case  # a record field names the record it refers to
-    network = files["netwerkkaart.md"]
+    network = files["tafel.md"]
     assert "CAW Oost" in network and "werkbaar" in network and "materiële of financiële hulp" in network
-    role = files["rolkaart.md"]
+    role = files["kennismaking.md"]
     assert "weten wat ik mag delen" in role and "collega's ontmoeten" in role
     assert "DTSTART;VALUE=DATE:20270120" in files["kalender.ics"]  # the agreement's report-back date
 

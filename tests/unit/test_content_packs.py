@@ -147,12 +147,12 @@ def skeleton(pack: Pack) -> list[str]:
     """The language-independent shape of a pack: ids, numbers, kinds and behaviour flags, in order."""
     out = [f"pack {pack.id} partner_source={pack.partner_source} steps={len(pack.steps)}"]
     for step in pack.steps:
-        out.append(f"step {step.id} number={step.number} scope={step.scope.value}")
+        out.append(f"step {step.id} number={step.number} scope={step.scope.value} sheet={step.sheet}")
         out.append(f"  checklist {step.checklist.id} items={[i.id for i in step.checklist.items]}")
         for part in step.parts:
             out.append(f"  part {part.id} number={part.number} guidance={len(part.guidance)}")
             for q in part.questions:
-                line = f"    question {q.id} kind={q.kind}"
+                line = f"    question {q.id} kind={q.kind} role={q.role}"
                 if isinstance(q, TextQuestion):
                     line += f" multiline={q.multiline}"
                 if isinstance(q, ChoiceQuestion):
@@ -168,7 +168,7 @@ def skeleton(pack: Pack) -> list[str]:
                 out.append(line)
                 if isinstance(q, RecordsQuestion):
                     out += [
-                        f"      field {f.id} kind={f.kind.value} source={f.source} required={f.required}"
+                        f"      field {f.id} kind={f.kind.value} source={f.source} required={f.required} role={f.role}"
                         f" options={[o.id for o in f.options]}"
                         for f in q.fields
                     ]

@@ -251,7 +251,14 @@ def scope_steps(pack: Pack, scope: Scope) -> list[Step]:
 
 # --------------------------------------------------------------------------------------------- summaries
 
-REPORT_DATE_FIELD = "report_date"  # record fields with this id hold report-back dates (agreements)
+REPORT_DATE_FIELD = "report_date"  # without a pack: record fields with this id hold report-back dates
+
+
+def report_date_field(pack: Pack) -> tuple[str, str] | None:
+    """(question id, field id) of the agreements' report-back date (roles ``agreements``/``report_date``)."""
+    question = pack.records_for_role("agreements")
+    found = next((f for f in question.fields if f.role == "report_date"), None) if question is not None else None
+    return (question.id, found.id) if question is not None and found is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,15 +349,17 @@ def _is_int(value: object) -> TypeGuard[int]:
 def summarize(case: Case, mtime_ns: int = 0, size: int = 0, pack: Pack | None = None) -> CaseSummary:
     """The summary of ``case`` for lists and the index.
 
-    Given the ``pack``, an answer that no longer fits its question does not count as answered.
+    Given the ``pack``, an answer that no longer fits its question does not count as answered, and the
+    report-back dates are those of its agreements (by role); without it, of every record field ``report_date``.
     """
     questions = {q.id: q for _s, q in pack.questions()} if pack is not None else {}
+    where = report_date_field(pack) if pack is not None else None
     report_dates = sorted(
         d
-        for answer in case.answers.values()
-        if isinstance(answer, RecordsAnswer)
+        for question_id, answer in case.answers.items()
+        if isinstance(answer, RecordsAnswer) and (pack is None or (where is not None and question_id == where[0]))
         for record in answer.items
-        if (d := record.date(REPORT_DATE_FIELD)) is not None
+        if (d := record.date(where[1] if where is not None else REPORT_DATE_FIELD)) is not None
     )
     return CaseSummary(
         code=case.code,

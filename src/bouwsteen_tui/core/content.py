@@ -23,6 +23,8 @@ from typing import Annotated, Any
 
 from pydantic import Field, ValidationError
 
+from bouwsteen_tui.core import roles
+
 # The question kinds live in core/kinds (one module per kind); their names stay importable from here, where many
 # modules look for them.
 from bouwsteen_tui.core.kinds import QUESTION_KINDS as QUESTION_KINDS
@@ -71,6 +73,7 @@ class Step(_Model):
     goal: Label
     checklist: ChecklistQuestion
     parts_heading: str = ""
+    sheet: str = ""  # exported as one of the method's sheets (core/roles.py SHEETS): "role_card" …
     parts: list[Part] = Field(min_length=1)
 
     def questions(self) -> Iterator[Question]:
@@ -89,7 +92,8 @@ class Pack(_Model):
     title: Label
     introduction: str = ""
     closing: str = ""
-    partner_source: str = ""  # id of the records question that holds the network's partners
+    partner_source: str = ""  # id of the partner list; the same as role = "partners" on that question
+    calendar_title: str = ""  # the calendar's name; default: the pack's title
     steps: list[Step] = Field(min_length=1)
 
     def step(self, step_id: str) -> Step:
@@ -118,12 +122,51 @@ class Pack(_Model):
                 return step
         raise KeyError(question_id)
 
-    def partner_records(self) -> RecordsQuestion | None:
-        """The records question that holds the network's partners, if the pack has one."""
-        if not self.partner_source:
-            return None
-        question = self.question(self.partner_source)
+    def question_for_role(self, role: str) -> Question | None:
+        """The question that plays ``role`` (see core/roles.py), if the pack declares one.
+
+        The partner list may also be named the older way, with ``partner_source`` in ``pack.toml``.
+        """
+        for _step, question in self.questions():
+            if question.role == role:
+                return question
+        if role == "partners" and self.partner_source:
+            try:
+                return self.question(self.partner_source)
+            except KeyError:
+                return None
+        return None
+
+    def records_for_role(self, role: str) -> RecordsQuestion | None:
+        """The records question that plays ``role``, if any."""
+        question = self.question_for_role(role)
         return question if isinstance(question, RecordsQuestion) else None
+
+    def step_for_role(self, role: str) -> Step | None:
+        """The step holding the question that plays ``role``, if any."""
+        question = self.question_for_role(role)
+        return self.step_of(question.id) if question is not None else None
+
+    def sheet_step(self, sheet: str) -> Step | None:
+        """The step a pack exports as one of the method's sheets (``sheet = "role_card"`` …), if any."""
+        return next((step for step in self.steps if step.sheet == sheet), None)
+
+    def role_of(self, question: Question) -> str:
+        """The role ``question`` plays: its own ``role``, or "partners" for the question named by partner_source."""
+        if question.role:
+            return question.role
+        return "partners" if question.id == self.partner_source and self.partner_source else ""
+
+    def partner_records(self) -> RecordsQuestion | None:
+        """The records question that holds the network's partners (role ``partners``), if the pack has one."""
+        return self.records_for_role("partners")
+
+
+def field_for_role(question: Question | None, role: str) -> RecordField | None:
+    """The field of a records question that plays the field role ``role``, if it declares one."""
+    if not isinstance(question, RecordsQuestion):
+        return None
+    return next((f for f in question.fields if f.role == role), None)
 
 
 # --------------------------------------------------------------------------------------------- loading
@@ -315,14 +358,38 @@ def _check_ids(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
         or (isinstance(q, RecordsQuestion) and any(f.kind is FieldKind.PARTNER for f in q.fields))
         for _s, q in pack.questions()
     )
-    if uses_partners and not pack.partner_source:
+    if uses_partners and pack.question_for_role("partners") is None:
         problems.append(
             ContentProblem(
                 files["pack"],
-                "the pack asks for partners but names no partner_source (the records question with partners)",
+                "the pack asks for partners but has no partner list: put role = \"partners\" on the records "
+                "question with partners (or name it with partner_source)",
                 field="partner_source",
             )
         )
+    return problems + _check_roles(pack, files)
+
+
+def _check_roles(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
+    """Roles and sheets (core/roles.py): known, on the right kind and scope, each at most once."""
+    declared = [
+        roles.Declared(step.id, step.scope.value, q.id, q.kind, q.role,
+                       tuple((f.id, f.kind.value, f.role) for f in q.fields) if isinstance(q, RecordsQuestion) else ())
+        for step, q in pack.questions()
+    ]
+    sheets = [(step.id, step.scope.value, step.sheet) for step in pack.steps]
+    problems = []
+    for found in roles.check(pack.language, sheets, declared):
+        path = files.get(found.step_id, Path("?"))
+        try:
+            line = roles.declaration_line(path.read_text(encoding="utf-8"), found.name, found.after)
+        except OSError:
+            line = None
+        problems.append(ContentProblem(path, found.message, line, found.where))
+    listed = next((q.id for _s, q in pack.questions() if q.role == "partners"), "")
+    if listed and pack.partner_source and pack.partner_source != listed:
+        message = roles.problem(pack.language, "partner_source", source=pack.partner_source, other=listed)
+        problems.append(ContentProblem(files["pack"], message, field="partner_source"))
     return problems
 
 

@@ -68,7 +68,7 @@ class Session:
                 if sheet is not None:
                     self._sheets[step.id] = sheet
         # cases load lazily: the home screen needs only their summaries, kept in the workspace index
-        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries()}
+        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries(pack)}
 
     # ----------------------------------------------------------------------------------- documents
 
@@ -118,10 +118,8 @@ class Session:
 
     def network_sheet(self) -> Sheet | None:
         """The sheet holding the network's partners, if the pack has them."""
-        source = self.pack.partner_source
-        if not source:
-            return None
-        return self.sheet(self.pack.step_of(source).id)
+        step = self.pack.step_for_role("partners")
+        return self.sheet(step.id) if step is not None else None
 
     def partners(self) -> list[Record]:
         return partners_of(self.pack, self.network_sheet())
@@ -134,13 +132,13 @@ class Session:
         return ""
 
     def own_organisation(self) -> str:
-        """The user's organisation as typed on the role card (question ``organisation``), if any."""
-        for step in self.pack.steps:
-            if step.scope is Scope.PROFILE and step.id in self._sheets:
-                answer = self._sheets[step.id].answers.get("organisation")
-                if isinstance(answer, TextAnswer) and answer.text.strip():
-                    return answer.text.strip()
-        return ""
+        """The user's organisation as typed (the question with role ``own_organisation``), if any."""
+        question = self.pack.question_for_role("own_organisation")
+        if question is None:
+            return ""
+        step = self.pack.step_of(question.id)
+        answer = self._sheets[step.id].answers.get(question.id) if step.id in self._sheets else None
+        return answer.text.strip() if isinstance(answer, TextAnswer) else ""
 
     def add_partner(self, record: Record) -> None:
         """Add a partner to the network map (from a case's partner picker) and save the network."""

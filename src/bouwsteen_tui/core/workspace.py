@@ -27,6 +27,7 @@ from pathlib import Path
 
 from bouwsteen_tui.core.answers import Case, CaseSummary, Settings, Sheet, summarize
 from bouwsteen_tui.core.case_index import INDEX_FILE, LEGACY_INDEX_FILES, encode_index, read_index
+from bouwsteen_tui.core.content import Pack
 from bouwsteen_tui.core.documents import CODE_RE, DocumentFolder
 from bouwsteen_tui.core.files import (
     atomic_write,
@@ -214,11 +215,12 @@ class Workspace(DocumentFolder):
     def index_path(self) -> Path:
         return self.cases_dir / INDEX_FILE
 
-    def case_summaries(self) -> list[CaseSummary]:
+    def case_summaries(self, pack: Pack | None = None) -> list[CaseSummary]:
         """A summary of every case, sorted by code, parsing only the case files changed since the index.
 
         The index (``cases/index.jsonl``) keeps each case's summary with the size and modification time of its
-        file; a file whose stat differs is parsed again. The refreshed index is written back when it changed.
+        file; a file whose stat differs is parsed again (given the ``pack``, its report-back dates are found by
+        role). The refreshed index is written back when it changed.
         """
         known = self._read_index()
         summaries: list[CaseSummary] = []
@@ -235,7 +237,7 @@ class Workspace(DocumentFolder):
                 if case is None:
                     changed = True
                     continue
-                summary = summarize(case, stat.st_mtime_ns, stat.st_size)
+                summary = summarize(case, stat.st_mtime_ns, stat.st_size, pack)
                 changed = True
             summaries.append(summary)
         if changed or len(summaries) != len(known):

@@ -14,7 +14,7 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from pathlib import Path
@@ -23,7 +23,7 @@ from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
 from bouwsteen_tui.core.workspace import Workspace
-from bouwsteen_tui.export.calendar import calendar_events, render_calendar
+from bouwsteen_tui.export.calendar import calendar_events, calendar_title, render_calendar
 from bouwsteen_tui.export.case_sheet import render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
 from bouwsteen_tui.export.generic import render_generic_step
@@ -94,12 +94,12 @@ def _sheet_answered(sheet: Sheet | None) -> bool:
     return sheet is not None and any(is_answered(a) for a in sheet.answers.values())
 
 
-def _network_step(pack: Pack) -> Step | None:
-    if pack.partner_source:
-        step = pack.step_of(pack.partner_source)
-        if step.scope is Scope.NETWORK:
-            return step
-    steps = scope_steps(pack, Scope.NETWORK)
+def _first(pack: Pack, role: str, scope: Scope) -> Step | None:
+    """The step holding the question that plays ``role``, else the first step of ``scope``."""
+    step = pack.step_for_role(role)
+    if step is not None:
+        return step
+    steps = scope_steps(pack, scope)
     return steps[0] if steps else None
 
 
@@ -115,12 +115,14 @@ def list_outputs(
     stamp: datetime | None = None,
     workspace_language: str | None = None,
 ) -> list[Output]:
-    """The outputs of the answers: role card, one agreement sheet per case, network map, calendar.
+    """The outputs of the answers: a sheet per profile step, per case, per network step, and the calendar.
 
-    ``sheets`` maps step ids to the sheets of the profile and network steps. Other profile or network steps of a
-    trainer's pack give a sheet each in the generic layout. With ``case_code`` only that case's sheet and its
-    dates are listed. With ``skip_empty`` sheets without answers and a calendar without events are left out.
-    ``workspace_language`` is the language of the fixed words when Bouwsteen does not speak the pack's.
+    ``sheets`` maps step ids to the sheets of the profile and network steps. A step that declares one of the
+    method's sheets (``sheet = "role_card"``, ``"case_sheet"``, ``"network_map"``) gives that sheet; any other
+    step a sheet in the generic layout under its own title (per case for a case step). With ``case_code`` only
+    that case's sheets and its dates are listed. With ``skip_empty`` sheets without answers and a calendar
+    without events are left out. ``workspace_language`` is the language of the fixed words when Bouwsteen does
+    not speak the pack's.
     """
     unknown = set(formats) - FORMATS
     if unknown:
@@ -128,9 +130,10 @@ def list_outputs(
     lang = output_language(pack.language, workspace_language)
     day = today if today is not None else date.today()
     profile_steps = scope_steps(pack, Scope.PROFILE)
-    profile = sheets.get(profile_steps[0].id) if profile_steps else None
-    network_step = _network_step(pack)
-    network = sheets.get(network_step.id) if network_step is not None else None
+    profile_step = _first(pack, "own_organisation", Scope.PROFILE)
+    profile = sheets.get(profile_step.id) if profile_step is not None else None
+    partner_step = _first(pack, "partners", Scope.NETWORK)
+    network = sheets.get(partner_step.id) if partner_step is not None else None
     if case_code is not None:
         chosen = [c for c in cases if c.code == case_code]
         if not chosen:
@@ -154,12 +157,15 @@ def list_outputs(
     def case_sheet(case: Case) -> Callable[[], bytes]:
         return lambda: render_case_sheet(pack, case, network, profile, day, lang=lang).encode()
 
+    def network_map(sheet: Sheet | None) -> Callable[[], bytes]:
+        return lambda: render_network(pack, sheet, profile, today=day, lang=lang).encode()
+
     if markdown and case_code is None:
-        for number, step in enumerate(profile_steps):
+        for step in profile_steps:
             sheet = sheets.get(step.id)
             if skip_empty and not _sheet_answered(sheet):
                 continue
-            if number == 0:
+            if step.sheet == "role_card":
                 outputs.append(
                     Output(
                         id=step.id,
@@ -172,7 +178,13 @@ def list_outputs(
                 )
             else:
                 outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md"), lang))
-    if markdown and scope_steps(pack, Scope.CASE):
+    if markdown and scope_steps(pack, Scope.CASE) and pack.sheet_step("case_sheet") is None:
+        for case in cases:
+            for number, step in enumerate(scope_steps(pack, Scope.CASE)):
+                name = filename(f"{_slug(step.id)}-{case.code}", "md")
+                output = _generic(pack, step, case, network, profile, day, name, lang, case.code)
+                outputs.append(replace(output, id=f"case:{case.code}" + (f":{step.id}" if number else "")))
+    elif markdown and scope_steps(pack, Scope.CASE):
         for case in cases:
             outputs.append(
                 Output(
@@ -190,14 +202,14 @@ def list_outputs(
             sheet = sheets.get(step.id)
             if skip_empty and not _sheet_answered(sheet):
                 continue
-            if step is network_step:
+            if step.sheet == "network_map":
                 outputs.append(
                     Output(
                         id=step.id,
                         title=t(lang, "title.network"),
                         kind=OutputKind.MARKDOWN,
                         filename=filename(t(lang, "file.network"), "md"),
-                        producer=lambda: render_network(pack, network, profile, today=day, lang=lang).encode(),
+                        producer=network_map(sheet),
                         step_id=step.id,
                     )
                 )
@@ -210,7 +222,7 @@ def list_outputs(
             outputs.append(
                 Output(
                     id="calendar",
-                    title=t(lang, "title.calendar"),
+                    title=calendar_title(pack),
                     kind=OutputKind.CALENDAR,
                     filename=filename(stem, "ics"),
                     producer=lambda: render_calendar(
@@ -223,16 +235,25 @@ def list_outputs(
 
 
 def _generic(
-    pack: Pack, step: Step, sheet: Sheet | None, network: Sheet | None, profile: Sheet | None, day: date, name: str,
+    pack: Pack,
+    step: Step,
+    answers: Sheet | Case | None,
+    network: Sheet | None,
+    profile: Sheet | None,
+    day: date,
+    name: str,
     lang: str,
+    case_code: str = "",
 ) -> Output:
     return Output(
         id=step.id,
-        title=step.title,
+        title=f"{step.title} {case_code}".strip(),
         kind=OutputKind.MARKDOWN,
         filename=name,
-        producer=lambda: render_generic_step(pack, step, sheet, network, profile, today=day, lang=lang).encode(),
+        producer=lambda: render_generic_step(pack, step, answers, network, profile, today=day, case_code=case_code,
+                                             lang=lang).encode(),
         step_id=step.id,
+        case_code=case_code,
     )
 
 

@@ -17,9 +17,9 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from bouwsteen_tui.core.answers import AnswerSet, Case, Sheet
-from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion
+from bouwsteen_tui.core.content import Pack, RecordsQuestion, field_for_role
 from bouwsteen_tui.core.text import strip_control
-from bouwsteen_tui.export.checks import filled_records
+from bouwsteen_tui.export.checks import role_records
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import one_line, output_language, shorten, t
 
@@ -37,8 +37,9 @@ class CalendarEvent:
     description: str
 
 
-def _has(question: RecordsQuestion, field_id: str, kind: FieldKind) -> bool:
-    return any(f.id == field_id and f.kind is kind for f in question.fields)
+def _ids(question: RecordsQuestion, *roles: str) -> list[str]:
+    """The ids of the fields that play ``roles`` in ``question`` (``""`` for a role no field plays)."""
+    return [f.id if f is not None else "" for f in (field_for_role(question, role) for role in roles)]
 
 
 def _brief(text: str, limit: int = SUMMARY_LIMIT) -> str:
@@ -51,26 +52,29 @@ def _uid(*parts: str) -> str:
 
 def agreement_events(pack: Pack, case: Case, directory: PartnerDirectory) -> list[CalendarEvent]:
     """An event for every report-back date and every adjustment date of the case's agreements."""
-    found = filled_records(pack, case, "agreements")
+    found = role_records(pack, case, "agreements")
     if found is None:
         return []
     question, records = found
+    what_id, who_id, report_id, report_to, adjust_id, adjust_how = _ids(
+        question, "what", "who", "report_date", "report_to", "adjust_date", "adjust_how"
+    )
     lang = directory.lang
     events: list[CalendarEvent] = []
     for record in records:
-        what = one_line(record.text("what"))
-        owner = record.text("who") if _has(question, "who", FieldKind.PARTNER) else ""
+        what = one_line(record.text(what_id)) if what_id else ""
+        owner = record.text(who_id) if who_id else ""
         common = [t(lang, "ics.agreement", what=what)] if what else []
         if owner:
             common.append(t(lang, "ics.who", who=directory.name(owner)))
         for date_id, detail_id, kind, summary_key, detail_key in (
-            ("report_date", "report_to", "report", "ics.report", "ics.report_to"),
-            ("adjust_date", "adjust_how", "adjust", "ics.adjust", "ics.adjust_how"),
+            (report_id, report_to, "report", "ics.report", "ics.report_to"),
+            (adjust_id, adjust_how, "adjust", "ics.adjust", "ics.adjust_how"),
         ):
-            day = record.date(date_id) if _has(question, date_id, FieldKind.DATE) else None
+            day = record.date(date_id) if date_id else None
             if day is None:
                 continue
-            detail = one_line(record.text(detail_id))
+            detail = one_line(record.text(detail_id)) if detail_id else ""
             lines = [*common, t(lang, detail_key, whom=detail, how=detail)] if detail else common
             events.append(
                 CalendarEvent(
@@ -86,23 +90,25 @@ def agreement_events(pack: Pack, case: Case, directory: PartnerDirectory) -> lis
 def network_events(pack: Pack, network: AnswerSet | None, lang: str) -> list[CalendarEvent]:
     """An event for every standing meeting (summary: its aim) and every informal moment that has a date."""
     events: list[CalendarEvent] = []
-    meetings = filled_records(pack, network, "meetings")
-    if meetings is not None and _has(meetings[0], "date", FieldKind.DATE):
+    meetings = role_records(pack, network, "meetings")
+    date_id, aim_id, agenda_id = _ids(meetings[0], "date", "aim", "agenda") if meetings else ("", "", "")
+    if meetings is not None and date_id:
         for record in meetings[1]:
-            day = record.date("date")
+            day = record.date(date_id)
             if day is None:
                 continue
-            summary = _brief(record.text("aim")) or t(lang, "ics.meeting_untitled")
-            description = record.text("agenda").strip()
+            summary = (_brief(record.text(aim_id)) if aim_id else "") or t(lang, "ics.meeting_untitled")
+            description = record.text(agenda_id).strip() if agenda_id else ""
             events.append(CalendarEvent(_uid("network", record.id, "meeting"), day, summary, description))
-    moments = filled_records(pack, network, "informal_moments")
-    if moments is not None and _has(moments[0], "date", FieldKind.DATE):
+    moments = role_records(pack, network, "informal_moments")
+    date_id, what_id, purpose_id = _ids(moments[0], "date", "what", "purpose") if moments else ("", "", "")
+    if moments is not None and date_id:
         for record in moments[1]:
-            day = record.date("date")
+            day = record.date(date_id)
             if day is None:
                 continue
-            summary = _brief(record.text("what")) or t(lang, "ics.informal_untitled")
-            purpose = one_line(record.text("purpose"))
+            summary = (_brief(record.text(what_id)) if what_id else "") or t(lang, "ics.informal_untitled")
+            purpose = one_line(record.text(purpose_id)) if purpose_id else ""
             description = t(lang, "ics.purpose", purpose=purpose) if purpose else ""
             events.append(CalendarEvent(_uid("network", record.id, "informal"), day, summary, description))
     return events
@@ -131,6 +137,11 @@ def calendar_events(
     return sorted(events, key=lambda e: (e.day, e.uid))
 
 
+def calendar_title(pack: Pack) -> str:
+    """The calendar's name: the pack's ``calendar_title``, else its title."""
+    return pack.calendar_title or pack.title
+
+
 def render_calendar(
     pack: Pack,
     cases: Sequence[Case],
@@ -153,7 +164,7 @@ def render_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", t(lang, "title.calendar"))
+    calendar.add("x-wr-calname", calendar_title(pack))
     for item in calendar_events(pack, cases, network_sheet, profile_sheet, include_network=include_network, lang=lang):
         event = Event()
         event.add("uid", item.uid)

@@ -9,14 +9,13 @@ from bouwsteen_tui.core.content import FieldKind, Pack, Question, RecordsQuestio
 from bouwsteen_tui.export.checks import case_checks
 from bouwsteen_tui.export.escape import cell, inline, labelled, text_inline
 from bouwsteen_tui.export.generic import (
-    WORDS,
     Handler,
     SheetRenderer,
     answered,
     filled_items,
+    role_fields,
     sheet_language,
     today_or,
-    wanted_fields,
 )
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import one_line, shorten, t
@@ -26,11 +25,12 @@ from bouwsteen_tui.export.strings import one_line, shorten, t
 
 def _actions(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
     """Chosen actions as a table with who takes each on; the other ideas as a list."""
-    fields = wanted_fields(question, {"chosen": (FieldKind.YESNO,)})
+    fields = role_fields(question, "actions")
     if fields is None or not isinstance(question, RecordsQuestion):
         return False
     records = filled_items(answer)
-    title_field = fields[question.title_field_id]
+    title_field = next(f for f in question.fields if f.id == question.title_field_id)
+    chosen_id = fields["chosen"].id
     takers: dict[str, list[str]] = {}
     for case_step in scope_steps(r.pack, Scope.CASE):
         for part in case_step.parts:
@@ -46,8 +46,8 @@ def _actions(r: SheetRenderer, question: Question, answer: Answer, level: int) -
                         if name and name not in names:
                             names.append(name)
     feasibility, impact = fields.get("feasibility"), fields.get("impact")
-    chosen = [rec for rec in records if rec.flag("chosen")]
-    others = [rec for rec in records if not rec.flag("chosen")]
+    chosen = [rec for rec in records if rec.flag(chosen_id)]
+    others = [rec for rec in records if not rec.flag(chosen_id)]
     r.doc.heading(level, r.t("actions.chosen"))
     if chosen:
         rows = []
@@ -84,18 +84,14 @@ def _actions(r: SheetRenderer, question: Question, answer: Answer, level: int) -
 
 def _task_division(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
     """Who takes on what: a table of action, who, whether it fits the mandate, overlap."""
-    fields = wanted_fields(
-        question,
-        {"action": (FieldKind.RECORD,), "partner": (FieldKind.PARTNER,), "fits_mandate": (FieldKind.YESNO,),
-         "overlap": WORDS},
-    )
+    fields = role_fields(question, "task_division")
     if fields is None:
         return False
     rows = [
         [r.field_cell(rec, fields[f]) for f in ("action", "partner", "fits_mandate", "overlap")]
         for rec in filled_items(answer)
     ]
-    r.doc.heading(level, r.t("q.task_division"))
+    r.doc.heading(level, r.label(question))
     header = ("col.action", "col.who", "col.fits_mandate", "col.overlap")
     r.doc.table([r.t(h) for h in header], rows, widths=(4, 3, 2, 4))
     return True
@@ -106,24 +102,13 @@ AGREEMENT_CELL_LIMIT = 120
 
 def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
     """The agreements as a table: what, who, by when, report back (when, to whom), adjust (when, how)."""
-    fields = wanted_fields(
-        question,
-        {
-            "what": WORDS,
-            "who": (FieldKind.PARTNER,),
-            "by_when": (FieldKind.DATE,),
-            "report_date": (FieldKind.DATE,),
-            "report_to": WORDS,
-            "adjust_date": (FieldKind.DATE,),
-            "adjust_how": WORDS,
-        },
-    )
+    fields = role_fields(question, "agreements")
     if fields is None:
         return False
 
-    def when(rec: Record, date_id: str, what_id: str, key: str) -> str:
-        day = r.field_plain(fields[date_id], rec.values.get(date_id))
-        detail = one_line(r.field_plain(fields[what_id], rec.values.get(what_id)))
+    def when(rec: Record, date_role: str, what_role: str, key: str) -> str:
+        day = r.field_plain(fields[date_role], rec.values.get(fields[date_role].id))
+        detail = one_line(r.field_plain(fields[what_role], rec.values.get(fields[what_role].id)))
         if day and detail:
             return cell(r.t(key, date=day, whom=detail, how=detail), r.lang)
         return cell(day or detail, r.lang)
@@ -131,7 +116,7 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
     rows: list[list[str]] = []
     in_full: list[str] = []
     for number, rec in enumerate(filled_items(answer), 1):
-        what = rec.text("what").strip()
+        what = rec.text(fields["what"].id).strip()
         flat = one_line(what)
         if len(flat) > AGREEMENT_CELL_LIMIT or "\n" in what:
             what_cell = inline(r.t("agreements.see_below", text=shorten(flat, 80), number=number))
@@ -148,7 +133,7 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
                 when(rec, "adjust_date", "adjust_how", "date_how"),
             ]
         )
-    r.doc.heading(level, r.t("q.agreements"))
+    r.doc.heading(level, r.label(question))
     header = ["col.number", "col.what", "col.who", "col.by_when", "col.report_back", "col.adjust"]
     r.doc.table([r.t(h) for h in header], rows, widths=(2, 11, 6, 5, 8, 8))
     if in_full:
@@ -157,13 +142,11 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
     return True
 
 
-CASE_HANDLERS: dict[str, Handler] = {
+CASE_HANDLERS: dict[str, Handler] = {  # by role
     "actions": _actions,
     "task_division": _task_division,
     "agreements": _agreements,
 }
-
-CASE_PARTNERS = "case_partners"
 
 
 def _case_overview(r: SheetRenderer, case: Case, today: date) -> None:
@@ -179,14 +162,13 @@ def _case_overview(r: SheetRenderer, case: Case, today: date) -> None:
         items.append(f"**{inline(r.t('case.status'))}:** {inline(r.t('case.closed'))}")
     r.doc.bullets(items)
     r.doc.block(inline(r.t("case.no_names")))
-    try:
-        question = r.pack.question(CASE_PARTNERS)
-    except KeyError:
-        return
-    answer = answered(question, case)
+    question = r.pack.question_for_role("case_partners")
+    answer = answered(question, case) if question is not None else None
     if not isinstance(answer, PartnerAnswer):
         return
-    r.handled.add(CASE_PARTNERS)
+    r.handled.add("case_partners")
+    fields = role_fields(r.pack.partner_records(), "partners") or {}
+    contact_ids = [fields[f].id if f in fields else "" for f in ("contact", "email", "phone")]
     r.doc.heading(3, r.t("case.partners"))
     rows = []
     for partner_id in answer.partners:
@@ -195,7 +177,7 @@ def _case_overview(r: SheetRenderer, case: Case, today: date) -> None:
             empty = r.t("empty.cell")
             rows.append([cell(r.directory.self_name, r.lang), cell(r.directory.own_function, r.lang), empty, empty])
             continue
-        contact = [record.text(f) if record else "" for f in ("contact", "email", "phone")]
+        contact = [record.text(f) if record and f else "" for f in contact_ids]
         rows.append([cell(r.directory.name(partner_id), r.lang), *(cell(v, r.lang) for v in contact)])
     header = ("col.partner", "col.contact", "col.email", "col.phone")
     r.doc.table([r.t(h) for h in header], rows, widths=(3, 3, 4, 2))
@@ -214,7 +196,9 @@ def render_case_sheet(
     language = sheet_language(pack, lang)
     day = today_or(today)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
-    renderer = SheetRenderer(pack, case, directory, handlers=CASE_HANDLERS, skip=frozenset({CASE_PARTNERS}))
+    case_partners = pack.question_for_role("case_partners")
+    skip = frozenset({case_partners.id} if case_partners is not None else ())
+    renderer = SheetRenderer(pack, case, directory, handlers=CASE_HANDLERS, skip=skip)
     _case_overview(renderer, case, day)
     steps = scope_steps(pack, Scope.CASE)
     for step in steps:

@@ -26,18 +26,11 @@ from bouwsteen_tui.core.answers import (
     Sheet,
     is_answered,
 )
-from bouwsteen_tui.core.content import ChoiceQuestion, FieldKind, Pack, RecordsQuestion, Scope
+from bouwsteen_tui.core.content import ChoiceQuestion, FieldKind, Pack, RecordsQuestion, Scope, field_for_role
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import format_date, output_language, shorten, t
 
-AGREEMENTS = "agreements"
-AGREEMENT_OWNER = "who"
-REPORT_DATE = "report_date"
-ACTIONS = "actions"
-CHOSEN = "chosen"
-CONTACT_FIELDS = ("contact", "email", "phone", "reachability")
-NEEDED_EXPERTISE = "needed_expertise"
-PARTNER_EXPERTISE = "expertise"
+CONTACT_FIELDS = ("contact", "email", "phone", "reachability")  # field roles of the partner list
 
 
 class CheckKind(StrEnum):
@@ -79,8 +72,16 @@ def filled_records(
     return question, [r for r in answer.items if is_answered(RecordsAnswer(items=[r]))]
 
 
-def _has_field(question: RecordsQuestion, field_id: str, kind: FieldKind) -> bool:
-    return any(f.id == field_id and f.kind is kind for f in question.fields)
+def role_records(pack: Pack, answers: AnswerSet | None, role: str) -> tuple[RecordsQuestion, list[Record]] | None:
+    """The records question that plays ``role`` with the non-empty records of ``answers``; ``None`` if absent."""
+    question = pack.records_for_role(role)
+    return filled_records(pack, answers, question.id) if question is not None else None
+
+
+def _field_id(question: RecordsQuestion, role: str) -> str:
+    """The id of the field that plays ``role`` in ``question``, or ``""``."""
+    found = field_for_role(question, role)
+    return found.id if found is not None else ""
 
 
 def _item(question: RecordsQuestion, number: int, lang: str) -> str:
@@ -93,8 +94,9 @@ def case_checks(pack: Pack, case: Case, directory: PartnerDirectory, today: date
         return []
     lang = directory.lang
     findings: list[CheckFinding] = []
-    actions = filled_records(pack, case, ACTIONS)
-    if actions is not None and _has_field(actions[0], CHOSEN, FieldKind.YESNO):
+    actions = role_records(pack, case, "actions")
+    chosen_id = _field_id(actions[0], "chosen") if actions is not None else ""
+    if actions is not None and chosen_id:
         question, records = actions
         step_id = pack.step_of(question.id).id
         referring = [
@@ -114,7 +116,7 @@ def case_checks(pack: Pack, case: Case, directory: PartnerDirectory, today: date
                 for record in (filled_records(pack, case, task_question.id) or (task_question, []))[1]
             }
             for number, record in enumerate(records, 1):
-                if record.flag(CHOSEN) and record.id not in taken:
+                if record.flag(chosen_id) and record.id not in taken:
                     item = _item(question, number, lang)
                     title = shorten(record.text(question.title_field_id), 80) or item
                     findings.append(
@@ -128,26 +130,25 @@ def case_checks(pack: Pack, case: Case, directory: PartnerDirectory, today: date
                             case_code=case.code,
                         )
                     )
-    agreements = filled_records(pack, case, AGREEMENTS)
+    agreements = role_records(pack, case, "agreements")
     if agreements is not None:
         question, records = agreements
         step_id = pack.step_of(question.id).id
-        check_owner = _has_field(question, AGREEMENT_OWNER, FieldKind.PARTNER)
-        check_date = _has_field(question, REPORT_DATE, FieldKind.DATE)
+        owner_id, report_id = _field_id(question, "who"), _field_id(question, "report_date")
         for number, record in enumerate(records, 1):
             where = t(lang, "check.where.case", code=case.code, item=_item(question, number, lang))
 
             def finding(kind: CheckKind, message: str, record: Record = record, where: str = where) -> CheckFinding:
                 return CheckFinding(kind, where, message, step_id, question.id, record.id, case.code)
 
-            if check_owner:
-                owner = record.text(AGREEMENT_OWNER)
+            if owner_id:
+                owner = record.text(owner_id)
                 if not owner:
                     findings.append(finding(CheckKind.AGREEMENT_OWNER, t(lang, "check.agreement_no_owner")))
                 elif not directory.known(owner):
                     findings.append(finding(CheckKind.AGREEMENT_OWNER, t(lang, "check.agreement_unknown_owner")))
-            if check_date:
-                report = record.date(REPORT_DATE)
+            if report_id:
+                report = record.date(report_id)
                 if report is None:
                     findings.append(finding(CheckKind.REPORT_DATE_MISSING, t(lang, "check.report_date_missing")))
                 elif report < today:
@@ -160,12 +161,12 @@ def network_checks(pack: Pack, network: Sheet | None, directory: PartnerDirector
     """The checks of the network map: partners without contact details, needed expertise no partner brings in."""
     lang = directory.lang
     findings: list[CheckFinding] = []
-    partners = filled_records(pack, network, pack.partner_source) if pack.partner_source else None
+    partners = role_records(pack, network, "partners")
     if partners is None:
         return findings
     question, records = partners
     step_id = pack.step_of(question.id).id
-    contact_fields = [f.id for f in question.fields if f.id in CONTACT_FIELDS]
+    contact_fields = [f.id for f in question.fields if f.role in CONTACT_FIELDS]
     if contact_fields:
         for record in records:
             if not any(record.text(f).strip() for f in contact_fields):
@@ -180,14 +181,16 @@ def network_checks(pack: Pack, network: Sheet | None, directory: PartnerDirector
                         record_id=record.id,
                     )
                 )
+    needed = pack.question_for_role("needed_expertise")
     for option_id, label in uncovered_expertise(pack, network):
+        assert needed is not None  # uncovered_expertise finds nothing without it
         findings.append(
             CheckFinding(
                 kind=CheckKind.EXPERTISE_NOT_COVERED,
                 where=t(lang, "check.where.expertise"),
                 message=t(lang, "check.expertise_not_covered", expertise=label),
-                step_id=pack.step_of(NEEDED_EXPERTISE).id,
-                question_id=NEEDED_EXPERTISE,
+                step_id=pack.step_of(needed.id).id,
+                question_id=needed.id,
                 record_id=option_id,
             )
         )
@@ -196,14 +199,12 @@ def network_checks(pack: Pack, network: Sheet | None, directory: PartnerDirector
 
 def expertise_coverage(pack: Pack, network: AnswerSet | None) -> list[tuple[str, str, list[Record]]] | None:
     """Per needed expertise option (id, label) the partners that bring it in; ``None`` when the pack cannot tell."""
-    try:
-        needed = pack.question(NEEDED_EXPERTISE)
-    except KeyError:
-        return None
+    needed = pack.question_for_role("needed_expertise")
     source = pack.partner_records()
     if not isinstance(needed, ChoiceQuestion) or source is None or network is None:
         return None
-    if not _has_field(source, PARTNER_EXPERTISE, FieldKind.CHOICES):
+    expertise = _field_id(source, "expertise")
+    if not expertise:
         return None
     answer = network.get(needed)
     assert isinstance(answer, ChoiceAnswer)
@@ -211,7 +212,7 @@ def expertise_coverage(pack: Pack, network: AnswerSet | None) -> list[tuple[str,
     records = partners[1] if partners is not None else []
     labels = {o.id: o.label for o in needed.options}
     return [
-        (option_id, labels[option_id], [r for r in records if option_id in r.options(PARTNER_EXPERTISE)])
+        (option_id, labels[option_id], [r for r in records if option_id in r.options(expertise)])
         for option_id in answer.selected
         if option_id in labels
     ]

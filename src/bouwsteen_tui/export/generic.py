@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import assert_never
 
+from bouwsteen_tui.core import roles
 from bouwsteen_tui.core.answers import AnswerSet, Sheet, scope_steps
 from bouwsteen_tui.core.content import Pack, Part, Scope, Step
 from bouwsteen_tui.core.kinds import (
@@ -38,7 +39,7 @@ from bouwsteen_tui.export.checks import CheckFinding
 from bouwsteen_tui.export.document import MarkdownDoc
 from bouwsteen_tui.export.escape import cell, inline, label_prefix, labelled, text_inline
 from bouwsteen_tui.export.network_map import PartnerDirectory
-from bouwsteen_tui.export.strings import format_date, has, one_line, output_language, shorten, t
+from bouwsteen_tui.export.strings import format_date, one_line, output_language, shorten, t
 
 # --------------------------------------------------------------------------------------------- rendering answers
 
@@ -69,9 +70,9 @@ class SheetRenderer:
     directory: PartnerDirectory
     doc: MarkdownDoc = field(default_factory=MarkdownDoc)
     compact: bool = False  # every question as a labelled list item (the role card: one A4 page)
-    handlers: Mapping[str, Handler] = field(default_factory=dict)
-    skip: frozenset[str] = frozenset()
-    handled: set[str] = field(default_factory=set)
+    handlers: Mapping[str, Handler] = field(default_factory=dict)  # by role (core/roles.py)
+    skip: frozenset[str] = frozenset()  # question ids
+    handled: set[str] = field(default_factory=set)  # roles
 
     @property
     def lang(self) -> str:
@@ -83,11 +84,8 @@ class SheetRenderer:
     # ----------------------------------------------------------------------------------- labels and values
 
     def label(self, question: Question) -> str:
-        """The question's short label from the catalogue for built-in ids, else its label in the pack."""
-        key = f"q.{question.id}"
-        if speaks(self.pack.language) and has(key):
-            return self.t(key)
-        return question.label
+        """The question's label in the outputs, as the pack gives it (its short label, else the question)."""
+        return question.output_label
 
     def date(self, value: date) -> str:
         return format_date(value, self.lang)
@@ -259,11 +257,12 @@ class SheetRenderer:
 
         only = answered[0][0] if len(part.questions) == 1 else None
         for question, answer in answered:
-            handler = self.handlers.get(question.id)
+            role = self.pack.role_of(question)
+            handler = self.handlers.get(role) if role else None
             if handler is not None:
                 flush()
                 if handler(self, question, answer, level):
-                    self.handled.add(question.id)
+                    self.handled.add(role)
                     continue
             if isinstance(question, RecordsQuestion) and isinstance(answer, RecordsAnswer):
                 flush()
@@ -291,15 +290,15 @@ class SheetRenderer:
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def wanted_fields(question: Question, wanted: Mapping[str, tuple[FieldKind, ...]]) -> dict[str, RecordField] | None:
-    """The fields ``wanted`` (id → acceptable kinds) of a records question, or ``None`` when one is missing."""
-    if not isinstance(question, RecordsQuestion):
+def role_fields(question: Question | None, role_name: str) -> dict[str, RecordField] | None:
+    """The fields of a records question by field role (core/roles.py), or ``None`` when one its table needs is
+    missing. The loader has checked each field role's kind."""
+    if not isinstance(question, RecordsQuestion) or role_name not in roles.BY_NAME:
         return None
-    by_id = {f.id: f for f in question.fields}
-    for field_id, kinds in wanted.items():
-        if field_id not in by_id or by_id[field_id].kind not in kinds:
-            return None
-    return by_id
+    by_role = {f.role: f for f in question.fields if f.role}
+    if any(f.needed and f.name not in by_role for f in roles.role(role_name).fields):
+        return None
+    return by_role
 
 
 def filled_items(answer: Answer) -> list[Record]:

@@ -13,14 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
-from bouwsteen_tui.core.content import FieldKind, Pack, RecordField, RecordsQuestion
+from bouwsteen_tui.core.content import FieldKind, Pack, RecordField, RecordsQuestion, field_for_role
 from bouwsteen_tui.core.text import neutralise_bidi
 from bouwsteen_tui.export.strings import one_line, t
-
-ORGANISATION_QUESTION = "organisation"  # the role card's question naming the user's own organisation
-FUNCTION_QUESTION = "function"
-TYPE_FIELD = "type"
-STRENGTH_FIELD = "strength"
 
 
 class LinkStrength(StrEnum):
@@ -43,6 +38,8 @@ class MapPartner:
     strength: LinkStrength
     strength_label: str
     record: Record
+    contact: str = ""  # the field with role "contact", as typed
+    gaps: str = ""  # the field with role "gaps", as typed
 
 
 @dataclass(frozen=True)
@@ -54,38 +51,45 @@ class PartnerGroup:
     partners: tuple[MapPartner, ...]
 
 
-def own_organisation(profile: AnswerSet | None) -> str:
-    """The user's organisation as typed on the role card, or ``""``."""
-    if profile is None:
+def _own(pack: Pack, profile: AnswerSet | None, role: str) -> str:
+    """The one-line answer to the profile question that plays ``role``, or ``""``."""
+    question = pack.question_for_role(role)
+    if profile is None or question is None:
         return ""
-    answer = profile.answers.get(ORGANISATION_QUESTION)
+    answer = profile.answers.get(question.id)
     return one_line(answer.text) if isinstance(answer, TextAnswer) else ""
 
 
-def own_function(profile: AnswerSet | None) -> str:
-    """The user's job title as typed on the role card, or ``""``."""
-    if profile is None:
-        return ""
-    answer = profile.answers.get(FUNCTION_QUESTION)
-    return one_line(answer.text) if isinstance(answer, TextAnswer) else ""
+def own_organisation(pack: Pack, profile: AnswerSet | None) -> str:
+    """The user's organisation (role ``own_organisation``) as typed, or ``""``."""
+    return _own(pack, profile, "own_organisation")
 
 
-def _field(question: RecordsQuestion | None, field_id: str, kind: FieldKind) -> RecordField | None:
-    """The field ``field_id`` of ``kind``, else the first field of that kind (packs written by trainers)."""
+def own_function(pack: Pack, profile: AnswerSet | None) -> str:
+    """The user's job title (role ``own_function``) as typed, or ``""``."""
+    return _own(pack, profile, "own_function")
+
+
+def _field(question: RecordsQuestion | None, role: str, kind: FieldKind) -> RecordField | None:
+    """The field that plays ``role``, else the first field of that kind (packs that declare no field roles)."""
     if question is None:
         return None
-    fields = [f for f in question.fields if f.kind is kind]
-    return next((f for f in fields if f.id == field_id), fields[0] if fields else None)
+    found = field_for_role(question, role)
+    if found is not None:
+        return found
+    if any(f.role for f in question.fields):
+        return None
+    return next((f for f in question.fields if f.kind is kind), None)
 
 
 def type_field(pack: Pack) -> RecordField | None:
-    """The field of a partner that holds its type (a choice)."""
-    return _field(pack.partner_records(), TYPE_FIELD, FieldKind.CHOICE)
+    """The field of a partner that holds its type (a choice): field role ``type``."""
+    return _field(pack.partner_records(), "type", FieldKind.CHOICE)
 
 
 def strength_field(pack: Pack) -> RecordField | None:
-    """The field of a partner that holds the strength of the relationship (a scale)."""
-    return _field(pack.partner_records(), STRENGTH_FIELD, FieldKind.SCALE)
+    """The field of a partner that holds the strength of the relationship (a scale): field role ``strength``."""
+    return _field(pack.partner_records(), "strength", FieldKind.SCALE)
 
 
 def link_strength(field: RecordField | None, value: str) -> LinkStrength:
@@ -115,8 +119,8 @@ class PartnerDirectory:
         self.question = pack.partner_records()
         self.records = partners_of(pack, network)
         self.by_id = {r.id: r for r in self.records}
-        self.own_name = own_organisation(profile)
-        self.own_function = own_function(profile)
+        self.own_name = own_organisation(pack, profile)
+        self.own_function = own_function(pack, profile)
 
     @property
     def self_name(self) -> str:
@@ -128,8 +132,7 @@ class PartnerDirectory:
 
     def title(self, record: Record) -> str:
         """A partner's name (the title field of its record)."""
-        field_id = self.question.title_field_id if self.question is not None else "organisation"
-        return one_line(record.text(field_id))
+        return one_line(record.text(self.question.title_field_id)) if self.question is not None else ""
 
     def name(self, partner_id: str) -> str:
         """The name to print for ``partner_id``; a partner no longer on the map reads as unknown."""
@@ -148,6 +151,7 @@ def group_partners(pack: Pack, network: AnswerSet | None, lang: str) -> list[Par
     strength = strength_field(pack)
     type_labels = {o.id: o.label for o in kind.options} if kind is not None else {}
     strength_labels = {o.id: o.label for o in strength.options} if strength is not None else {}
+    contact, gaps = (field_for_role(directory.question, role) for role in ("contact", "gaps"))
     grouped: dict[str, list[MapPartner]] = {}
     for record in directory.records:
         type_id = record.text(kind.id) if kind is not None else ""
@@ -161,6 +165,8 @@ def group_partners(pack: Pack, network: AnswerSet | None, lang: str) -> list[Par
                 strength=link_strength(strength, strength_id),
                 strength_label=strength_labels.get(strength_id, ""),
                 record=record,
+                contact=record.text(contact.id) if contact is not None else "",
+                gaps=record.text(gaps.id) if gaps is not None else "",
             )
         )
     order = [*type_labels, ""]

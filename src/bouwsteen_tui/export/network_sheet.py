@@ -2,46 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from bouwsteen_tui.core.answers import Answer, ChoiceAnswer, Record, Sheet, TextAnswer
-from bouwsteen_tui.core.content import FieldKind, Pack, Question, RecordsQuestion, Scope
+from bouwsteen_tui.core.content import Pack, Question, RecordField, Scope
 from bouwsteen_tui.export.checks import expertise_coverage, network_checks
 from bouwsteen_tui.export.escape import cell, inline, labelled
 from bouwsteen_tui.export.generic import (
-    WORDS,
     Handler,
     SheetRenderer,
     answered,
     filled_items,
+    role_fields,
     sheet_language,
     step_for,
     today_or,
-    wanted_fields,
 )
 from bouwsteen_tui.export.network_map import LinkStrength, PartnerDirectory, group_partners, mermaid_diagram
 from bouwsteen_tui.export.strings import shorten, t
 
 # --------------------------------------------------------------------------------------------- network map
 
-_PARTNER_FIELDS: dict[str, tuple[FieldKind, ...]] = {
-    "organisation": WORDS,
-    "type": (FieldKind.CHOICE,),
-    "contact": WORDS,
-    "role": WORDS,
-    "email": (FieldKind.EMAIL, FieldKind.LINE),
-    "phone": (FieldKind.PHONE, FieldKind.LINE),
-    "reachability": WORDS,
-    "expertise": (FieldKind.CHOICES,),
-    "strength": (FieldKind.SCALE,),
-}
-
-
 def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
     """The partners in two tables (who they are; how to reach them), the Mermaid diagram, help and gaps."""
-    fields = wanted_fields(question, _PARTNER_FIELDS)
-    if fields is None or question.id != r.pack.partner_source:
+    fields = role_fields(question, "partners")
+    if fields is None:
         return False
     records = filled_items(answer)
 
@@ -50,7 +35,7 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
 
     overview = ("organisation", "type", "role", "expertise", "strength")
     contact = ("organisation", "contact", "email", "phone", "reachability")
-    r.doc.heading(level, r.t("q.partners"))
+    r.doc.heading(level, r.label(question))
     r.doc.table([r.t(f"col.{f}") for f in overview], [row(rec, overview) for rec in records], widths=(3, 2, 4, 4, 2))
     r.doc.heading(level, r.t("map.contact_details"))
     r.doc.table([r.t(f"col.{f}") for f in contact], [row(rec, contact) for rec in records], widths=(3, 4, 5, 3, 4))
@@ -67,7 +52,7 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
         if helps:
             r.doc.heading(level, r.t("map.help_with"))
             r.doc.bullets(helps)
-    _gaps(r, question, records, level)
+    _gaps(r, fields.get("gaps"), records, level)
     return True
 
 
@@ -75,10 +60,8 @@ def _bold_name(r: SheetRenderer, record: Record) -> str:
     return f"**{inline(r.directory.title(record) or r.t('unknown_partner'), line_start=False)}:**"
 
 
-def _gaps(r: SheetRenderer, question: Question, records: list[Record], level: int) -> None:
+def _gaps(r: SheetRenderer, gap_field: RecordField | None, records: list[Record], level: int) -> None:
     """The gaps: the network as a whole, per partner, partners without a relationship, expertise nobody brings."""
-    assert isinstance(question, RecordsQuestion)
-    gap_field = next((f for f in question.fields if f.id == "gaps"), None)
     items = []
     if gap_field is not None:
         items = [
@@ -97,11 +80,8 @@ def _gaps(r: SheetRenderer, question: Question, records: list[Record], level: in
     missing = [label for _oid, label, partners in expertise_coverage(r.pack, r.answers) or [] if not partners]
     if missing:
         items.append(f"**{inline(r.t('map.missing_expertise'))}:** " + ", ".join(inline(m) for m in missing))
-    whole: Answer | None = None
-    try:
-        whole = answered(r.pack.question("network_gaps"), r.answers)
-    except KeyError:
-        whole = None
+    whole_question = r.pack.question_for_role("network_gaps")
+    whole = answered(whole_question, r.answers) if whole_question is not None else None
     if not items and not isinstance(whole, TextAnswer):
         return
     r.doc.heading(level, r.t("map.gaps"))
@@ -131,52 +111,49 @@ def _needed_expertise(r: SheetRenderer, question: Question, answer: Answer, leve
         for _oid, label, partners in coverage
     ]
     rows += [[cell(other, r.lang), inline(r.t("not_checked"))] for other in answer.other if other.strip()]
-    r.doc.heading(level, r.t("q.needed_expertise"))
+    r.doc.heading(level, r.label(question))
     r.doc.table([r.t("col.expertise"), r.t("col.brought_in_by")], rows, widths=(2, 5))
     return True
 
 
 def _meetings(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
     """The meeting calendar as a table (by date), with each agenda below it."""
-    fields = wanted_fields(
-        question,
-        {"date": (FieldKind.DATE,), "period": (FieldKind.CHOICE,), "aim": WORDS, "agenda": WORDS,
-         "minutes": WORDS, "follow_up": WORDS, "format": (FieldKind.CHOICE,)},
-    )
+    fields = role_fields(question, "meetings")
     if fields is None:
         return False
-    records = sorted(filled_items(answer), key=lambda rec: (rec.date("date") is None, rec.date("date") or date.min))
+    date_id, aim_id, agenda_id = fields["date"].id, fields["aim"].id, fields["agenda"].id
+    records = sorted(filled_items(answer), key=lambda rec: (rec.date(date_id) is None, rec.date(date_id) or date.min))
     rows = [
         [r.field_cell(rec, fields[f]) for f in ("date", "period", "aim", "format", "minutes", "follow_up")]
         for rec in records
     ]
-    r.doc.heading(level, r.t("q.meetings"))
+    r.doc.heading(level, r.label(question))
     header = ["col.date", "col.period", "col.aim", "col.format", "col.minutes", "col.follow_up"]
     r.doc.table([r.t(h) for h in header], rows, widths=(2, 2, 4, 2, 3, 3))
     for rec in records:
-        if not rec.text("agenda").strip():
+        if not rec.text(agenda_id).strip():
             continue
-        day = rec.date("date")
+        day = rec.date(date_id)
         if day is not None:
             r.doc.heading(level + 1, r.t("meeting.agenda", date=r.date(day)))
         else:
-            r.doc.heading(level + 1, r.t("meeting.agenda_undated", aim=shorten(rec.text("aim"), 60)))
-        r.doc.text(rec.text("agenda"))
+            r.doc.heading(level + 1, r.t("meeting.agenda_undated", aim=shorten(rec.text(aim_id), 60)))
+        r.doc.text(rec.text(agenda_id))
     return True
 
 
-def _table_handler(key: str, columns: tuple[tuple[str, str, int], ...], kinds: Mapping[str, tuple[FieldKind, ...]],
-                   sort_by_date: str = "") -> Handler:
-    """A handler that shows a records question as a table of short values."""
+def _table_handler(role: str, columns: tuple[tuple[str, str, int], ...], sort_by_date: str = "") -> Handler:
+    """A handler that shows a records question of ``role`` as a table of short values (columns by field role)."""
 
     def handler(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
-        fields = wanted_fields(question, kinds)
+        fields = role_fields(question, role)
         if fields is None:
             return False
         records = filled_items(answer)
         if sort_by_date:
-            records.sort(key=lambda rec: (rec.date(sort_by_date) is None, rec.date(sort_by_date) or date.min))
-        r.doc.heading(level, r.t(key))
+            day = fields[sort_by_date].id
+            records.sort(key=lambda rec: (rec.date(day) is None, rec.date(day) or date.min))
+        r.doc.heading(level, r.label(question))
         rows = [[r.field_cell(rec, fields[f]) for f, _c, _w in columns] for rec in records]
         r.doc.table([r.t(c) for _f, c, _w in columns], rows, widths=[w for _f, _c, w in columns])
         return True
@@ -184,21 +161,19 @@ def _table_handler(key: str, columns: tuple[tuple[str, str, int], ...], kinds: M
     return handler
 
 
-NETWORK_HANDLERS: dict[str, Handler] = {
+NETWORK_HANDLERS: dict[str, Handler] = {  # by role
     "partners": _partners,
     "network_gaps": _network_gaps,
     "needed_expertise": _needed_expertise,
     "meetings": _meetings,
     "informal_moments": _table_handler(
-        "q.informal_moments",
+        "informal_moments",
         (("date", "col.date", 2), ("what", "col.what", 4), ("kind", "col.kind", 2), ("purpose", "col.purpose", 4)),
-        {"date": (FieldKind.DATE,), "what": WORDS, "kind": (FieldKind.CHOICE,), "purpose": WORDS},
         sort_by_date="date",
     ),
     "mandates": _table_handler(
-        "q.mandates",
+        "mandates",
         (("decision", "col.decision", 1), ("who_decides", "col.who_decides", 1), ("align_when", "col.align_when", 1)),
-        {"decision": WORDS, "who_decides": WORDS, "align_when": WORDS},
     ),
 }
 
@@ -215,8 +190,8 @@ def render_network(
     language = sheet_language(pack, lang)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
     step = step_for(pack, Scope.NETWORK, network_sheet)
-    if step is None and pack.partner_source:
-        step = pack.step_of(pack.partner_source)
+    if step is None:
+        step = pack.step_for_role("partners")
     answers = network_sheet if network_sheet is not None else Sheet(pack_id=pack.id, step_id=step.id if step else "")
     renderer = SheetRenderer(pack, answers, directory, handlers=NETWORK_HANDLERS)
     if step is None:

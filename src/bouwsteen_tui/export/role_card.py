@@ -29,7 +29,8 @@ def render_role_card(
     """
     language = sheet_language(pack, lang)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
-    step = step_for(pack, Scope.PROFILE, profile_sheet)
+    step = step_for(pack, Scope.PROFILE, profile_sheet) if profile_sheet is not None else None
+    step = step or pack.sheet_step("role_card") or step_for(pack, Scope.PROFILE, None)
     answers = profile_sheet if profile_sheet is not None else Sheet(pack_id=pack.id, step_id=step.id if step else "")
     renderer = SheetRenderer(pack, answers, directory, compact=True)
     if step is None:

@@ -93,8 +93,8 @@ class PreviewScreen(Screen[None]):
         self.sub_title = output.filename
         markdown = _FRONT_MATTER.sub("", output.render(), count=1)
         kind, _, ident = self.target.partition(":")
-        network = kind == "step" and self.session.pack.partner_source and \
-            self.session.pack.step_of(self.session.pack.partner_source).id == ident
+        partner_step = self.session.pack.step_for_role("partners")
+        network = kind == "step" and partner_step is not None and partner_step.id == ident
         if network:
             with TabbedContent(id="tabs"):
                 with TabPane(t("preview.map_tab"), id="map-tab"), VerticalScroll():
@@ -118,7 +118,8 @@ class PreviewScreen(Screen[None]):
         groups = group_partners(session.pack, network, output_language(session.pack.language, t.language))
         gaps = []
         if network is not None:
-            text = network.answers.get("network_gaps")
+            whole = session.pack.question_for_role("network_gaps")
+            text = network.answers.get(whole.id) if whole is not None else None
             if isinstance(text, TextAnswer) and text.text.strip():
                 gaps.append(" ".join(text.text.split()))
             missing = uncovered_expertise(session.pack, network)

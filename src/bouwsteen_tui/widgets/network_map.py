@@ -43,7 +43,7 @@ class GroupCard(Vertical):
         for index, partner in enumerate(self.group.partners):
             last = index == len(self.group.partners) - 1
             line, style, bar = STRENGTH_STYLE[partner.strength]
-            contact, gaps = printable(partner.record.text("contact")), printable(partner.record.text("gaps"))
+            contact, gaps = printable(partner.contact), printable(partner.gaps)
             text = Text()
             text.append("└" if last else "├", style="dim")
             if partner.strength is LinkStrength.NONE:

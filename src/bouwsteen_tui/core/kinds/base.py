@@ -97,6 +97,7 @@ class RecordField(_Model):
     options: list[Option] = Field(default_factory=list)
     source: str = ""  # for kind "record": the id of the records question referred to
     required: bool = False
+    role: str = ""  # what the field means to its question's role (core/roles.py), e.g. "by_when"
 
     @model_validator(mode="after")
     def _options_fit_kind(self) -> RecordField:
@@ -232,6 +233,13 @@ class _QuestionBase(_Model):
     help: str = ""
     placeholder: str = ""
     example: str = ""
+    short_label: str = ""  # the label in the outputs, where the full question would be too long
+    role: str = ""  # what the question means to the method (core/roles.py), e.g. "agreements"
+
+    @property
+    def output_label(self) -> str:
+        """The label the outputs print: the short label if the pack gives one, else the question."""
+        return self.short_label or self.label
 
     if TYPE_CHECKING:  # each kind declares its own ``kind`` literal; the base adds no field (same fields, same order)
         kind: str
