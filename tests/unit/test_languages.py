@@ -34,11 +34,19 @@ _LANGUAGES_DEFINED = re.compile(r"^\s*_?[A-Z_]*LANGUAGES\b[^=\n]*=(?!=)", re.MUL
 
 
 def german_pack(folder: Path) -> Path:
-    """The minimal test pack, declared to be in German: a language Bouwsteen does not speak."""
+    """The minimal test pack, declared to be in German (a language Bouwsteen does not speak), its steps declaring
+    the method's three sheets, whose fixed titles and file names then come from a language Bouwsteen speaks."""
     shutil.copytree(MINIMAL, folder)
     pack_toml = folder / "pack.toml"
     pack_toml.write_text(pack_toml.read_text(encoding="utf-8").replace('language = "en"', 'language = "de"'),
                          encoding="utf-8")
+    for name, scope, sheet in (("role", "profile", "role_card"), ("case", "case", "case_sheet"),
+                               ("network", "network", "network_map")):
+        step = folder / f"{name}.toml"
+        text = step.read_text(encoding="utf-8")
+        assert f'scope = "{scope}"\n' in text
+        step.write_text(text.replace(f'scope = "{scope}"\n', f'scope = "{scope}"\nsheet = "{sheet}"\n', 1),
+                        encoding="utf-8")
     return folder
 
 
@@ -107,14 +115,15 @@ def test_outputs_of_a_pack_in_another_language_default_to_dutch(german: Pack) ->
     """Without a workspace language, a German pack's outputs use Dutch, the default, not some other language."""
     outputs = list_outputs(german, {}, [], today=TODAY, formats={"md", "ics"})
     assert [o.filename for o in outputs] == ["rolkaart.md", "netwerkkaart.md", "kalender.ics"]
-    assert "X-WR-CALNAME:Bouwsteen: terugkoppeling" in render_calendar(german, [], None).decode()
+    assert "PRODID:-//Bouwsteen//Bouwsteen//NL" in render_calendar(german, [], None).decode()
 
 
 def test_the_calendar_of_a_pack_in_another_language_uses_the_workspace_language(german: Pack) -> None:
-    """The calendar's name follows the same rule as the sheets."""
+    """The calendar's file name follows the same rule as the sheets; its name is the pack's own (a pack without
+    ``calendar_title`` gets its title, never the method's calendar name)."""
     calendar = list_outputs(german, {}, [], today=TODAY, formats={"ics"}, workspace_language="en")
     assert calendar[0].filename == "calendar.ics"
-    assert "X-WR-CALNAME:Bouwsteen: reporting back" in calendar[0].render()
+    assert f"X-WR-CALNAME:{german.title}" in calendar[0].render()
 
 
 def test_a_pack_in_another_language_keeps_its_own_labels_and_language_tag(german: Pack) -> None:
