@@ -27,9 +27,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.visual import visualize
 from textual.widget import Widget
-from textual.widgets import Button, Input, OptionList, Static, TextArea
-from textual.widgets._collapsible import CollapsibleTitle
-from textual.widgets._toggle_button import ToggleButton
+from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, RadioButton, Static, TextArea
 
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.core.answers import (
@@ -124,8 +122,10 @@ def shown(root: Widget | Screen[Any]) -> str:
             pieces.append(_plain(widget, widget.content, widget._render_markup))
         if isinstance(widget, OptionList):
             pieces += [_plain(widget, option.prompt, widget._markup) for option in widget.options]
-        if isinstance(widget, ToggleButton | CollapsibleTitle | Button):
+        if isinstance(widget, Checkbox | RadioButton | Button):
             pieces.append(Content.from_text(widget.label).plain)
+        if isinstance(widget, Collapsible):
+            pieces.append(Content.from_text(widget.title).plain)
         if isinstance(widget, TextArea | Input):
             pieces.append(str(widget.placeholder))  # the values are edited text, never markup
     return "\n".join(pieces)

@@ -22,6 +22,16 @@ def test_the_source_uses_no_private_textual_name() -> None:
     assert found == []
 
 
+def test_the_tests_import_no_private_textual_module() -> None:
+    """The tests, too, import Textual's widgets from its public modules (``textual.widgets``)."""
+    found = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith(("import ", "from ")) and PRIVATE_MODULE.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert found == []
+
+
 def test_the_check_finds_a_private_name() -> None:
     """The patterns are not vacuous: they catch what this change removed."""
     assert PRIVATE_MODULE.search("from textual.widgets._header import HeaderClockSpace")
