@@ -12,7 +12,6 @@ A command without a key, or with a key but not in the palette, says why in ``no_
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,10 +43,6 @@ class Command:
             raise ValueError(f"{self.id} has no key")
         return Binding(key or self.key, action or self.action, self.footer, show=self.show if show is None else show,
                        priority=self.priority, id=self.id)
-
-    def with_key(self, key: str) -> Command:
-        """The same command on another default key."""
-        return dataclasses.replace(self, key=key)
 
 
 def _command(name: str, action: str, key: str = "", **fields: Any) -> Command:
