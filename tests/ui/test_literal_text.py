@@ -3,7 +3,7 @@
 Issue 11, item 1: an agreement ``bel school [/] ouders`` raised ``MarkupError`` and ``[regio Noord]`` vanished.
 These tests put such text in every place the interface shows it (pack labels and titles, answers of every question
 kind, partner names, the case description, dialogs, notifications, the command palette) and read back what is
-drawn: the screen itself (``render_strips``) and what each widget shows (its visual's plain text).
+drawn: the screen itself (each widget's ``render_lines``) and what each widget shows (its visual's plain text).
 
 The records list and the record dialog (``widgets/records.py``, ``dialogs/record.py``) are fixed on another
 branch; the tests that need that fix are the ones named ``test_records_*``.
@@ -24,12 +24,11 @@ from hypothesis import strategies as st
 from textual.app import App
 from textual.command import CommandInput, CommandPalette
 from textual.content import Content
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.visual import visualize
 from textual.widget import Widget
-from textual.widgets import Button, Input, OptionList, Static, TextArea
-from textual.widgets._collapsible import CollapsibleTitle
-from textual.widgets._toggle_button import ToggleButton
+from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, RadioButton, Static, TextArea
 
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.core.answers import (
@@ -99,8 +98,16 @@ def make_app(workspace: Path, content: Path | None = None) -> BouwsteenApp:
 
 
 def drawn(app: App[Any]) -> str:
-    """The current screen as drawn, one line per row."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    """What the current screen draws, with the screen a dialog shows behind it: the rows of each widget on them,
+    rendered as the screen renders them (``Widget.render_lines``), one widget after the other."""
+    rows: list[str] = []
+    stack = app.screen_stack
+    under = max(index for index, screen in enumerate(stack) if not screen.is_modal)  # seen behind the dialogs
+    for screen in stack[under:]:
+        for widget in screen.query("*"):
+            if widget.is_on_screen and widget.outer_size.area:
+                rows += [strip.text for strip in widget.render_lines(Region(0, 0, *widget.outer_size))]
+    return "\n".join(rows)
 
 
 def _plain(widget: Widget, obj: object, markup: bool = True) -> str:
@@ -117,15 +124,18 @@ def shown(root: Widget | Screen[Any]) -> str:
     pieces: list[str] = []
     widgets = [root, *root.query("*")] if isinstance(root, Widget) else list(root.query("*"))
     for widget in widgets:
-        for title in (widget._border_title, widget._border_subtitle):
+        for title in (widget.border_title, widget.border_subtitle):  # as markup, escaped where it was text
             if title is not None:
-                pieces.append(title.plain)
+                pieces.append(Content.from_markup(title).plain)
         if isinstance(widget, Static):
-            pieces.append(_plain(widget, widget.content, widget._render_markup))
-        if isinstance(widget, OptionList):
-            pieces += [_plain(widget, option.prompt, widget._markup) for option in widget.options]
-        if isinstance(widget, ToggleButton | CollapsibleTitle | Button):
+            visual = widget.visual  # made as the widget makes it, reading its content as markup or not
+            pieces.append(visual.plain if isinstance(visual, Content) else "")
+        if isinstance(widget, OptionList):  # Bouwsteen's option lists read markup: Content prompts stay literal
+            pieces += [_plain(widget, option.prompt) for option in widget.options]
+        if isinstance(widget, Checkbox | RadioButton | Button):
             pieces.append(Content.from_text(widget.label).plain)
+        if isinstance(widget, Collapsible):
+            pieces.append(Content.from_text(widget.title).plain)
         if isinstance(widget, TextArea | Input):
             pieces.append(str(widget.placeholder))  # the values are edited text, never markup
     return "\n".join(pieces)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input
 
-from bouwsteen_tui import app as app_module
 from bouwsteen_tui.app import BouwsteenApp
+from bouwsteen_tui.app import read_only as read_only_module
 from bouwsteen_tui.core import workspace as workspace_module
 from bouwsteen_tui.core.answers import ChoiceAnswer, Sheet, TextAnswer
 from bouwsteen_tui.core.session import Session
@@ -115,7 +115,7 @@ async def test_home_actions_of_a_read_only_window_are_refused_with_a_reason(work
 async def test_read_only_window_offers_to_take_over_when_the_writer_closes(workspace_dir: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """When the writing window closes, the read-only one asks; yes reloads from disk and makes it the writer."""
-    monkeypatch.setattr(app_module, "WRITER_POLL_SECONDS", 0.1)
+    monkeypatch.setattr(read_only_module, "WRITER_POLL_SECONDS", 0.1)
     first = Workspace.open(workspace_dir)
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:

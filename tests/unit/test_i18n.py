@@ -9,7 +9,8 @@ from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.i18n.ui import MESSAGES
 
 UI = Path(__file__).resolve().parents[2] / "src" / "bouwsteen_tui"
-UI_FILES = [UI / "app.py", *sorted((UI / "screens").glob("*.py")), *sorted((UI / "widgets").glob("*.py")),
+UI_FILES = [UI / "commands.py", *sorted((UI / "app").glob("*.py")), *sorted((UI / "screens").glob("*.py")),
+            *sorted((UI / "widgets").glob("*.py")),
             *sorted((UI / "dialogs").glob("*.py"))]
 PREFIXES = {key.split(".")[0] for key in MESSAGES}
 LITERAL = re.compile(r"""["']([a-z]+(?:\.[a-z_0-9]+)+)["']""")

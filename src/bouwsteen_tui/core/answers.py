@@ -189,7 +189,7 @@ class TextDraft(BaseModel):
 
 
 class Settings(BaseModel):
-    """Per-workspace preferences: language, theme and the last position."""
+    """Per-workspace preferences: language, theme, the last position and the user's own keys."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -199,6 +199,9 @@ class Settings(BaseModel):
     theme: str = ""
     position: Position = Field(default_factory=Position)
     case_draft: TextDraft | None = None  # the description of a new case being typed (see TextDraft)
+    # the user's own keys: command id ("bouwsteen.review") → keys ("f5"); checked by the interface, which reports and
+    # leaves out a bad entry, so one typo never sets the whole file aside
+    keymap: dict[str, object] = Field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------- progress

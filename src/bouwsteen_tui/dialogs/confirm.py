@@ -7,39 +7,27 @@ from typing import ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import literal, localize_bindings, printable, tr
+from bouwsteen_tui.widgets.base import TranslatedModalScreen, default_css, literal, printable, tr
 
 T = TypeVar("T")
 
-_CSS = """
-{name} {{ align: center middle; }}
-{name} > Vertical {{
-    width: 70; max-width: 95%; height: auto; border: thick $primary; background: $surface; padding: 1 2;
-}}
-{name} .title {{ text-style: bold; width: 1fr; }}
-{name} .body {{ width: 1fr; margin: 1 0; }}
-{name} .buttons {{ height: auto; align-horizontal: right; }}
-{name} .buttons Button {{ margin-left: 1; }}
-{name} .error {{ color: $error; width: 1fr; }}
-"""
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(TranslatedModalScreen[bool]):
     """Ask a yes/no question; Escape says no."""
 
-    DEFAULT_CSS = _CSS.format(name="ConfirmDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "key.cancel")]
+    DEFAULT_CSS = default_css(__file__, "ConfirmDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.CANCEL.binding(action="no")]
 
     def __init__(self, title: str, body: str, yes_label: str, *, danger: bool = False) -> None:
         super().__init__()
-        localize_bindings(self)
         self._title = title
         self._body = body
         self._yes = yes_label
@@ -68,15 +56,14 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class ChoiceDialog(ModalScreen[str]):
+class ChoiceDialog(TranslatedModalScreen[str]):
     """Ask which of a few things to do; answers the chosen id, or ``""`` on Escape (do nothing)."""
 
-    DEFAULT_CSS = _CSS.format(name="ChoiceDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "key.back")]
+    DEFAULT_CSS = default_css(__file__, "ChoiceDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.BACK.binding()]
 
     def __init__(self, title: str, body: str, choices: list[tuple[str, str]], *, focus: str = "") -> None:
         super().__init__()
-        localize_bindings(self)
         self._title = title
         self._body = body
         self._choices = choices  # (id, label), the last one the primary
@@ -104,7 +91,7 @@ class ChoiceDialog(ModalScreen[str]):
         self.dismiss("")
 
 
-class LeavingDialog(ModalScreen[T]):
+class LeavingDialog(TranslatedModalScreen[T]):
     """A dialog whose Esc and Annuleren close at once when nothing changed, and else ask: keep (as Klaar would),
     discard, or go on editing. Subclasses say what changed means, and how to keep and to discard."""
 
@@ -151,8 +138,8 @@ class TextDialog(LeavingDialog[str | None]):
     (and ``None`` when the dialog closes), so that a crash loses nothing.
     """
 
-    DEFAULT_CSS = _CSS.format(name="TextDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
+    DEFAULT_CSS = default_css(__file__, "TextDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.CANCEL.binding()]
 
     def __init__(
         self,
@@ -167,7 +154,6 @@ class TextDialog(LeavingDialog[str | None]):
         original: str | None = None,
     ) -> None:
         super().__init__()
-        localize_bindings(self)
         self._title = title
         self._body = body
         self._value = value

@@ -11,15 +11,13 @@ literally and kept untouched unless the user edits that field.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import (
@@ -27,49 +25,35 @@ from textual.widgets import (
     Checkbox,
     Input,
     Label,
-    RadioButton,
     RadioSet,
     Select,
     SelectionList,
     Static,
     TextArea,
 )
-from textual.widgets.selection_list import Selection
 
-from bouwsteen_tui.core.answers import SELF_PARTNER, Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
+from bouwsteen_tui import commands
+from bouwsteen_tui.core.answers import Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.core.content import FieldKind, RecordField, RecordsQuestion
-from bouwsteen_tui.core.dates import format_date, parse_date
+from bouwsteen_tui.core.dates import parse_date
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, LeavingDialog
 from bouwsteen_tui.dialogs.drafts import local_time
+from bouwsteen_tui.dialogs.record_fields import (
+    draft_fits,
+    empty_value,
+    field_input,
+    literal_value,
+    looks_like_email,
+    looks_like_phone,
+    shown_value,
+    typed_value,
+    value_fits,
+)
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
+from bouwsteen_tui.widgets.base import Lookups, default_css, literal, tr
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.session import Session
-
-_TEXT_KINDS = (FieldKind.TEXT, FieldKind.LINE, FieldKind.EMAIL, FieldKind.PHONE)
-_PICK_KINDS = (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.PARTNER, FieldKind.RECORD)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
-
-
-def looks_like_email(text: str) -> bool:
-    return bool(_EMAIL.match(text.strip()))
-
-
-def looks_like_phone(text: str) -> bool:
-    """Digits with the usual separators, at least six digits (``050 12 34 56``, ``+32 470 12 34 56``)."""
-    text = text.strip()
-    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
-
-
-def _empty(kind: FieldKind) -> DraftValue:
-    if kind is FieldKind.CHOICES:
-        return []
-    if kind is FieldKind.YESNO:
-        return False
-    return ""
-
 
 @dataclass
 class DraftStore:
@@ -120,31 +104,11 @@ async def edit_record(
 class RecordDialog(LeavingDialog[Record | None]):
     """Edit the fields of one record; Klaar keeps it when it is right, Esc and Annuleren ask after a change."""
 
-    DEFAULT_CSS = """
-    RecordDialog { align: center middle; }
-    RecordDialog > Vertical {
-        width: 90%; max-width: 100; height: 90%; border: thick $primary; background: $surface; padding: 0 1;
-    }
-    RecordDialog #title { text-style: bold; padding: 0 0 1 0; width: 1fr; }
-    RecordDialog VerticalScroll { height: 1fr; }
-    RecordDialog .f-label { text-style: bold; width: 1fr; }
-    RecordDialog .f-help { color: $text-muted; width: 1fr; }
-    RecordDialog .f-error { color: $error; width: 1fr; }
-    RecordDialog .f-warning { color: $warning; width: 1fr; }
-    RecordDialog .f-stale { color: $warning; width: 1fr; }
-    RecordDialog .field { height: auto; margin-bottom: 1; }
-    RecordDialog TextArea { height: auto; min-height: 4; max-height: 10; }
-    RecordDialog SelectionList { height: auto; }
-    RecordDialog RadioSet { layout: horizontal; height: auto; }
-    RecordDialog .date { width: 24; }
-    RecordDialog #buttons { height: auto; align-horizontal: right; }
-    RecordDialog #buttons Button { margin-left: 1; }
-    RecordDialog #hint { width: 1fr; color: $text-muted; }
-    """
+    DEFAULT_CSS = default_css(__file__, "RecordDialog")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "key.close"),
-        Binding("ctrl+s", "done", "key.done", show=False),
+        commands.CLOSE.binding(),
+        commands.DONE.binding(),
     ]
 
     def __init__(
@@ -158,7 +122,6 @@ class RecordDialog(LeavingDialog[Record | None]):
         on_draft: DraftStore | Callable[[dict[str, DraftValue] | None], None] | None = None,
     ) -> None:
         super().__init__()
-        localize_bindings(self)
         self.question = question
         self.record = record or Record()
         self.lookups = lookups
@@ -171,77 +134,23 @@ class RecordDialog(LeavingDialog[Record | None]):
         self._baseline: dict[str, DraftValue] = {}
         for field in question.fields:
             value = self.record.values.get(field.id)
-            if value is not None and not self._fits(field, value):
+            if value is not None and not value_fits(field, value, lookups):
                 self._stale[field.id] = value
-                self._baseline[field.id] = _empty(field.kind)
+                self._baseline[field.id] = empty_value(field.kind)
             else:
-                self._baseline[field.id] = self._shown(field, value)
+                self._baseline[field.id] = shown_value(field, value)
         self._initial = dict(self._baseline)
         if draft is not None:
             for field in question.fields:
                 typed = draft.values.get(field.id)
-                if typed is not None and self._draft_fits(field, typed):
+                if typed is not None and draft_fits(field, typed):
                     self._initial[field.id] = typed
 
     # ----------------------------------------------------------------------------------- values
 
-    def _options(self, field: RecordField) -> set[str]:
-        match field.kind:
-            case FieldKind.PARTNER:
-                return {SELF_PARTNER, *(pid for pid, _name in self.lookups.partners)}
-            case FieldKind.RECORD:
-                return {rid for rid, _title in self.lookups.records.get(field.source, [])}
-        return {o.id for o in field.options}
-
-    def _fits(self, field: RecordField, value: FieldValue) -> bool:
-        """Whether a stored value can be shown and edited by this field as the pack now defines it."""
-        match field.kind:
-            case FieldKind.DATE:
-                return isinstance(value, date)
-            case FieldKind.YESNO:
-                return isinstance(value, bool)
-            case FieldKind.CHOICES:
-                return isinstance(value, list) and set(value) <= self._options(field)
-            case kind if kind in _PICK_KINDS:
-                return isinstance(value, str) and value in self._options(field)
-        return isinstance(value, str)
-
-    @staticmethod
-    def _draft_fits(field: RecordField, typed: DraftValue) -> bool:
-        if field.kind is FieldKind.CHOICES:
-            return isinstance(typed, list)
-        if field.kind is FieldKind.YESNO:
-            return isinstance(typed, bool)
-        return isinstance(typed, str)
-
-    @staticmethod
-    def _shown(field: RecordField, value: FieldValue | None) -> DraftValue:
-        """A stored value as its input shows it (dates as text)."""
-        if value is None:
-            return _empty(field.kind)
-        if isinstance(value, date):
-            return format_date(value)
-        if isinstance(value, str):
-            return printable(value)  # an editor shows no control character (it would reach the terminal)
-        return value
-
     def typed(self, field: RecordField) -> DraftValue:
         """What a field's input now holds, as typed."""
-        wid = f"#in-{field.id}"
-        match field.kind:
-            case FieldKind.TEXT:
-                return self.query_one(wid, TextArea).text
-            case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE | FieldKind.DATE:
-                return self.query_one(wid, Input).value
-            case FieldKind.SCALE:
-                pressed = [b.name for b in self.query_one(wid, RadioSet).query(RadioButton) if b.value]
-                return pressed[0] or "" if pressed else ""
-            case FieldKind.CHOICES:
-                return list(self.query_one(wid, SelectionList).selected)
-            case FieldKind.YESNO:
-                return self.query_one(wid, Checkbox).value
-        selected = self.query_one(wid, Select).value
-        return selected if isinstance(selected, str) else ""
+        return typed_value(self, field)
 
     def typed_values(self) -> dict[str, DraftValue]:
         return {field.id: self.typed(field) for field in self.question.fields}
@@ -266,9 +175,9 @@ class RecordDialog(LeavingDialog[Record | None]):
                         if field.help:
                             yield Static(literal(field.help), classes="f-help")
                         if field.id in self._stale:
-                            yield Static(literal(t("form.stale", value=self._literal(self._stale[field.id]))),
+                            yield Static(literal(t("form.stale", value=literal_value(self._stale[field.id], t))),
                                          classes="f-stale", id=f"stale-{field.id}")
-                        yield from self._input(field, self._initial[field.id])
+                        yield from field_input(field, self._initial[field.id], self.lookups, t)
                         yield self._note("f-error", f"err-{field.id}")
                         if field.kind in (FieldKind.EMAIL, FieldKind.PHONE):
                             yield self._note("f-warning", f"warn-{field.id}")
@@ -288,62 +197,6 @@ class RecordDialog(LeavingDialog[Record | None]):
         note = self.query_one(f"#{note_id}", Static)
         note.update(literal(message))
         note.display = bool(message)
-
-    def _literal(self, value: FieldValue) -> str:
-        t = tr(self)
-        if isinstance(value, bool):
-            return t("yes") if value else t("form.no")
-        if isinstance(value, date):
-            return format_date(value)
-        if isinstance(value, list):
-            return ", ".join(value)
-        return value
-
-    def _input(self, field: RecordField, typed: DraftValue) -> ComposeResult:
-        t = tr(self)
-        wid = f"in-{field.id}"
-        text = typed if isinstance(typed, str) else ""
-        match field.kind:
-            case FieldKind.TEXT:
-                area = TextArea(text, id=wid, tab_behavior="focus", placeholder=field.placeholder)
-                area.border_subtitle = t("hint.textarea")
-                yield area
-            case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
-                yield Input(text, id=wid, placeholder=field.placeholder, select_on_focus=False)
-            case FieldKind.DATE:
-                yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10,
-                            select_on_focus=False)
-            case FieldKind.SCALE:
-                with RadioSet(id=wid):
-                    for option in field.options:
-                        yield RadioButton(literal(option.label), value=option.id == text, name=option.id)
-            case FieldKind.CHOICE:
-                yield Select[str]([(literal(o.label), o.id) for o in field.options],
-                                  value=text if text in self._options(field) else Select.NULL,
-                                  id=wid, prompt=t("select.prompt"))
-            case FieldKind.CHOICES:
-                chosen = set(typed) if isinstance(typed, list) else set()
-                yield SelectionList[str](
-                    *(Selection(literal(o.label), o.id, o.id in chosen) for o in field.options), id=wid
-                )
-            case FieldKind.PARTNER:
-                options = [(self.lookups.self_label or t("partner.self"), SELF_PARTNER), *(
-                    (name, pid) for pid, name in self.lookups.partners)]
-                yield Select[str]([(literal(n), v) for n, v in options],
-                                  value=text if text in self._options(field) else Select.NULL,
-                                  id=wid, prompt=t("select.partner"))
-                if not self.lookups.partners:
-                    yield Static(t("partner.none_yet"), classes="f-help")
-            case FieldKind.RECORD:
-                options = [(title or t("record.untitled"), rid) for rid, title in
-                           self.lookups.records.get(field.source, [])]
-                yield Select[str]([(literal(n), v) for n, v in options],
-                                  value=text if text in self._options(field) else Select.NULL, id=wid,
-                                  prompt=t("select.prompt"))
-                if not options:
-                    yield Static(t("record.source_empty"), classes="f-help")
-            case FieldKind.YESNO:
-                yield Checkbox(t("yes"), value=typed is True, id=wid)
 
     def on_mount(self) -> None:
         first = self.question.fields[0]

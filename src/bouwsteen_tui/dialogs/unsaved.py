@@ -7,43 +7,30 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, tr
+from bouwsteen_tui import commands
+from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, tr
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.session import Session
 
 
-class UnsavedDialog(ModalScreen[Path | bool]):
+class UnsavedDialog(TranslatedModalScreen[Path | bool]):
     """What to do with answers that could not be written.
 
     Dismisses with the folder of a rescue copy that was written, ``True`` when everything is saved after all or
     the user chose to quit without saving, and ``False`` to stay in the app. Escape stays.
     """
 
-    DEFAULT_CSS = """
-    UnsavedDialog { align: center middle; }
-    UnsavedDialog > Vertical {
-        width: 84; max-width: 95%; height: auto; max-height: 95%; border: thick $error; background: $surface;
-        padding: 1 2;
-    }
-    UnsavedDialog .title { text-style: bold; width: 1fr; }
-    UnsavedDialog .body { width: 1fr; margin: 1 0; }
-    UnsavedDialog #status { width: 1fr; color: $error; height: auto; }
-    UnsavedDialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
-    UnsavedDialog .buttons.second { margin-top: 0; }
-    UnsavedDialog .buttons Button { margin-left: 1; }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "stay", "key.cancel")]
+    DEFAULT_CSS = default_css(__file__, "UnsavedDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.CANCEL.binding(action="stay")]
 
     def __init__(self, default_folder: Path) -> None:
         super().__init__()
-        localize_bindings(self)
         self.default_folder = default_folder
 
     @property

@@ -33,6 +33,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.preview": ("Uitvoer bekijken", "View output"),
     "key.export": ("Exporteren", "Export"),
     "key.replace_identifiers": ("Vervang door casuscode", "Replace by case code"),
+    "keymap.title": ("Toetsen in settings.toml", "Keys in settings.toml"),
+    "keymap.unknown": ("{file} noemt in de tabel keymap een opdracht die niet bestaat: {name}. Gebruik een naam "
+                       "uit de lijst in de README, zoals bouwsteen.review, of wis de regel. De andere toetsen "
+                       "werken gewoon.",
+                       "{file} names a command in its keymap table that does not exist: {name}. Use a name from "
+                       "the list in the README, such as bouwsteen.review, or delete the line. The other keys work "
+                       "as usual."),
+    "keymap.bad_key": ("{file} geeft in de tabel keymap voor {name} een toets die niet bestaat: {keys}. Schrijf "
+                       "hem tussen aanhalingstekens, zoals \"f5\" of \"ctrl+o\" (meer toetsen met komma's "
+                       "ertussen), of wis de regel. Tot dan werkt de gewone toets.",
+                       "{file} gives a key that does not exist for {name} in its keymap table: {keys}. Write it "
+                       "in quotes, such as \"f5\" or \"ctrl+o\" (more keys with commas between them), or delete "
+                       "the line. Until then the usual key works."),
     # --- general
     "yes": ("Ja", "Yes"),
     "button.cancel": ("Annuleren", "Cancel"),

@@ -6,24 +6,13 @@ import re
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Label, Markdown
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.core.content import Question
-from bouwsteen_tui.widgets.base import app_state, localize_bindings, printable, tr
-
-_CSS = """
-{name} {{ align: center middle; }}
-{name} > Vertical {{
-    width: 90%; max-width: 110; height: 90%; border: thick $primary; background: $surface; padding: 0 1;
-}}
-{name} .title {{ text-style: bold; width: 1fr; padding-bottom: 1; }}
-{name} VerticalScroll {{ height: 1fr; }}
-{name} .close-hint {{ color: $text-muted; width: 1fr; }}
-"""
-
+from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, printable, tr
 
 # every ASCII punctuation sign may be escaped in Markdown (CommonMark): then none starts a link, code, HTML or list
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -34,17 +23,16 @@ def _md_escape(text: str) -> str:
     return _MD_PUNCTUATION.sub(r"\\\1", printable(text))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TranslatedModalScreen[None]):
     """Help for the focused question, the keys, and the methodology's introduction and closing sentence."""
 
-    DEFAULT_CSS = _CSS.format(name="HelpScreen")
+    DEFAULT_CSS = default_css(__file__, "HelpScreen")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1", "close", "key.close"),
+        commands.CLOSE.binding(key="escape,f1"),
     ]
 
     def __init__(self, question: Question | None) -> None:
         super().__init__()
-        localize_bindings(self)
         self.question = question
 
     def markdown(self) -> str:
@@ -80,15 +68,14 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class PrivacyScreen(ModalScreen[None]):
+class PrivacyScreen(TranslatedModalScreen[None]):
     """What is stored where, that nothing leaves the device, how to delete, and shared secrecy in plain words."""
 
-    DEFAULT_CSS = _CSS.format(name="PrivacyScreen")
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "key.close")]
+    DEFAULT_CSS = default_css(__file__, "PrivacyScreen")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.CLOSE.binding()]
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self)
 
     def compose(self) -> ComposeResult:
         t = tr(self)

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
 
-from bouwsteen_tui.widgets.base import app_state, literal, localize_bindings, tr
+from bouwsteen_tui import commands
+from bouwsteen_tui.widgets.base import TranslatedModalScreen, TranslatedScreen, app_state, default_css, literal, tr
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
@@ -50,23 +50,18 @@ def sheet_outputs(session: Session, *, case_code: str | None = None, language: s
                         today=workspace.today(), workspace_language=language)
 
 
-class PreviewScreen(Screen[None]):
+class PreviewScreen(TranslatedScreen[None]):
     """One output as the partner will read it; the network map is also drawn."""
 
-    DEFAULT_CSS = """
-    PreviewScreen VerticalScroll { padding: 0 2; }
-    PreviewScreen #checks { color: $warning; padding: 0 2; }
-    PreviewScreen TabbedContent { height: 1fr; }
-    """
+    DEFAULT_CSS = default_css(__file__, "PreviewScreen")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "key.back"),
-        Binding("x", "export", "key.export"),
-        Binding("f1", "app.help", "key.help"),
+        commands.BACK.binding(),
+        commands.EXPORT.binding(),
+        commands.HELP.binding(),
     ]
 
     def __init__(self, target: str) -> None:
         super().__init__()
-        localize_bindings(self)
         self.target = target  # "step:<id>" or "case:<code>"
 
     @property
@@ -139,25 +134,14 @@ class PreviewScreen(Screen[None]):
             self.app.push_screen(ExportDialog(step_id=ident, title=self.title or ident))
 
 
-class ExportDialog(ModalScreen[None]):
+class ExportDialog(TranslatedModalScreen[None]):
     """Export all outputs, one case's, or only the previewed sheet, to a folder the user chooses (default shown)."""
 
-    DEFAULT_CSS = """
-    ExportDialog { align: center middle; }
-    ExportDialog > Vertical {
-        width: 80; max-width: 95%; height: auto; border: thick $primary; background: $surface; padding: 1 2;
-    }
-    ExportDialog .title { text-style: bold; width: 1fr; }
-    ExportDialog .body { color: $text-muted; width: 1fr; margin-bottom: 1; }
-    ExportDialog #formats { height: auto; }
-    ExportDialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
-    ExportDialog .buttons Button { margin-left: 1; }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
+    DEFAULT_CSS = default_css(__file__, "ExportDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [commands.CANCEL.binding()]
 
     def __init__(self, case_code: str | None = None, step_id: str | None = None, title: str = "") -> None:
         super().__init__()
-        localize_bindings(self)
         self.case_code = case_code
         self.step_id = step_id
         self.output_title = title

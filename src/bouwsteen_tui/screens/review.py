@@ -7,14 +7,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.binding import BindingType
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, fits, is_answered
 from bouwsteen_tui.core.content import Scope, Step
-from bouwsteen_tui.widgets.base import Lookups, app_state, build_lookups, localize_bindings, printable, tr
+from bouwsteen_tui.widgets.base import Lookups, TranslatedScreen, app_state, build_lookups, default_css, printable, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 
 
@@ -26,21 +26,17 @@ def orphan_text(answer: Answer, lookups: Lookups | None = None) -> str:
     return " · ".join(" ".join(line.split()) for line in answer_summary(None, answer, lookups or Lookups()))
 
 
-class ReviewScreen(Screen[tuple[int, str] | None]):
+class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
     """All answers of a step; Enter on one jumps to its part to edit it."""
 
-    DEFAULT_CSS = """
-    ReviewScreen #review-intro { padding: 0 1; color: $text-muted; }
-    ReviewScreen OptionList { height: 1fr; border: none; padding: 0 1; }
-    """
+    DEFAULT_CSS = default_css(__file__, "ReviewScreen")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "key.back"),
-        Binding("f1", "app.help", "key.help"),
+        commands.BACK.binding(),
+        commands.HELP.binding(),
     ]
 
     def __init__(self, step: Step, case_code: str = "") -> None:
         super().__init__()
-        localize_bindings(self)
         self.step = step
         self.case_code = case_code
 

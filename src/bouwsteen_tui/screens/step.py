@@ -7,25 +7,25 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
 from bouwsteen_tui.core.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.core.privacy import kind_label, mask
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import app_state, build_lookups, literal, localize_bindings, printable, styled, tr
+from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
 from bouwsteen_tui.widgets.factory import question_widget
 from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
+from bouwsteen_tui.widgets.partner import PartnerQuestionWidget
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
-    PartnerQuestionWidget,
     QuestionWidget,
 )
 
@@ -33,23 +33,22 @@ if TYPE_CHECKING:
     from bouwsteen_tui.core.session import Session
 
 
-class StepScreen(Screen[None]):
+class StepScreen(TranslatedScreen[None]):
     """Answer the questions of one step, part by part."""
 
     CSS_PATH = "step.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Textual declares it so
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next_part", "key.next_part", priority=True),
-        Binding("ctrl+t", "previous_part", "key.previous_part", priority=True, show=False),
-        Binding("ctrl+o", "review", "key.review", priority=True),
-        Binding("escape", "home", "key.home"),
-        Binding("f1", "app.help", "key.help"),
+        commands.NEXT_PART.binding(),
+        commands.PREVIOUS_PART.binding(),
+        commands.REVIEW.binding(),
+        commands.HOME.binding(),
+        commands.HELP.binding(),
     ]
 
     def __init__(self, step: Step, case_code: str = "", part_index: int = 0) -> None:
         super().__init__()
-        localize_bindings(self)
         self.step = step
         self.case_code = case_code
         self.part_index = max(0, min(part_index, len(step.parts) - 1))

@@ -1,15 +1,19 @@
-"""Shared helpers for widgets and screens: the catalogue, translated key bindings, and literal text."""
+"""Shared helpers for widgets and screens: the catalogue, screens that translate their keys, and literal text."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen, ScreenResultType
 
 from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.i18n import Catalog
@@ -70,21 +74,70 @@ def tr(node: DOMNode) -> Catalog:
     return app_state(node).catalog
 
 
-def localize_bindings(node: DOMNode) -> None:
-    """Replace binding descriptions and tooltips (catalogue keys) by their text in the current language.
+def translated(binding: Binding, catalog: Catalog) -> Binding:
+    """``binding`` with its description and tooltip (catalogue keys, see ``commands.py``) in ``catalog``'s language;
+    Textual's own bindings (their descriptions are no catalogue keys) unchanged."""
+    description = catalog(binding.description) if catalog.has(binding.description) else binding.description
+    tooltip = catalog(binding.tooltip) if binding.tooltip and catalog.has(binding.tooltip) else binding.tooltip
+    if description == binding.description and tooltip == binding.tooltip:
+        return binding
+    return dataclasses.replace(binding, description=description, tooltip=tooltip)
 
-    Bindings are declared with catalogue keys (``"key.next_part"``) so that the footer and the key panel
-    follow the interface language; Textual copies the bindings per instance, so this is safe.
+
+class TranslatedScreen(Screen[ScreenResultType]):
+    """A screen whose keys are described in the interface language of the moment.
+
+    Bindings are declared once (``commands.py``) with catalogue keys as descriptions. The footer and the key panel
+    read them through :attr:`active_bindings`, Textual's public view of a screen's keys: translating there follows a
+    change of language at once, for the screen's own keys, its widgets' and the app's.
     """
-    catalog = tr(node)
-    bindings = node._bindings
-    for key, key_bindings in list(bindings.key_to_bindings.items()):
-        translated: list[Binding] = []
-        for binding in key_bindings:
-            description = catalog(binding.description) if catalog.has(binding.description) else binding.description
-            tooltip = catalog(binding.tooltip) if binding.tooltip and catalog.has(binding.tooltip) else binding.tooltip
-            translated.append(dataclasses.replace(binding, description=description, tooltip=tooltip))
-        bindings.key_to_bindings[key] = translated
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        catalog = tr(self)
+        shown: dict[str, ActiveBinding] = {}
+        for key, active in super().active_bindings.items():
+            binding = translated(active.binding, catalog)
+            shown[key] = ActiveBinding(active.node, binding, active.enabled, binding.tooltip)
+        return shown
+
+
+class TranslatedModalScreen(TranslatedScreen[ScreenResultType], ModalScreen[ScreenResultType]):
+    """A dialog whose keys are described in the interface language (see :class:`TranslatedScreen`)."""
+
+
+def rule_blocks(text: str) -> list[str]:
+    """The top-level rules of a stylesheet (comments dropped), each with its nested rules."""
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    blocks: list[str] = []
+    depth = start = 0
+    for index, char in enumerate(text):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                blocks.append(text[start:index + 1].strip())
+                start = index + 1
+    return blocks
+
+
+@cache
+def _stylesheet(path: Path) -> tuple[str, ...]:
+    return tuple(rule_blocks(path.read_text(encoding="utf-8")))
+
+
+def default_css(module_file: str, name: str) -> str:
+    """The rules for the class ``name`` in the stylesheet beside ``module_file`` (``questions.py`` →
+    ``questions.tcss``): those whose selector, or one of its selectors, starts with ``name``.
+
+    For ``DEFAULT_CSS``: a widget's or a dialog's styles stay Textual's default styles of that class (scoped to it,
+    below the app's own stylesheets, with Textual's rules for ``:focus`` or ``:hover`` still winning where they are
+    more specific), as when they were written in the module, while the CSS itself lives in a ``.tcss`` file.
+    """
+    leading = re.compile(rf"(?:^|,)\s*{re.escape(name)}(?![\w-])")
+    blocks = _stylesheet(Path(module_file).with_suffix(".tcss"))
+    return "\n".join(block for block in blocks if leading.search(block.split("{", 1)[0]))
 
 
 @dataclass

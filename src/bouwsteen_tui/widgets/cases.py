@@ -15,12 +15,15 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from bouwsteen_tui import commands
+from bouwsteen_tui.widgets.base import default_css
 
 GAP = "  "  # between columns
 MIN_FLEXIBLE = 10  # the narrowest the flexible column gets, in cells
@@ -57,40 +60,18 @@ class CaseTable(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"case-table--header", "case-table--cursor", "case-table--even-row"}
 
-    DEFAULT_CSS = """
-    CaseTable {
-        background: $surface;
-        color: $foreground;
-        height: auto;
-        max-height: 100%;
-        &:focus { background-tint: $foreground 5%; }
-        & > .case-table--header { text-style: bold; background: $panel; color: $foreground; }
-        &:ansi > .case-table--header { background: ansi_bright_blue; color: ansi_default; }
-        & > .case-table--even-row { background: $surface-lighten-1 50%; }
-        &:dark > .case-table--even-row { background: $surface-darken-1 40%; }
-        & > .case-table--cursor {
-            background: $block-cursor-blurred-background;
-            color: $block-cursor-blurred-foreground;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        &:focus > .case-table--cursor {
-            background: $block-cursor-background;
-            color: $block-cursor-foreground;
-            text-style: $block-cursor-text-style;
-        }
-    }
-    """
+    DEFAULT_CSS = default_css(__file__, "CaseTable")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor(-1)", show=False),
-        Binding("down", "cursor(1)", show=False),
-        Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown", "page(1)", show=False),
-        Binding("left", "scroll_left", show=False),  # a table wider than the screen
-        Binding("right", "scroll_right", show=False),
-        Binding("home", "first", show=False),
-        Binding("end", "last", show=False),
-        Binding("enter", "select", show=False),
+        commands.CASES_UP.binding(),
+        commands.CASES_DOWN.binding(),
+        commands.CASES_PAGE_UP.binding(),
+        commands.CASES_PAGE_DOWN.binding(),
+        commands.CASES_LEFT.binding(),  # a table wider than the screen
+        commands.CASES_RIGHT.binding(),
+        commands.CASES_FIRST.binding(),
+        commands.CASES_LAST.binding(),
+        commands.CASES_OPEN.binding(),
     ]
 
     cursor_row: reactive[int] = reactive(0, always_update=False, init=False)

@@ -21,11 +21,11 @@ from bouwsteen_tui.core.kinds import (
     TextQuestion,
 )
 from bouwsteen_tui.widgets.base import Lookups
+from bouwsteen_tui.widgets.partner import PartnerQuestionWidget
 from bouwsteen_tui.widgets.questions import (
     ChecklistQuestionWidget,
     ChoiceQuestionWidget,
     DateQuestionWidget,
-    PartnerQuestionWidget,
     QuestionWidget,
     ScaleQuestionWidget,
     TextQuestionWidget,

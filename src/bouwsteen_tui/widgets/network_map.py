@@ -13,7 +13,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Static
 
 from bouwsteen_tui.export.network_map import LinkStrength, PartnerGroup
-from bouwsteen_tui.widgets.base import literal, printable
+from bouwsteen_tui.widgets.base import default_css, literal, printable
 
 # how each strength is drawn: the line, its style, and how many of four bar cells are filled
 STRENGTH_STYLE: dict[LinkStrength, tuple[str, str, int]] = {
@@ -28,10 +28,7 @@ STRENGTH_STYLE: dict[LinkStrength, tuple[str, str, int]] = {
 class GroupCard(Vertical):
     """One type of partner with its links."""
 
-    DEFAULT_CSS = """
-    GroupCard { height: auto; border: round $primary 60%; padding: 0 1; }
-    GroupCard > .group-title { text-style: bold; color: $accent; }
-    """
+    DEFAULT_CSS = default_css(__file__, "GroupCard")
 
     def __init__(self, group: PartnerGroup, gap_label: str) -> None:
         super().__init__()
@@ -64,19 +61,7 @@ class GroupCard(Vertical):
 class NetworkMap(Vertical):
     """The drawn map; the screen sets the data as attributes and calls :meth:`draw`."""
 
-    DEFAULT_CSS = """
-    NetworkMap { height: auto; }
-    NetworkMap > #root {
-        width: auto; min-width: 30; height: auto; border: double $accent; padding: 0 2; margin: 0 0 0 2;
-        text-style: bold;
-    }
-    NetworkMap > #trunk { color: $text-muted; margin-left: 4; height: 1; }
-    NetworkMap > Grid { grid-size: 1; grid-gutter: 0 2; height: auto; }
-    NetworkMap.-two > Grid { grid-size: 2; }
-    NetworkMap.-three > Grid { grid-size: 3; }
-    NetworkMap > #legend { color: $text-muted; margin-top: 1; }
-    NetworkMap > #gaps { color: $warning; margin-top: 1; }
-    """
+    DEFAULT_CSS = default_css(__file__, "NetworkMap")
 
     COLUMN_WIDTH: ClassVar[int] = 44
 

@@ -11,18 +11,17 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Label, RadioButton, RadioSet, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import (
-    SELF_PARTNER,
     Answer,
     ChecklistAnswer,
     ChoiceAnswer,
     DateAnswer,
-    PartnerAnswer,
     ScaleAnswer,
     TextAnswer,
     fits,
@@ -34,14 +33,13 @@ from bouwsteen_tui.core.content import (
     ChecklistQuestion,
     ChoiceQuestion,
     DateQuestion,
-    PartnerQuestion,
     Question,
     ScaleQuestion,
     TextQuestion,
 )
 from bouwsteen_tui.core.dates import format_date, parse_date
-from bouwsteen_tui.widgets.base import Lookups, literal, localize_bindings, printable, tr
-from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
+from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
+from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
 
 OTHER_PREFIX = "other:"
 
@@ -49,26 +47,14 @@ OTHER_PREFIX = "other:"
 class QuestionWidget(Vertical):
     """Label, help and the input for one question."""
 
-    DEFAULT_CSS = """
-    QuestionWidget { height: auto; margin: 0 0 1 0; }
-    QuestionWidget > .q-label { text-style: bold; width: 1fr; }
-    QuestionWidget > .q-help { color: $text-muted; width: 1fr; }
-    QuestionWidget > .q-hint { color: $text-muted; text-style: italic; width: 1fr; }
-    QuestionWidget > .q-error { color: $error; width: 1fr; }
-    QuestionWidget.-has-error Input { border: tall $error; }
-    QuestionWidget > .q-warning { color: $warning; text-style: bold; width: 1fr; display: none; }
-    QuestionWidget.-identifiers > .q-warning { display: block; }
-    QuestionWidget > .q-kept { color: $warning; width: 1fr; display: none; }
-    QuestionWidget.-kept > .q-kept { display: block; }
-    """
+    DEFAULT_CSS = default_css(__file__, "QuestionWidget")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+r", "replace_identifiers", "key.replace_identifiers"),
+        commands.REPLACE_IDENTIFIERS.binding(),
     ]
 
     def __init__(self, question: Question, answer: Answer, lookups: Lookups | None = None) -> None:
         super().__init__(id=f"q-{question.id}", classes="question")
-        localize_bindings(self)
         self.question = question
         # An answer that no longer fits the question (the pack changed) is shown as it was, and the input starts
         # from what still fits; nothing is written until the user changes this question.
@@ -144,9 +130,7 @@ class QuestionWidget(Vertical):
 class TextQuestionWidget(QuestionWidget):
     """Free text: a text area where Enter makes a new line and Tab moves on, or a one-line input."""
 
-    DEFAULT_CSS = """
-    TextQuestionWidget TextArea { height: auto; min-height: 4; max-height: 14; }
-    """
+    DEFAULT_CSS = default_css(__file__, "TextQuestionWidget")
 
     question: TextQuestion
 
@@ -188,13 +172,7 @@ class TextQuestionWidget(QuestionWidget):
 class ChoiceQuestionWidget(QuestionWidget):
     """Options (one or several) plus the user's own additions, and optionally which one is primary."""
 
-    DEFAULT_CSS = """
-    ChoiceQuestionWidget SelectionList { height: auto; max-height: 14; }
-    ChoiceQuestionWidget RadioSet { height: auto; }
-    ChoiceQuestionWidget .other-row { height: auto; }
-    ChoiceQuestionWidget .other-row Input { width: 1fr; }
-    ChoiceQuestionWidget Select { width: 1fr; }
-    """
+    DEFAULT_CSS = default_css(__file__, "ChoiceQuestionWidget")
 
     question: ChoiceQuestion
 
@@ -309,7 +287,7 @@ class ChoiceQuestionWidget(QuestionWidget):
 class ChecklistQuestionWidget(QuestionWidget):
     """A self-check: items to tick."""
 
-    DEFAULT_CSS = "ChecklistQuestionWidget SelectionList { height: auto; }"
+    DEFAULT_CSS = default_css(__file__, "ChecklistQuestionWidget")
 
     question: ChecklistQuestion
 
@@ -329,7 +307,7 @@ class ChecklistQuestionWidget(QuestionWidget):
 class DateQuestionWidget(QuestionWidget):
     """A date typed as dd-mm-jjjj, checked as the user types."""
 
-    DEFAULT_CSS = "DateQuestionWidget Input { width: 24; }"
+    DEFAULT_CSS = default_css(__file__, "DateQuestionWidget")
 
     question: DateQuestion
 
@@ -366,7 +344,7 @@ class DateQuestionWidget(QuestionWidget):
 class ScaleQuestionWidget(QuestionWidget):
     """A small ordered scale shown as a row of radio buttons."""
 
-    DEFAULT_CSS = "ScaleQuestionWidget RadioSet { layout: horizontal; height: auto; }"
+    DEFAULT_CSS = default_css(__file__, "ScaleQuestionWidget")
 
     question: ScaleQuestion
 
@@ -380,64 +358,6 @@ class ScaleQuestionWidget(QuestionWidget):
     def _changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         self.changed(ScaleAnswer(value=event.pressed.name or ""))
-
-
-class PartnerQuestionWidget(QuestionWidget):
-    """Pick partners of the network map, or add a new one to it."""
-
-    DEFAULT_CSS = """
-    PartnerQuestionWidget SelectionList { height: auto; max-height: 12; }
-    PartnerQuestionWidget .empty { color: $text-muted; }
-    PartnerQuestionWidget Button { margin-top: 0; }
-    """
-
-    question: PartnerQuestion
-
-    def compose_input(self) -> ComposeResult:
-        yield from self._list()
-        yield Button(tr(self)("partner.new"), id="new-partner", variant="default", compact=True)
-
-    def _choices(self, lookups: Lookups) -> list[tuple[str, str]]:
-        """My own organisation first, then the network's partners."""
-        return [(SELF_PARTNER, lookups.self_label or tr(self)("partner.self")), *lookups.partners]
-
-    def _list(self) -> ComposeResult:
-        assert isinstance(self.answer, PartnerAnswer)
-        chosen = set(self.answer.partners)
-        if not self.lookups.partners:
-            yield Static(tr(self)("partner.none_yet"), classes="empty")
-        yield SelectionList[str](
-            *(Selection(literal(name), pid, pid in chosen) for pid, name in self._choices(self.lookups)), id="partners"
-        )
-
-    def set_lookups(self, lookups: Lookups) -> None:
-        super().set_lookups(lookups)
-        assert isinstance(self.answer, PartnerAnswer)
-        selection_list = self.query_one("#partners", SelectionList)
-        chosen = set(self.answer.partners)
-        with selection_list.prevent(SelectionList.SelectedChanged):
-            selection_list.clear_options()
-            selection_list.add_options([Selection(literal(n), p, p in chosen) for p, n in self._choices(lookups)])
-        for empty in self.query(".empty"):
-            empty.display = not lookups.partners
-
-    def select_partner(self, partner_id: str) -> None:
-        """Tick a partner (a new one just added from here)."""
-        self.query_one("#partners", SelectionList).select(partner_id)
-
-    @on(SelectionList.SelectedChanged, "#partners")
-    def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
-        event.stop()
-        known = {p for p, _n in self._choices(self.lookups)}
-        assert isinstance(self.answer, PartnerAnswer)
-        # keep references to partners that are not listed (e.g. removed from the map): the checks flag them
-        kept = [p for p in self.answer.partners if p not in known]
-        self.changed(PartnerAnswer(partners=kept + list(event.selection_list.selected)))
-
-    @on(Button.Pressed, "#new-partner")
-    def _new(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.post_message(NewPartnerRequested(self.question.id))
 
 
 __all__ = ["QuestionWidget"]

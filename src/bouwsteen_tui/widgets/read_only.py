@@ -13,20 +13,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
+from bouwsteen_tui.widgets.base import default_css
+
 
 class ReadOnlyTag(Static):
     """"ALLEEN LEZEN" at the right of the header."""
 
-    DEFAULT_CSS = """
-    ReadOnlyTag {
-        dock: right;
-        width: auto;
-        padding: 0 1;
-        background: $warning;
-        color: $background;
-        text-style: bold;
-    }
-    """
+    DEFAULT_CSS = default_css(__file__, "ReadOnlyTag")
 
 
 class ReadOnlyMark:

@@ -6,11 +6,12 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import (
     Case,
     Record,
@@ -21,7 +22,7 @@ from bouwsteen_tui.core.content import FieldKind, RecordsQuestion
 from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
-from bouwsteen_tui.widgets.base import Lookups, app_state, literal, tr
+from bouwsteen_tui.widgets.base import Lookups, app_state, default_css, literal, tr
 from bouwsteen_tui.widgets.questions import QuestionWidget
 from bouwsteen_tui.widgets.summary import field_text
 
@@ -29,18 +30,13 @@ from bouwsteen_tui.widgets.summary import field_text
 class RecordsQuestionWidget(QuestionWidget):
     """A list of records with add, edit, move and delete."""
 
-    DEFAULT_CSS = """
-    RecordsQuestionWidget OptionList { height: auto; max-height: 12; min-height: 3; }
-    RecordsQuestionWidget .buttons { height: auto; }
-    RecordsQuestionWidget .buttons Button { margin-right: 1; }
-    RecordsQuestionWidget > .q-draft { color: $warning; width: 1fr; }
-    """
+    DEFAULT_CSS = default_css(__file__, "RecordsQuestionWidget")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a,insert", "add", "key.add_record"),
-        Binding("delete", "delete", "key.delete_record", show=False),  # named in the hint under the list
-        Binding("shift+up", "move(-1)", "key.move_up", show=False),
-        Binding("shift+down", "move(1)", "key.move_down", show=False),
+        commands.ADD_RECORD.binding(),
+        commands.DELETE_RECORD.binding(),  # named in the hint under the list
+        commands.MOVE_UP.binding(),
+        commands.MOVE_DOWN.binding(),
     ]
 
     question: RecordsQuestion

@@ -17,7 +17,8 @@ from textual.app import App
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Static
-from textual.widgets._header import HeaderClockSpace
+
+from bouwsteen_tui.widgets.base import default_css
 
 TICK_SECONDS = 0.25
 
@@ -50,21 +51,7 @@ class Countdown:
 class TimerDisplay(Static):
     """The time left, at the right of the header."""
 
-    DEFAULT_CSS = """
-    TimerDisplay {
-        dock: right;
-        width: auto;
-        min-width: 10;
-        padding: 0 1;
-        background: $foreground-darken-1 5%;
-        color: $foreground;
-        content-align: center middle;
-    }
-    TimerDisplay.-expired {
-        color: $warning;
-        text-style: bold;
-    }
-    """
+    DEFAULT_CSS = default_css(__file__, "TimerDisplay")
 
 
 class ExerciseTimer:
@@ -114,8 +101,9 @@ class ExerciseTimer:
             return found[0]
         if not header.is_mounted:
             return None
-        for space in header.query(HeaderClockSpace):
-            space.display = False  # the timer takes the clock's place at the right
+        for part in header.children:  # the clock, or the space Textual keeps for it, docked at the right
+            if part.styles.dock == "right":
+                part.display = False  # the timer takes its place
         display = TimerDisplay(id="exercise-timer")
         header.mount(display)
         return display

@@ -1,0 +1,261 @@
+"""The home screen's cases: the table's rows, and the dialogs that add, describe, keep, close and delete a case."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.widgets import Button
+
+from bouwsteen_tui.core.dates import format_date
+from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, tr
+from bouwsteen_tui.widgets.cases import CaseTable
+
+if TYPE_CHECKING:
+    from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.session import Session
+    from bouwsteen_tui.i18n import Catalog
+
+# The widest a case's description is shown, in cells; a longer one ends in "…" (the whole one is in its dialog).
+# On a narrow terminal the description column gives way, so that every other column stays in view.
+DESCRIPTION_WIDTH = 40
+COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_until")
+
+# The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
+
+
+def _date_problem(text: str, t: Catalog) -> str:
+    """Why ``text`` is not a date a dialog can keep (it is empty or invalid), or ``""``."""
+    from bouwsteen_tui.core.dates import parse_date
+
+    try:
+        return "" if parse_date(text) is not None else t("date.invalid")
+    except ValueError:
+        return t("date.invalid")
+
+
+class CaseActions(TranslatedScreen[None]):
+    """The part of the home screen that shows and changes the cases (:class:`~bouwsteen_tui.screens.home.HomeScreen`
+    adds the steps and the outputs, and composes the table and its buttons)."""
+
+    @property
+    def session(self) -> Session:
+        return app_state(self).session
+
+    def refresh_all(self) -> None:
+        """Re-read everything the home screen shows (the home screen's own)."""
+        raise NotImplementedError
+
+    def _refresh_outputs(self) -> None:
+        raise NotImplementedError
+
+    def open_step(self, step: Step, case_code: str = "", part_index: int = 0) -> None:
+        raise NotImplementedError
+
+    def _set_columns(self) -> None:
+        t = tr(self)
+        widths = tuple(DESCRIPTION_WIDTH if key == "description" else None for key in COLUMNS)
+        table = self.query_one("#cases", CaseTable)
+        table.set_columns([t(f"case.col.{key}") for key in COLUMNS], widths, flexible=COLUMNS.index("description"))
+
+    def _refresh_cases(self) -> None:
+        from bouwsteen_tui.core import workspace
+        from bouwsteen_tui.core.answers import CaseStatus
+        from bouwsteen_tui.core.content import Scope
+        from bouwsteen_tui.core.privacy import mask
+
+        t = tr(self)
+        table = self.query_one("#cases", CaseTable)
+        today = workspace.today()
+        case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
+        question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
+        total = len(question_ids)
+        rows: list[tuple[str, tuple[str, ...]]] = []
+        for case in self.session.cases():
+            answered = len(question_ids.intersection(case.answered))
+            status = t(f"case.status.{case.status.value}")
+            if case.closed_on is not None:
+                status = t("case.status.closed_on", date=format_date(case.closed_on))
+            keep = format_date(case.keep_until)
+            if case.expired(today):
+                keep += " " + t("case.expired")
+            report = format_date(case.next_report_back(today)) or "—"
+            description = mask(case.description) or "—"
+            rows.append((case.code, (case.code, description, status, f"{answered}/{total}", report, keep)))
+        table.set_rows(rows)  # the cursor stays on the case it was on
+        has_cases = bool(self.session.cases())
+        for button_id in ("open-case", "describe-case", "toggle-case", "keep-case", "delete-case"):
+            self.query_one(f"#{button_id}", Button).disabled = not has_cases
+        code = self._selected_case()
+        if code is not None:
+            closed = self.session.summary(code).status is CaseStatus.CLOSED
+            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+
+    def _selected_case(self) -> str | None:
+        return self.query_one("#cases", CaseTable).cursor_key
+
+    def _case_step(self) -> Step | None:
+        from bouwsteen_tui.core.content import Scope
+
+        return next((s for s in self.session.pack.steps if s.scope is Scope.CASE), None)
+
+    @on(Button.Pressed, "#new-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_new_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
+        if app_state(self).refuse_read_only():
+            return
+        t = tr(self)
+        if self._case_step() is None:
+            return
+        value = ""
+        draft = self.session.settings.case_draft  # typed before the app stopped: offer it back
+        if draft is not None:
+            from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+            from bouwsteen_tui.dialogs.drafts import local_time
+
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("draft.title"), t("draft.case_body", time=local_time(draft.saved), text=draft.text),
+                [("discard", t("draft.discard")), ("continue", t("draft.continue"))], focus="continue",
+            ))
+            if not choice:
+                return
+            if choice == "continue":
+                value = draft.text
+            else:
+                self.session.keep_case_draft(None)
+        description = await self.app.push_screen_wait(
+            TextDialog(t("case.new_title"), t("case.new_body"), value=value,
+                       placeholder=t("case.description_placeholder"), original="",
+                       required=t("case.description_required"), on_draft=self.session.keep_case_draft)
+        )
+        if description is None:
+            return
+        case = self.session.new_case(description)
+        self.refresh_all()
+        self.notify(t("case.created", code=case.code), markup=False)
+        step = self._case_step()
+        if step is not None:
+            self.open_step(step, case.code)
+
+    @on(CaseTable.RowSelected, "#cases")
+    @on(Button.Pressed, "#open-case")
+    def action_open_case(self) -> None:
+        code = self._selected_case()
+        step = self._case_step()
+        if code is not None and step is not None:
+            self.open_step(step, code)
+
+    @on(Button.Pressed, "#describe-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_describe_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
+        if app_state(self).refuse_read_only():
+            return
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        current = self.session.summary(code).description
+        value = current
+        draft = self.session.description_draft(code)  # typed before the app stopped: offer it back
+        if draft is not None:
+            from bouwsteen_tui.dialogs.confirm import ChoiceDialog
+            from bouwsteen_tui.dialogs.drafts import local_time
+
+            typed = str(draft.values.get("description", ""))
+            choice = await self.app.push_screen_wait(ChoiceDialog(
+                t("draft.title"), t("draft.case_body", time=local_time(draft.saved), text=typed),
+                [("discard", t("draft.discard")), ("continue", t("draft.continue"))], focus="continue",
+            ))
+            if not choice:
+                return
+            if choice == "continue":
+                value = typed
+            else:
+                self.session.keep_description_draft(code, None)
+        description = await self.app.push_screen_wait(
+            TextDialog(t("case.describe_title", code=code), t("case.new_body"), value=value, original=current,
+                       required=t("case.description_required"),
+                       on_draft=partial(self.session.keep_description_draft, code))
+        )
+        if description is not None:
+            self.session.describe_case(code, description)
+            self.refresh_all()
+
+    @on(Button.Pressed, "#keep-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_keep_until(self) -> None:
+        """Change how long the selected case is kept; the date is checked before it is stored."""
+        from bouwsteen_tui.core.dates import parse_date
+        from bouwsteen_tui.dialogs.confirm import TextDialog
+
+        if app_state(self).refuse_read_only():
+            return
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        current = format_date(self.session.summary(code).keep_until)
+        text = await self.app.push_screen_wait(
+            TextDialog(t("case.keep_title", code=code), t("case.keep_body"), value=current,
+                       placeholder=t("date.placeholder"), check=lambda text: _date_problem(text, t))
+        )
+        if text is None:
+            return
+        try:
+            keep_until = parse_date(text)
+        except ValueError:
+            keep_until = None
+        if keep_until is None:
+            self.notify(t("date.invalid"), severity="error")
+            return
+        self.session.keep_case_until(code, keep_until)
+        self.refresh_all()
+
+    @on(Button.Pressed, "#toggle-case")
+    def action_toggle_case(self) -> None:
+        from bouwsteen_tui.core.answers import CaseStatus
+
+        if app_state(self).refuse_read_only():
+            return
+        code = self._selected_case()
+        if code is None:
+            return
+        closed = self.session.summary(code).status is CaseStatus.CLOSED
+        self.session.set_case_status(code, CaseStatus.OPEN if closed else CaseStatus.CLOSED)
+        self.refresh_all()
+
+    @on(Button.Pressed, "#delete-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_delete_case(self) -> None:
+        from bouwsteen_tui.dialogs.confirm import ConfirmDialog
+
+        if app_state(self).refuse_read_only():
+            return
+        code = self._selected_case()
+        if code is None:
+            return
+        t = tr(self)
+        sure = await self.app.push_screen_wait(
+            ConfirmDialog(t("case.delete_title", code=code), t("case.delete_body", code=code), t("case.delete"),
+                          danger=True)
+        )
+        if sure:
+            self.session.delete_case(code)
+            self.refresh_all()
+            self.notify(t("case.deleted", code=code), markup=False)
+
+    @on(CaseTable.RowHighlighted, "#cases")
+    def _case_highlighted(self) -> None:
+        from bouwsteen_tui.core.answers import CaseStatus
+
+        code = self._selected_case()
+        if code is not None:
+            closed = self.session.summary(code).status is CaseStatus.CLOSED
+            t = tr(self)
+            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+        self._refresh_outputs()  # the case sheet listed is the selected case's
