@@ -21,10 +21,10 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.core.paths import default_workspace_dir
 from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalog, normalise_language, peek_language
@@ -441,7 +441,6 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
     workspace = _open_existing(root, t)
     if workspace is None:
         return EXIT_FAILED
-    from bouwsteen_tui.core import workspace as workspace_module
     from bouwsteen_tui.core.answers import CaseStatus
 
     with workspace:
@@ -453,7 +452,7 @@ def _list_cases(args: argparse.Namespace, t: Catalog) -> int:
     if not cases:
         _say(t("list.empty", folder=root))
         return EXIT_OK
-    today = workspace_module.today()
+    today = dates.today()
     none = t("none")
     header = [t(f"list.col.{name}") for name in ("code", "description", "status", "report_back", "keep_until")]
     rows = []
@@ -705,7 +704,7 @@ def _import(args: argparse.Namespace, t: Catalog) -> int:
     if exchange.pack_id != pack.id:
         return refuse(ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id))
     if not args.allow_identifiers:
-        found = scan_case(draft_case(exchange, exchange.source_code, date.today()))
+        found = scan_case(draft_case(exchange, exchange.source_code, dates.today()))
         if found:
             for line in describe_findings(pack, {exchange.source_code: found}, t.language):
                 _warn(t("export.identifier", where=line))

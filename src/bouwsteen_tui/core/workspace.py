@@ -29,13 +29,14 @@ import tempfile
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
@@ -534,7 +535,7 @@ class Workspace:
         else:
             try:
                 make_dir(self.set_aside_dir)
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                stamp = dates.now().strftime("%Y%m%dT%H%M%SZ")
                 relative = path.relative_to(self.root).as_posix().replace("/", "__")
                 target = self.set_aside_dir / f"{relative}.{stamp}"
                 counter = 1
@@ -720,13 +721,13 @@ class Workspace:
     def encode(self, document: Sheet | Case | Settings) -> tuple[Path, bytes]:
         """Stamp ``document`` as updated now and serialise it; the write can then happen elsewhere."""
         if isinstance(document, Sheet | Case):
-            document.updated = datetime.now(UTC).replace(microsecond=0)
+            document.updated = dates.now()
         return self.path_of(document), dump_document(document)
 
     def snapshot(self, document: Sheet | Case | Settings) -> tuple[Path, Callable[[], bytes]]:
         """Like :meth:`encode`, but the TOML is made later by calling the result (on the saver's thread)."""
         if isinstance(document, Sheet | Case):
-            document.updated = datetime.now(UTC).replace(microsecond=0)
+            document.updated = dates.now()
         return self.path_of(document), functools.partial(encode_data, document_data(document))
 
     def write_bytes(self, path: Path, data: bytes) -> None:
@@ -810,7 +811,3 @@ class Workspace:
             return True
         return any(p.name != "settings.toml" for p in self.root.glob("*.toml"))
 
-
-def today() -> date:
-    """Today's date (a seam for tests)."""
-    return date.today()

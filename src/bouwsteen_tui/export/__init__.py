@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.workspace import Workspace, atomic_write, make_dir
@@ -121,7 +122,7 @@ def list_outputs(
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected md or ics")
     lang = output_language(pack.language)
-    day = today if today is not None else date.today()
+    day = today if today is not None else dates.today()
     profile_steps = scope_steps(pack, Scope.PROFILE)
     profile = sheets.get(profile_steps[0].id) if profile_steps else None
     network_step = _network_step(pack)

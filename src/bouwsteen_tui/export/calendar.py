@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import AnswerSet, Case, Sheet
 from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion
 from bouwsteen_tui.export.checks import filled_records
@@ -140,7 +141,7 @@ def render_calendar(
     ``stamp`` is the DTSTAMP of every event (default: now, in UTC); fix it for reproducible files.
     """
     lang = output_language(pack.language)
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    stamp = (stamp or dates.now()).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", f"-//Bouwsteen//Bouwsteen//{lang.upper()}")
     calendar.add("version", "2.0")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import (
     Answer,
     AnswerSet,
@@ -356,7 +357,7 @@ def sheet_language(pack: Pack, lang: str | None) -> str:
 
 
 def today_or(today: date | None) -> date:
-    return today if today is not None else date.today()
+    return today if today is not None else dates.today()
 
 
 def step_for(pack: Pack, scope: Scope, sheet: Sheet | None) -> Step | None:

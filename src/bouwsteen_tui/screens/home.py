@@ -199,14 +199,14 @@ class HomeScreen(Screen[None]):
         steps.highlighted = highlighted if highlighted is not None else 0
 
     def _refresh_cases(self) -> None:
-        from bouwsteen_tui.core import workspace
+        from bouwsteen_tui.core import dates
         from bouwsteen_tui.core.answers import CaseStatus
         from bouwsteen_tui.core.content import Scope
         from bouwsteen_tui.core.privacy import mask
 
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
-        today = workspace.today()
+        today = dates.today()
         case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
         question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
         total = len(question_ids)

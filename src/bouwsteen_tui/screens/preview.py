@@ -38,7 +38,7 @@ def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Out
     With ``case_code`` that case's agreement sheet; without, the role card, network map and other non-case
     sheets, which need no case: no case file is read, however many the workspace holds.
     """
-    from bouwsteen_tui.core import workspace
+    from bouwsteen_tui.core import dates
     from bouwsteen_tui.core.content import Scope
     from bouwsteen_tui.export import list_outputs
 
@@ -46,7 +46,7 @@ def sheet_outputs(session: Session, *, case_code: str | None = None) -> list[Out
     sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
     cases = [session.case(case_code)] if case_code else []
     return list_outputs(pack, sheets, cases, formats={"md"}, case_code=case_code, skip_empty=True,
-                        today=workspace.today())
+                        today=dates.today())
 
 
 class PreviewScreen(Screen[None]):
@@ -255,13 +255,13 @@ class ExportDialog(ModalScreen[None]):
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
         """Render and write the files on a thread."""
-        from bouwsteen_tui.core import workspace
+        from bouwsteen_tui.core import dates
         from bouwsteen_tui.export import export_outputs
 
         session = app_state(self).session
         return await self._in_thread(
             lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
-                                   case_code=self.case_code, skip_cases=skip, today=workspace.today())
+                                   case_code=self.case_code, skip_cases=skip, today=dates.today())
         )
 
     async def _in_thread(self, work: Callable[[], T]) -> T:
