@@ -1,4 +1,4 @@
-"""The home screen asks the workspace's date seam (``workspace.today``) what day it is, like the rest of the app."""
+"""The home screen asks the date seam (``core.dates.today``) what day it is, like the rest of the app."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ async def test_the_case_table_marks_expiry_by_the_workspace_date(workspace_dir: 
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """The sample case is kept until 30/06/2040: on a (seam) day after that, its row says it has expired."""
     write_sample(workspace_dir)
-    monkeypatch.setattr("bouwsteen_tui.core.workspace.today", lambda: date(2041, 1, 1))
+    monkeypatch.setattr("bouwsteen_tui.core.dates.today", lambda: date(2041, 1, 1))
     app = BouwsteenApp(workspace_dir, background_saves=False, preload=True)
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, HomeScreen)

@@ -291,9 +291,9 @@ async def test_a_read_only_window_on_a_filled_workspace_opens_a_step_without_loo
         async with app.run_test(size=SIZE) as pilot:
             app.clear_notifications()
             screen = await open_step(pilot, app, 1)
-            await pilot.pause(0.3)
+            await pilot.pause()  # until the app is idle: a mount loop never lets it be (then it waits 1 s)
             mounted = screen.query_one("#q-function Input", Input)
-            await pilot.pause(0.3)
+            await pilot.pause()
             assert screen.query_one("#q-function Input", Input) is mounted, "the part was mounted again"
             assert mounted.value == "CLB-medewerker"
             assert not any("alleen-lezen" in m for m in messages(app))

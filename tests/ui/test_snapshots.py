@@ -21,7 +21,7 @@ from tests.ui.sample import CASE_CODE, write_sample
 @pytest.fixture(autouse=True)
 def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """Outputs are dated: the same day every run."""
-    monkeypatch.setattr("bouwsteen_tui.core.workspace.today", lambda: date(2026, 11, 28))
+    monkeypatch.setattr("bouwsteen_tui.core.dates.today", lambda: date(2026, 11, 28))
 
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

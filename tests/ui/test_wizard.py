@@ -313,17 +313,21 @@ async def test_quit_and_reopen_resumes_answers_and_position(workspace_dir: Path)
         assert screen.query_one("#q-core_task TextArea", TextArea).text == "Zorgcoordinatie"
 
 
-async def test_autosave_within_a_second_with_background_saver(workspace_dir: Path) -> None:
-    """With the real background saver, a typed answer reaches the disk within a second of the last key."""
+async def test_autosave_reaches_the_disk_with_background_saver(workspace_dir: Path) -> None:
+    """With the real background saver, a typed answer reaches the disk without leaving the field (how soon: the
+    autosave timer's own tests, on a fake clock, and ``test_ceiling_is_one_second_at_most``)."""
     app = BouwsteenApp(workspace_dir, preload=True)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_step(pilot, app, 1)
         screen.query_one("#q-function Input", Input).focus()
         await pilot.press(*"CLB-medewerker")
-        await pilot.pause(1.0)
-        app.session.flush()
-        answers = stored(workspace_dir, "role")
-        assert answers["function"] == TextAnswer(text="CLB-medewerker")
+
+        def on_disk() -> object:
+            sheet = Workspace(workspace_dir).load_sheet("role")
+            return sheet.answers.get("function") if sheet is not None else None
+
+        await until(pilot, lambda: on_disk() == TextAnswer(text="CLB-medewerker"))
+        assert screen.query_one("#q-function Input", Input).has_focus
 
 
 async def test_switch_language_keeps_position_and_answers(workspace_dir: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bouwsteen_tui.cli import interface_language, main
-from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, CaseStatus, Record, RecordsAnswer, Sheet, TextAnswer
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.core.workspace import Workspace
@@ -34,7 +34,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No language or workspace from the environment; a fixed today; run from an empty folder."""
     monkeypatch.delenv("BOUWSTEEN_LANG", raising=False)
     monkeypatch.setenv("BOUWSTEEN_WORKSPACE", str(tmp_path / "default-workspace"))
-    monkeypatch.setattr(workspace_module, "today", lambda: TODAY)
+    monkeypatch.setattr(dates, "today", lambda: TODAY)
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     monkeypatch.chdir(cwd)

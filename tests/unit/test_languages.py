@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bouwsteen_tui.cli import interface_language, main
-from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Settings, Sheet, TextAnswer
 from bouwsteen_tui.core.content import Pack, load_pack_or_raise
 from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language
@@ -141,7 +141,7 @@ def test_a_pack_in_another_language_keeps_its_own_labels_and_language_tag(german
 @pytest.fixture
 def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("BOUWSTEEN_LANG", raising=False)
-    monkeypatch.setattr(workspace_module, "today", lambda: TODAY)
+    monkeypatch.setattr(dates, "today", lambda: TODAY)
     monkeypatch.chdir(tmp_path)
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from bouwsteen_tui.core import workspace as workspace_module
 from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SCHEMA_VERSION,
@@ -480,12 +479,6 @@ def test_updated_is_stamped_on_save(workspace: Workspace) -> None:
     workspace.save_case(case)
     assert case.updated.year >= 2024
     assert case.updated.microsecond == 0
-
-
-def test_today_is_a_seam(monkeypatch: pytest.MonkeyPatch) -> None:
-    """workspace.today() exists so tests and the CLI share one notion of today."""
-    monkeypatch.setattr(workspace_module, "today", lambda: date(2030, 1, 1))
-    assert workspace_module.today() == date(2030, 1, 1)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the folder lock is POSIX")

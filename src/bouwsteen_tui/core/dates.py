@@ -1,4 +1,5 @@
-"""Dates as the user types and reads them: dd-mm-jjjj (Flemish habit), ISO accepted too.
+"""Dates as the user types and reads them: dd-mm-jjjj (Flemish habit), ISO accepted too; and the one place the
+app asks the system what day and time it is (:func:`today`, :func:`now`), so tests fix the date in one spot.
 
 Part of the core: imports neither textual nor rich.
 """
@@ -6,7 +7,18 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
+
+
+def today() -> date:
+    """Today's date: every part of the app (screens, exports, cases, the CLI) asks here, nowhere else."""
+    return date.today()
+
+
+def now() -> datetime:
+    """The current moment in UTC, to the second (when a document was saved, an export made, a copy set aside)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
 
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")

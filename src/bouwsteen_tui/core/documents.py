@@ -15,12 +15,13 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN, SCHEMA_VERSION
 from bouwsteen_tui.core.case_index import LEGACY_INDEX_FILES
 from bouwsteen_tui.core.files import TOO_DEEP, folder_state, make_dir, os_error_kind, read_nofollow
@@ -191,7 +192,7 @@ class DocumentFolder:
         else:
             try:
                 make_dir(self.set_aside_dir)
-                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                stamp = dates.now().strftime("%Y%m%dT%H%M%SZ")
                 relative = path.relative_to(self.root).as_posix().replace("/", "__")
                 target = self.set_aside_dir / f"{relative}.{stamp}"
                 counter = 1

@@ -20,12 +20,13 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import (
     CASE_CODE_PATTERN,
     SELF_PARTNER,
@@ -92,7 +93,7 @@ class CaseExchange(BaseModel):
     pack_id: str
     language: str = ""
     source_code: str = Field(pattern=CASE_CODE_PATTERN)
-    exported: datetime = Field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+    exported: datetime = Field(default_factory=lambda: dates.now())
     case: ExchangedCase = Field(default_factory=ExchangedCase)
     partners: list[Record] = Field(default_factory=list)
 
@@ -322,7 +323,7 @@ def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, tod
     if exchange.pack_id != pack.id:
         raise ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id)
     check_limits(exchange)
-    day = today if today is not None else date.today()
+    day = today if today is not None else dates.today()
     taken = set(workspace.case_codes())
     code = new_case_code(taken)
     while workspace.case_path(code).exists():  # a file the index does not list: still never overwrite it

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import (
     DESCRIPTION_DRAFT,
     AnswerSet,
@@ -169,7 +170,7 @@ class Session:
     def set_case_status(self, code: str, status: CaseStatus, today: date | None = None) -> None:
         case = self.case(code)
         case.status = status
-        case.closed_on = (today or date.today()) if status is CaseStatus.CLOSED else None
+        case.closed_on = (today or dates.today()) if status is CaseStatus.CLOSED else None
         self.save(case)
 
     def describe_case(self, code: str, description: str) -> None:
@@ -300,7 +301,7 @@ class Session:
         user only. Raises ``OSError`` when they cannot be written either.
         """
         unsaved = self.unsaved()
-        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        stamp = (now or dates.now().astimezone()).strftime("%Y%m%d-%H%M%S")
         target = Path(folder).expanduser() / f"{prefix}-{stamp}"
         counter = 1
         while target.exists():

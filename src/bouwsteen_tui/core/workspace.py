@@ -22,9 +22,9 @@ import contextlib
 import functools
 import os
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
 from pathlib import Path
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, CaseSummary, Settings, Sheet, summarize
 from bouwsteen_tui.core.case_index import INDEX_FILE, LEGACY_INDEX_FILES, encode_index, read_index
 from bouwsteen_tui.core.content import Pack
@@ -299,13 +299,13 @@ class Workspace(DocumentFolder):
     def encode(self, document: Sheet | Case | Settings) -> tuple[Path, bytes]:
         """Stamp ``document`` as updated now and serialise it; the write can then happen elsewhere."""
         if isinstance(document, Sheet | Case):
-            document.updated = datetime.now(UTC).replace(microsecond=0)
+            document.updated = dates.now()
         return self.path_of(document), dump_document(document)
 
     def snapshot(self, document: Sheet | Case | Settings) -> tuple[Path, Callable[[], bytes]]:
         """Like :meth:`encode`, but the TOML is made later by calling the result (on the saver's thread)."""
         if isinstance(document, Sheet | Case):
-            document.updated = datetime.now(UTC).replace(microsecond=0)
+            document.updated = dates.now()
         return self.path_of(document), functools.partial(encode_data, document_data(document))
 
     def write_bytes(self, path: Path, data: bytes) -> None:
@@ -389,7 +389,3 @@ class Workspace(DocumentFolder):
             return True
         return any(p.name != "settings.toml" for p in self.root.glob("*.toml"))
 
-
-def today() -> date:
-    """Today's date (a seam for tests)."""
-    return date.today()

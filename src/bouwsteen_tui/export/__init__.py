@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
@@ -128,7 +129,7 @@ def list_outputs(
     if unknown:
         raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected md or ics")
     lang = output_language(pack.language, workspace_language)
-    day = today if today is not None else date.today()
+    day = today if today is not None else dates.today()
     profile_steps = scope_steps(pack, Scope.PROFILE)
     profile_step = _first(pack, "own_organisation", Scope.PROFILE)
     profile = sheets.get(profile_step.id) if profile_step is not None else None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.files import FILE_MODE, atomic_write, make_dir
 from bouwsteen_tui.export import Output
 
@@ -26,7 +27,7 @@ def write_bundle(path: Path, outputs: Sequence[Output], *, stamp: datetime | Non
     """
     path = Path(path)
     make_dir(path.parent)
-    moment = (stamp or datetime.now()).timetuple()[:6]
+    moment = (stamp or dates.now().astimezone()).timetuple()[:6]
     buffer = io.BytesIO()
     names: list[str] = []
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import AnswerSet, Case, Sheet
 from bouwsteen_tui.core.content import Pack, RecordsQuestion, field_for_role
 from bouwsteen_tui.core.text import strip_control
@@ -158,7 +159,7 @@ def render_calendar(
     language of the fixed words (default: the pack's if Bouwsteen speaks it, else Dutch).
     """
     lang = output_language(lang or pack.language)
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    stamp = (stamp or dates.now()).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", f"-//Bouwsteen//Bouwsteen//{lang.upper()}")
     calendar.add("version", "2.0")

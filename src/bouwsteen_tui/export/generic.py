@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import assert_never
 
-from bouwsteen_tui.core import roles
+from bouwsteen_tui.core import dates, roles
 from bouwsteen_tui.core.answers import AnswerSet, Sheet, scope_steps
 from bouwsteen_tui.core.content import Pack, Part, Scope, Step
 from bouwsteen_tui.core.kinds import (
@@ -311,7 +311,7 @@ def sheet_language(pack: Pack, lang: str | None) -> str:
 
 
 def today_or(today: date | None) -> date:
-    return today if today is not None else date.today()
+    return today if today is not None else dates.today()
 
 
 def step_for(pack: Pack, scope: Scope, sheet: Sheet | None) -> Step | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.widgets import Button
 
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, tr
 from bouwsteen_tui.widgets.cases import CaseTable
@@ -60,14 +61,13 @@ class CaseActions(TranslatedScreen[None]):
         table.set_columns([t(f"case.col.{key}") for key in COLUMNS], widths, flexible=COLUMNS.index("description"))
 
     def _refresh_cases(self) -> None:
-        from bouwsteen_tui.core import workspace
         from bouwsteen_tui.core.answers import CaseStatus
         from bouwsteen_tui.core.content import Scope
         from bouwsteen_tui.core.privacy import mask
 
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
-        today = workspace.today()
+        today = dates.today()
         case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
         question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
         total = len(question_ids)

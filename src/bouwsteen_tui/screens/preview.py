@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Markdown, Static, TabbedContent, TabPane
 
 from bouwsteen_tui import commands
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.widgets.base import TranslatedModalScreen, TranslatedScreen, app_state, default_css, literal, tr
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
@@ -39,7 +40,6 @@ def sheet_outputs(session: Session, *, case_code: str | None = None, language: s
     sheets, which need no case: no case file is read, however many the workspace holds. ``language`` is the
     interface's, for a pack in a language Bouwsteen does not speak (:mod:`bouwsteen_tui.core.languages`).
     """
-    from bouwsteen_tui.core import workspace
     from bouwsteen_tui.core.content import Scope
     from bouwsteen_tui.export import list_outputs
 
@@ -47,7 +47,7 @@ def sheet_outputs(session: Session, *, case_code: str | None = None, language: s
     sheets = {s.id: session.sheet(s.id) for s in pack.steps if s.scope is not Scope.CASE and session.has_sheet(s.id)}
     cases = [session.case(case_code)] if case_code else []
     return list_outputs(pack, sheets, cases, formats={"md"}, case_code=case_code, skip_empty=True,
-                        today=workspace.today(), workspace_language=language)
+                        today=dates.today(), workspace_language=language)
 
 
 class PreviewScreen(TranslatedScreen[None]):
@@ -238,14 +238,13 @@ class ExportDialog(TranslatedModalScreen[None]):
 
     async def _write(self, folder: Path, formats: frozenset[str], skip: set[str]) -> list[Path]:
         """Render and write the files on a thread."""
-        from bouwsteen_tui.core import workspace
         from bouwsteen_tui.export import export_outputs
 
         session = app_state(self).session
         language = tr(self).language
         return await self._in_thread(
             lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
-                                   case_code=self.case_code, skip_cases=skip, today=workspace.today(),
+                                   case_code=self.case_code, skip_cases=skip, today=dates.today(),
                                    workspace_language=language)
         )
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, one_line, say, warn
 from bouwsteen_tui.cli.pack import load_content
 from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import not_a_workspace, read_only_message, report_problems, why
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.exchange import ExchangeError, draft_case, import_case, read_case_file
 from bouwsteen_tui.core.guard import describe_findings, scan_case
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
     if exchange.pack_id != pack.id:
         return refuse(ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id))
     if not args.allow_identifiers:
-        found = scan_case(draft_case(exchange, exchange.source_code, date.today()))
+        found = scan_case(draft_case(exchange, exchange.source_code, dates.today()))
         if found:
             for line in describe_findings(pack, {exchange.source_code: found}, t.language):
                 warn(t("export.identifier", where=line))

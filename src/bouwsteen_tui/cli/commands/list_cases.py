@@ -7,7 +7,7 @@ import argparse
 from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, one_line, say, warn
 from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import cases_hidden, open_existing, report_problems
-from bouwsteen_tui.core import workspace as workspace_module
+from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import CaseStatus
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.i18n import Catalog
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
     if not cases:
         say(t("list.empty", folder=root))
         return EXIT_OK
-    today = workspace_module.today()
+    today = dates.today()
     none = t("none")
     header = [t(f"list.col.{name}") for name in ("code", "description", "status", "report_back", "keep_until")]
     rows = []
