@@ -87,7 +87,8 @@ def bouwsteen_app(tmp: Path) -> Any:
 
     from bouwsteen_tui.app import BouwsteenApp
     from bouwsteen_tui.core.answers import Position, Settings
-    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.content import builtin_pack_dir
+    from bouwsteen_tui.core.loader import load_pack_or_raise
     from bouwsteen_tui.core.workspace import Workspace
 
     pack = load_pack_or_raise(builtin_pack_dir("nl"))

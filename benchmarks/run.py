@@ -310,7 +310,8 @@ def bench_cli(report: Report, rounds: int, sizes: list[int], bindir: Path, tmp: 
 
 def bench_save(report: Report, tmp: Path) -> None:
     """Autosave of a large case: the typing path only serialises and hands over to the saver thread."""
-    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.content import builtin_pack_dir
+    from bouwsteen_tui.core.loader import load_pack_or_raise
     from bouwsteen_tui.core.session import Session
     from bouwsteen_tui.core.workspace import Workspace
 
@@ -350,7 +351,8 @@ def bench_export_mb(report: Report, rounds: int) -> None:
     (measured in the same rounds) is subtracted; small texts are exported several times per round.
     """
     from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, TextAnswer
-    from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+    from bouwsteen_tui.core.content import builtin_pack_dir
+    from bouwsteen_tui.core.loader import load_pack_or_raise
     from bouwsteen_tui.export import render_calendar, render_case_sheet
 
     pack = load_pack_or_raise(builtin_pack_dir("nl"))

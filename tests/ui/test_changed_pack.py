@@ -15,7 +15,7 @@ from textual.widgets import OptionList, RadioSet, Static
 
 from bouwsteen_tui.app import BouwsteenApp
 from bouwsteen_tui.core.answers import ChoiceAnswer, RecordsAnswer, ScaleAnswer, Sheet, TextAnswer
-from bouwsteen_tui.core.content import load_pack_or_raise
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen, orphan_text

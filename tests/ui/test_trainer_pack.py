@@ -25,7 +25,8 @@ from bouwsteen_tui.core.answers import (
     ScaleAnswer,
     TextAnswer,
 )
-from bouwsteen_tui.core.content import QUESTION_KINDS, Scope, load_pack_or_raise
+from bouwsteen_tui.core.content import QUESTION_KINDS, Scope
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.export import export_outputs

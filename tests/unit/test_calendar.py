@@ -8,8 +8,9 @@ import pytest
 from icalendar import Calendar
 
 from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, Sheet
-from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import build_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.export import render_calendar
 
 STAMP = datetime(2026, 11, 28, tzinfo=UTC)

@@ -38,9 +38,9 @@ from bouwsteen_tui.core.content import (
     Scope,
     Step,
     TextQuestion,
-    load_pack_or_raise,
 )
 from bouwsteen_tui.core.files import dump_document
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.network_sheet import render_network

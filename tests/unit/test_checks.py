@@ -15,8 +15,9 @@ from bouwsteen_tui.core.answers import (
     RecordsAnswer,
     Sheet,
 )
-from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import build_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.export import CheckFinding, CheckKind, cross_checks
 
 TODAY = date(2026, 11, 28)

@@ -19,8 +19,9 @@ import pytest
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core import workspace as workspace_module
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.lock import WriterLock
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.i18n import Catalog, os_error_text

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bouwsteen_tui.cli import main
-from bouwsteen_tui.core.content import ContentProblem, builtin_pack_dir, load_pack
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import ContentProblem, load_pack
 
 MINIMAL = Path(__file__).resolve().parents[1] / "data" / "packs" / "minimal"
 

@@ -26,8 +26,8 @@ from bouwsteen_tui.core.content import (
     ScaleQuestion,
     TextQuestion,
     builtin_pack_dir,
-    load_pack,
 )
+from bouwsteen_tui.core.loader import load_pack
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "seed" / "bouwsteen-werken-aan-de-relatie.txt"
 

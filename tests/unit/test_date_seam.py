@@ -14,7 +14,8 @@ import pytest
 
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Sheet, default_keep_until
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import list_outputs
 

@@ -22,8 +22,9 @@ from bouwsteen_tui.core.answers import (
     is_answered,
     partners_of,
 )
-from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import FieldKind, Pack, RecordsQuestion, Scope, builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, build_demo, write_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.privacy import IdentifierKind, scan
 from bouwsteen_tui.core.workspace import Workspace
 

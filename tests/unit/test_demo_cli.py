@@ -15,8 +15,9 @@ from icalendar import Calendar
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import RecordsAnswer, Sheet, TextAnswer
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.lock import WriterLock
 from bouwsteen_tui.core.workspace import Workspace
 from tests.unit.test_external_tools import CONFIG, need

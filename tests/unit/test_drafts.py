@@ -6,8 +6,9 @@ import tomllib
 from pathlib import Path
 
 from bouwsteen_tui.core.answers import Case, RecordDraft, Sheet, TextAnswer, draft_key
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.guard import scan_case
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.privacy import IdentifierKind
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace

@@ -17,7 +17,7 @@ import pytest
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer, partners_of
-from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
 from bouwsteen_tui.core.exchange import (
     EXCHANGE_DOCUMENT,
@@ -38,6 +38,7 @@ from bouwsteen_tui.core.exchange import (
     remap_partners,
     write_case_file,
 )
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.lock import WriterLock
 from bouwsteen_tui.core.workspace import Workspace
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack
+from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
+from bouwsteen_tui.core.loader import load_pack
 from bouwsteen_tui.core.privacy import IdentifierKind
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.guard import scan_before_export

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from bouwsteen_tui.core.answers import Case, Record, RecordsAnswer, Sheet, TextAnswer
-from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.export import render_calendar, render_case_sheet, render_network
 from bouwsteen_tui.export.document import MarkdownDoc

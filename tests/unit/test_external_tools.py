@@ -29,8 +29,9 @@ from bouwsteen_tui.core.answers import (
     Sheet,
     TextAnswer,
 )
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.demo import write_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import export_outputs, render_generic_step
 

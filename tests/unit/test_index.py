@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bouwsteen_tui.core.answers import Case, CaseStatus, CaseSummary, Record, RecordsAnswer, TextAnswer, new_case_code
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace
 

@@ -18,8 +18,9 @@ import pytest
 from bouwsteen_tui.cli import interface_language, main
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Settings, Sheet, TextAnswer
-from bouwsteen_tui.core.content import Pack, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack
 from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import list_outputs, render_calendar, render_generic_step
 

@@ -3,7 +3,11 @@ import-linter contracts in pyproject.toml, run by .ci/run)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import grimp
+
+import bouwsteen_tui
 
 
 def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -56,3 +60,17 @@ def test_no_import_cycles() -> None:
         edges[module] = {other for other in imported if not module.startswith(other + ".")}
     cycles = [group for group in strongly_connected(edges) if len(group) > 1]
     assert cycles == [], f"import cycles: {cycles}"
+
+
+MODULE_LINE_LIMIT = 400  # issue 13: "no source module over about 400 lines"; split along a real seam instead
+
+
+def test_no_source_module_over_the_limit() -> None:
+    """Every module of the package stays readable in one sitting: none is longer than the limit."""
+    package = Path(bouwsteen_tui.__file__).parent
+    long = {
+        str(path.relative_to(package)): lines
+        for path in sorted(package.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINE_LIMIT
+    }
+    assert long == {}, f"modules over {MODULE_LINE_LIMIT} lines: {long}"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bouwsteen_tui.core.answers import SCHEMA_VERSION, CaseStatus, ChoiceAnswer, TextAnswer
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import ReadOnlyWorkspace, Workspace
 

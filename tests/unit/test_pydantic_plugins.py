@@ -32,7 +32,8 @@ def test_no_plugin_sees_bouwsteens_models(tmp_path: Path) -> None:
     code = (
         "from bouwsteen_tui.core.answers import Case, TextAnswer\n"
         "from bouwsteen_tui.core.workspace import Workspace\n"
-        "from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise\n"
+        "from bouwsteen_tui.core.content import builtin_pack_dir\n"
+        "from bouwsteen_tui.core.loader import load_pack_or_raise\n"
         "load_pack_or_raise(builtin_pack_dir('nl'))\n"
         "case = Case(pack_id='bouwsteen', code='C-7K4Q')\n"
         "case.set('shared_framing', TextAnswer(text='geheim'))\n"

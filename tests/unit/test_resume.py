@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace
 

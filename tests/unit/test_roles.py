@@ -26,8 +26,9 @@ from bouwsteen_tui.core.answers import (
     TextAnswer,
     summarize,
 )
-from bouwsteen_tui.core.content import Pack, builtin_pack_dir, load_pack, load_pack_or_raise
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import build_demo
+from bouwsteen_tui.core.loader import load_pack, load_pack_or_raise
 from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import cross_checks, group_partners, list_outputs

@@ -35,7 +35,8 @@ from bouwsteen_tui.core.answers import (
     TextAnswer,
     new_case_code,
 )
-from bouwsteen_tui.core.content import Pack, load_pack
+from bouwsteen_tui.core.content import Pack
+from bouwsteen_tui.core.loader import load_pack
 from bouwsteen_tui.core.workspace import ReadOnlyWorkspace, Workspace, WorkspaceError
 
 MINIMAL = Path(__file__).resolve().parents[1] / "data" / "packs" / "minimal"

@@ -120,7 +120,8 @@ class BouwsteenApp(App[None]):
         return self.session.workspace
 
     def _load_pack(self, language: str) -> Pack:
-        from bouwsteen_tui.core.content import builtin_pack_dir, load_pack_or_raise
+        from bouwsteen_tui.core.content import builtin_pack_dir
+        from bouwsteen_tui.core.loader import load_pack_or_raise
 
         folder = self.content_dir if self.content_dir is not None else builtin_pack_dir(language)
         return load_pack_or_raise(folder)

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bouwsteen_tui.cli.output import say, warn
-from bouwsteen_tui.core.content import ContentProblem, Pack, load_pack
+from bouwsteen_tui.core.content import Pack
+from bouwsteen_tui.core.loader import ContentProblem, load_pack
 from bouwsteen_tui.i18n import Catalog
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, say
 from bouwsteen_tui.cli.pack import print_problems
-from bouwsteen_tui.core.content import builtin_pack_dir, load_pack
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.loader import load_pack
 from bouwsteen_tui.i18n import DEFAULT_LANGUAGE, Catalog
 
 
