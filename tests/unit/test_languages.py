@@ -19,7 +19,7 @@ from bouwsteen_tui.cli import interface_language, main
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Settings, Sheet, TextAnswer
 from bouwsteen_tui.core.content import Pack
-from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language
+from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language, next_language
 from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export import list_outputs, render_calendar, render_generic_step
@@ -185,3 +185,13 @@ def test_the_guard_refuses_a_language_not_chosen_by_the_rule(german: Pack) -> No
 
     with pytest.raises(ValueError, match="unknown language 'de'"):
         describe_findings(german, {}, german.language)
+
+
+def test_switching_language_goes_round_the_languages() -> None:
+    """"Switch language" goes from each language to the next and back to the first; from an unknown one to Dutch."""
+    seen = [LANGUAGES[0]]
+    for _ in LANGUAGES:
+        seen.append(next_language(seen[-1]))
+    assert seen[-1] == LANGUAGES[0] and sorted(set(seen)) == sorted(LANGUAGES)
+    assert next_language("nl") == "en" and next_language("en") == "nl"
+    assert next_language("de") == DEFAULT_LANGUAGE

@@ -21,6 +21,7 @@ from bouwsteen_tui.app.notices import WorkspaceNotices
 from bouwsteen_tui.app.palette import LiteralCommands, system_commands
 from bouwsteen_tui.app.read_only import ReadOnlyWindow
 from bouwsteen_tui.app.signals import SaveOnSignal
+from bouwsteen_tui.core.languages import next_language
 from bouwsteen_tui.i18n import Catalog, choose_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 from bouwsteen_tui.widgets.base import printable
@@ -344,7 +345,7 @@ class BouwsteenApp(App[None]):
             return
         self.save_open_screens()
         self.session.flush()
-        language = "en" if self.ui_language == "nl" else "nl"
+        language = next_language(self.ui_language)
         pack = self.pack if self.content_dir is not None else self._load_pack(language)
         self.ui_language = language
         self.catalog = Catalog(language, MESSAGES)  # the screens translate their keys from it (TranslatedScreen)

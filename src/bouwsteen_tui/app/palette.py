@@ -11,6 +11,7 @@ from textual.command import DiscoveryHit, Hit, Hits
 from textual.system_commands import SystemCommandsProvider
 
 from bouwsteen_tui.commands import PALETTE_COMMANDS, QUIT
+from bouwsteen_tui.core.languages import next_language
 from bouwsteen_tui.widgets.base import literal
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def system_commands(app: BouwsteenApp) -> Iterable[SystemCommand]:
     from bouwsteen_tui.core.content import Scope
 
     t = app.catalog
-    other = "en" if app.ui_language == "nl" else "nl"
+    other = next_language(app.ui_language)
     values = {"language": t(f"language.{other}")}  # "switch language to …"
     if not app.ready:
         yield SystemCommand(t(QUIT.palette), t(QUIT.palette_help), partial(app.run_action, QUIT.palette_action))

@@ -49,3 +49,8 @@ def language_index(language: str) -> int:
     if not speaks(language):
         raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
     return LANGUAGES.index(language)
+
+
+def next_language(language: str) -> str:
+    """The language after ``language`` in :data:`LANGUAGES`, round: what "switch language" switches to."""
+    return LANGUAGES[(LANGUAGES.index(language) + 1) % len(LANGUAGES)] if speaks(language) else DEFAULT_LANGUAGE

@@ -95,6 +95,12 @@ class CaseActions(TranslatedScreen[None]):
     def _selected_case(self) -> str | None:
         return self.query_one("#cases", CaseTable).cursor_key
 
+    def _case_to_change(self) -> str | None:
+        """The selected case, unless the window is read-only (then it says why) or no case is selected."""
+        if app_state(self).refuse_read_only():
+            return None
+        return self._selected_case()
+
     def _case_step(self) -> Step | None:
         from bouwsteen_tui.core.content import Scope
 
@@ -153,9 +159,7 @@ class CaseActions(TranslatedScreen[None]):
     async def action_describe_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
-        if app_state(self).refuse_read_only():
-            return
-        code = self._selected_case()
+        code = self._case_to_change()
         if code is None:
             return
         t = tr(self)
@@ -193,9 +197,7 @@ class CaseActions(TranslatedScreen[None]):
         from bouwsteen_tui.core.dates import parse_date
         from bouwsteen_tui.dialogs.confirm import TextDialog
 
-        if app_state(self).refuse_read_only():
-            return
-        code = self._selected_case()
+        code = self._case_to_change()
         if code is None:
             return
         t = tr(self)
@@ -220,9 +222,7 @@ class CaseActions(TranslatedScreen[None]):
     def action_toggle_case(self) -> None:
         from bouwsteen_tui.core.answers import CaseStatus
 
-        if app_state(self).refuse_read_only():
-            return
-        code = self._selected_case()
+        code = self._case_to_change()
         if code is None:
             return
         closed = self.session.summary(code).status is CaseStatus.CLOSED
@@ -234,9 +234,7 @@ class CaseActions(TranslatedScreen[None]):
     async def action_delete_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 
-        if app_state(self).refuse_read_only():
-            return
-        code = self._selected_case()
+        code = self._case_to_change()
         if code is None:
             return
         t = tr(self)
