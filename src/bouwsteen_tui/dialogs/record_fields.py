@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import assert_never
 
 from textual.app import ComposeResult
 from textual.widget import Widget
@@ -29,7 +30,6 @@ from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.widgets.base import Lookups, literal, printable
 
-PICK_KINDS = (FieldKind.SCALE, FieldKind.CHOICE, FieldKind.PARTNER, FieldKind.RECORD)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
 
@@ -72,9 +72,12 @@ def value_fits(field: RecordField, value: FieldValue, lookups: Lookups) -> bool:
             return isinstance(value, bool)
         case FieldKind.CHOICES:
             return isinstance(value, list) and set(value) <= field_options(field, lookups)
-        case kind if kind in PICK_KINDS:
+        case FieldKind.SCALE | FieldKind.CHOICE | FieldKind.PARTNER | FieldKind.RECORD:
             return isinstance(value, str) and value in field_options(field, lookups)
-    return isinstance(value, str)
+        case FieldKind.TEXT | FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
+            return isinstance(value, str)
+        case _:
+            assert_never(field.kind)
 
 
 def draft_fits(field: RecordField, typed: DraftValue) -> bool:
@@ -123,8 +126,11 @@ def typed_value(dialog: Widget, field: RecordField) -> DraftValue:
             return list(dialog.query_one(wid, SelectionList).selected)
         case FieldKind.YESNO:
             return dialog.query_one(wid, Checkbox).value
-    selected = dialog.query_one(wid, Select).value
-    return selected if isinstance(selected, str) else ""
+        case FieldKind.CHOICE | FieldKind.PARTNER | FieldKind.RECORD:
+            selected = dialog.query_one(wid, Select).value
+            return selected if isinstance(selected, str) else ""
+        case _:
+            assert_never(field.kind)
 
 
 def field_input(field: RecordField, typed: DraftValue, lookups: Lookups, t: Catalog) -> ComposeResult:
@@ -172,3 +178,5 @@ def field_input(field: RecordField, typed: DraftValue, lookups: Lookups, t: Cata
                 yield Static(t("record.source_empty"), classes="f-help")
         case FieldKind.YESNO:
             yield Checkbox(t("yes"), value=typed is True, id=wid)
+        case _:
+            assert_never(field.kind)
