@@ -7,8 +7,9 @@ from pathlib import Path
 from textual.widgets import Footer
 
 from bouwsteen_tui.app import BouwsteenApp
-from bouwsteen_tui.app.keymap import checked_keymap, is_key
+from bouwsteen_tui.app.keymap import checked_keymap, is_key, key_label
 from bouwsteen_tui.core.answers import SCHEMA_VERSION
+from bouwsteen_tui.screens.help import HelpScreen
 from bouwsteen_tui.screens.review import ReviewScreen
 from bouwsteen_tui.screens.step import StepScreen
 from tests.ui.helpers import notices
@@ -32,6 +33,28 @@ async def test_a_remapped_key_opens_the_overview(workspace_dir: Path) -> None:
         await pilot.press("f5")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_the_help_names_the_users_own_keys(workspace_dir: Path) -> None:
+    """With the overview on F5 and quitting on Ctrl+X, F1's list of keys says F5 and Ctrl+X, not Ctrl+O and Ctrl+Q;
+    the keys the user left alone keep their usual names."""
+    write_keymap(workspace_dir, '"bouwsteen.review" = "f5"\n"bouwsteen.quit" = "ctrl+x"')
+    app = make_app(workspace_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_step(pilot, app, 1)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.markdown()
+        assert "**F5**: overzicht van de stap" in text and "**Ctrl+X**: stoppen" in text
+        assert "Ctrl+O" not in text and "Ctrl+Q" not in text
+        assert "**Ctrl+N / Ctrl+T**" in text and "**Esc**" in text
+
+
+def test_keys_are_written_as_people_write_them() -> None:
+    """Textual's key names become the usual spelling; of several keys, the first is named."""
+    assert [key_label(k) for k in ("ctrl+o", "escape", "f1", "shift+tab", "a,insert", "delete", "ctrl+shift+x")] == [
+        "Ctrl+O", "Esc", "F1", "Shift+Tab", "A", "Del", "Ctrl+Shift+X"]
 
 
 async def test_a_remapped_command_no_longer_answers_its_old_key(workspace_dir: Path) -> None:

@@ -16,7 +16,7 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from bouwsteen_tui import commands
-from bouwsteen_tui.app.keymap import KeymapProblem, checked_keymap
+from bouwsteen_tui.app.keymap import KeymapProblem, checked_keymap, key_label
 from bouwsteen_tui.app.notices import WorkspaceNotices
 from bouwsteen_tui.app.palette import LiteralCommands, system_commands
 from bouwsteen_tui.app.read_only import ReadOnlyWindow
@@ -95,6 +95,7 @@ class BouwsteenApp(App[None]):
         self.read_only_window = ReadOnlyWindow(self)
         self.signals = SaveOnSignal(self)
         self.keymap_problems: list[KeymapProblem] = []  # entries of settings.toml's [keymap] left out
+        self.user_keys: dict[str, str] = {}  # the entries of settings.toml's [keymap] that apply
         self.notices = WorkspaceNotices(self)
         self.register_theme(HIGH_CONTRAST)
         self.theme = DEFAULT_THEME
@@ -142,8 +143,12 @@ class BouwsteenApp(App[None]):
             session.set_language(self.ui_language)
         if session.settings.theme in self.available_themes:
             self.theme = session.settings.theme
-        keymap, self.keymap_problems = checked_keymap(session.settings.keymap)
-        self.set_keymap(keymap)  # the user's own keys (Textual's keymap), by the commands' binding ids
+        self.user_keys, self.keymap_problems = checked_keymap(session.settings.keymap)
+        self.set_keymap(self.user_keys)  # the user's own keys (Textual's keymap), by the commands' binding ids
+
+    def key_for(self, command: commands.Command) -> str:
+        """The key that runs ``command`` now, written for people ("Ctrl+O", or the user's own from [keymap])."""
+        return key_label(self.user_keys.get(command.id, command.key))
 
     # ----------------------------------------------------------------------------------- start and stop
 

@@ -38,6 +38,18 @@ def is_key(text: str) -> bool:
     return name in NAMED_KEYS or key_to_character(name) is not None
 
 
+# How a key is written for people (the help text, hints): Textual's names turned into the usual spelling.
+_KEY_WORDS = {"escape": "Esc", "delete": "Del", "insert": "Ins", "pageup": "PgUp", "pagedown": "PgDn", "enter": "Enter"}
+
+
+def key_label(keys: str) -> str:
+    """``keys`` as comma-separated Textual key names (``"ctrl+n"``, ``"a,insert"``), written for people: the first
+    key, as "Ctrl+N", "Esc", "F1", "Shift+Tab"."""
+    first = keys.split(",")[0].strip()
+    return "+".join(_KEY_WORDS.get(part, part.upper() if len(part) == 1 else part.capitalize())
+                    for part in first.split("+"))
+
+
 def checked_keymap(table: dict[str, object]) -> tuple[dict[str, str], list[KeymapProblem]]:
     """The entries of ``table`` that name a command and keys (for ``App.set_keymap``), and the others."""
     keymap: dict[str, str] = {}

@@ -23,6 +23,11 @@ def _md_escape(text: str) -> str:
     return _MD_PUNCTUATION.sub(r"\\\1", printable(text))
 
 
+# the commands the help's list of keys names, by the user's keys if they remapped them (settings.toml [keymap])
+_KEYS_IN_HELP = (commands.NEXT_PART, commands.PREVIOUS_PART, commands.REVIEW, commands.HOME, commands.PALETTE,
+                 commands.QUIT)
+
+
 class HelpScreen(TranslatedModalScreen[None]):
     """Help for the focused question, the keys, and the methodology's introduction and closing sentence."""
 
@@ -47,7 +52,8 @@ class HelpScreen(TranslatedModalScreen[None]):
                 parts.append(f"**{t('help.example')}** {_md_escape(self.question.example)}")
             parts.append(t(f"help.kind.{self.question.kind}"))
         parts.append(f"## {t('help.keys_title')}")
-        parts.append(t("help.keys"))
+        keys = {c.id.removeprefix(commands.PREFIX): app_state(self).key_for(c) for c in _KEYS_IN_HELP}
+        parts.append(t("help.keys", **keys))
         parts.append(f"## {_md_escape(pack.brand)}: {_md_escape(pack.title)}".replace(": ", ": ", 1))
         if pack.introduction:
             parts.append(_md_escape(pack.introduction))

@@ -19,6 +19,7 @@ from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.i18n import Catalog
 
 if TYPE_CHECKING:
+    from bouwsteen_tui.commands import Command
     from bouwsteen_tui.core.answers import AnswerSet
     from bouwsteen_tui.core.content import Step
     from bouwsteen_tui.core.session import Session
@@ -34,6 +35,8 @@ class _HasCatalog(Protocol):
     def ready(self) -> bool: ...
 
     def refuse_read_only(self) -> bool: ...
+
+    def key_for(self, command: Command) -> str: ...
 
 
 def printable(text: str) -> str:
