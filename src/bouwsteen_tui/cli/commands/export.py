@@ -40,10 +40,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
     if workspace is None:
         return EXIT_FAILED
     with workspace:
+        language = _workspace_language(args, workspace)  # read once: the pack's, and the outputs' fixed words
         if args.content:
             pack = load_content(Path(args.content).expanduser(), t)
         else:
-            language = _workspace_language(args, workspace)
             pack = load_content(builtin_pack_dir(language), t)
         if pack is None:
             return EXIT_FAILED
@@ -59,10 +59,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
                 return EXIT_FAILED
         if args.format == "case":
             assert case_code is not None
-            return _export_case_file(args, t, workspace, pack, case_code)
+            return _export_case_file(args, t, workspace, pack, case_code, language)
         if args.bundle is not None:
-            return _export_bundle(args, t, workspace, pack, case_code)
-        return _export_folder(args, t, workspace, pack, case_code)
+            return _export_bundle(args, t, workspace, pack, case_code, language)
+        return _export_folder(args, t, workspace, pack, case_code, language)
 
 
 def _workspace_language(args: argparse.Namespace, workspace: Workspace) -> str:
@@ -98,7 +98,7 @@ def _export_outcome(t: Catalog, workspace: Workspace, wrote: bool, withheld: set
 
 
 def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
-                   case_code: str | None) -> int:
+                   case_code: str | None, language: str) -> int:
     """``bouwsteen export``: every output as a file in a folder."""
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
     try:
@@ -113,7 +113,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
     withheld = _guard(args, t, workspace, pack, case_code)
     try:
         written = exports.export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
-                                         skip_cases=withheld, workspace_language=_workspace_language(args, workspace))
+                                         skip_cases=withheld, workspace_language=language)
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         report_problems(workspace, t)
         warn(t("export.failed", reason=why(error, t)))
@@ -126,7 +126,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 
 
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
-                   case_code: str | None) -> int:
+                   case_code: str | None, language: str) -> int:
     """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
     target = Path(args.bundle).expanduser()
     if target.is_dir():
@@ -134,7 +134,6 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         return EXIT_FAILED
     withheld = _guard(args, t, workspace, pack, case_code)
     try:
-        language = _workspace_language(args, workspace)
         outputs = exports.workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
                                             skip_cases=withheld, workspace_language=language)
         names = write_bundle(target, outputs) if outputs else []
@@ -150,7 +149,7 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 
 
 def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
-                      case_code: str) -> int:
+                      case_code: str, language: str) -> int:
     """``bouwsteen export --case CODE --format case``: one case as a file to hand out."""
     case = workspace.load_case(case_code)
     if case is None:
@@ -163,7 +162,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     step_id = network_step_id(pack)
     network = workspace.load_sheet(step_id) if step_id is not None else None
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
-    target = out / case_file_name(case_code, choose_language(pack.language, _workspace_language(args, workspace)))
+    target = out / case_file_name(case_code, choose_language(pack.language, language))
     try:
         write_case_file(target, export_case(pack, case, network))
     except (WorkspaceError, OSError) as error:
