@@ -19,6 +19,8 @@ from typing import Annotated
 
 from pydantic import Field
 
+from bouwsteen_tui.core.roles import OWN_READER
+
 # The question kinds live in core/kinds (one module per kind); their names stay importable from here, where many
 # modules look for them.
 from bouwsteen_tui.core.kinds import QUESTION_KINDS as QUESTION_KINDS
@@ -150,6 +152,11 @@ class Pack(_Model):
         if question.role:
             return question.role
         return "partners" if question.id == self.partner_source and self.partner_source else ""
+
+    def readers_of(self, question: Question) -> frozenset[str]:
+        """Who reads ``question``'s answer (core/roles.py READERS): always the professional ("own"), and the
+        readers the pack declares on it (``readers = ["partners", "family"]``)."""
+        return frozenset({OWN_READER, *question.readers})
 
     def partner_records(self) -> RecordsQuestion | None:
         """The records question that holds the network's partners (role ``partners``), if the pack has one."""

@@ -60,6 +60,15 @@ ROLES: tuple[Role, ...] = (
     Role("own_function", ("text",), ("profile",),
          "mijn functie: naast mijn organisatie in de tabel van betrokken partners",
          "my job title: next to my organisation in the table of partners involved"),
+    Role("own_name", ("text",), ("profile",),
+         "mijn naam: mijn rij in de tabellen van partners, contactpersoon op het gezinsblad",
+         "my name: my row in the partner tables, the contact person on the family sheet"),
+    Role("own_email", ("text",), ("profile",),
+         "mijn e-mailadres: mijn rij in de tabellen van partners, het gezinsblad",
+         "my e-mail address: my row in the partner tables, the family sheet"),
+    Role("own_phone", ("text",), ("profile",),
+         "mijn telefoonnummer: mijn rij in de tabellen van partners, het gezinsblad",
+         "my phone number: my row in the partner tables, the family sheet"),
     Role("partners", ("records",), ("profile", "network"),
          "de partnerlijst (netwerkkaart) waaruit elke partnervraag kiest; zelfde als partner_source",
          "the partner list (network map) every partner question picks from; same as partner_source",
@@ -108,7 +117,17 @@ ROLES: tuple[Role, ...] = (
              _f("report_to", WORDS, True, "terugkoppeling: aan wie", "report back: to whom"),
              _f("adjust_date", ("date",), True, "bijsturing: datum (kalender)", "adjustment: date (calendar)"),
              _f("adjust_how", WORDS, True, "bijsturing: hoe", "adjustment: how"),
+             _f("involves_family", ("yesno",), False, "betrekt het gezin (komt op het gezinsblad)",
+                "involves the family (goes on the family sheet)"),
+             _f("family_wording", WORDS, False, "in woorden voor het gezin (anders de tekst van 'wat')",
+                "in words for the family (else the text of 'what')"),
          )),
+    Role("family_contact", ("partner",), ("case",),
+         "de contactpersoon van het gezin: op het gezinsblad, met hoe je hem bereikt",
+         "the family's contact person: on the family sheet, with how to reach them"),
+    Role("next_meeting", ("date",), ("case",),
+         "het volgende overleg: op het afsprakenblad en het gezinsblad, in de kalender",
+         "the next meeting: on the agreement sheet and the family sheet, in the calendar"),
     Role("network_gaps", ("text",), ("network",),
          "hiaten in het netwerk: samen met de hiaten per partner", "gaps in the network: with the gaps per partner"),
     Role("needed_expertise", ("choice",), ("network",),
@@ -143,6 +162,15 @@ ROLES: tuple[Role, ...] = (
              _f("align_when", WORDS, True, "wanneer afstemmen", "when to align"),
          )),
 )
+
+# Who reads a document, and so which answers it holds (``readers = [...]`` on a question): the professional's own
+# record holds every answer; the agreement sheet those for "partners"; the family sheet those for "family".
+OWN_READER = "own"
+READERS: dict[str, tuple[str, str]] = {
+    "own": ("alleen in je casusverslag", "only in your case record"),
+    "partners": ("zichtbaar voor partners", "visible to partners"),
+    "family": ("zichtbaar voor het gezin", "visible to the family"),
+}
 
 BY_NAME: dict[str, Role] = {role.name: role for role in ROLES}
 

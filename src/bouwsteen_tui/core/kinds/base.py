@@ -235,6 +235,9 @@ class _QuestionBase(_Model):
     example: str = ""
     short_label: str = ""  # the label in the outputs, where the full question would be too long
     role: str = ""  # what the question means to the method (core/roles.py), e.g. "agreements"
+    # who besides the professional reads this answer (core/roles.py READERS): "partners" puts it on the agreement
+    # sheet, "family" on the family sheet; the professional's own record always holds every answer
+    readers: list[str] = Field(default_factory=list)
 
     @property
     def output_label(self) -> str:
