@@ -44,6 +44,18 @@ def clean(text: str) -> str:
     return strip_control(text.expandtabs(4))
 
 
+def escape_line_start(line: str) -> str:
+    """An escaped line that may begin a Markdown line: a leading ``#``, ``-``, ``1.`` … escaped too."""
+    for pattern, replacement in _LINE_START:
+        line = pattern.sub(replacement, line, count=1)
+    return line
+
+
+def escape_plain(text: str) -> str:
+    """Text escaped for Markdown: it renders as typed (a backslash before each character Markdown reads)."""
+    return _escape_plain(text)
+
+
 def _escape_plain(text: str) -> str:
     text = text.translate(_SPECIAL)
     if "&" in text:
