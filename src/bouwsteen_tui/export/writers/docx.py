@@ -46,6 +46,7 @@ from bouwsteen_tui.export.writers.docx_xml import (
     Numbering,
     add_check_box,
     add_hyperlink,
+    drop_thumbnail,
     fixed_zip,
     line_text,
     link_target,
@@ -103,6 +104,7 @@ class _Writer:
         link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
         link.font.underline = True
         self._properties(tag)
+        drop_thumbnail(self.word.part.package)
 
     def _properties(self, tag: str) -> None:
         props = self.word.core_properties
@@ -158,6 +160,7 @@ class _Writer:
                 paragraph = self.word.add_paragraph()
                 self.inline(paragraph, content)
                 shade(paragraph, *_TONES.get(tone, _TONES[Tone.NOTE]))
+                paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(3)
             case Graph():
                 self.graph(item)
             case _:
@@ -165,7 +168,7 @@ class _Writer:
 
     def list(self, block: ListBlock, level: int) -> None:
         """A list; a nested list one level deeper ("List Bullet 2", "List Number 2", at most 3 styles deep)."""
-        num_id = self.numbering.new("decimal") if block.ordered else self.numbering.bullets
+        num_id = self.numbering.new("decimal" if block.ordered else "bullet")
         style = ("List Number" if block.ordered else "List Bullet") + (f" {min(level, 2) + 1}" if level else "")
         for item in block.items:
             paragraph = self.word.add_paragraph(style=style)
@@ -175,9 +178,10 @@ class _Writer:
                 self.list(item.children, level + 1)
 
     def check_list(self, items: tuple[tuple[bool, Text], ...]) -> None:
-        num_id = self.numbering.new("none")
+        """A bullet list whose items start with a check box (as pandoc writes a task list)."""
+        num_id = self.numbering.new("bullet")
         for done, content in items:
-            paragraph = self.word.add_paragraph(style="List Paragraph")
+            paragraph = self.word.add_paragraph(style="List Bullet")
             set_numbering(paragraph, num_id, 0)
             self._boxes += 1
             add_check_box(paragraph, done, self._boxes)

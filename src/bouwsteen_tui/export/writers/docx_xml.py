@@ -13,6 +13,7 @@ from datetime import datetime
 from urllib.parse import quote
 
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.package import OpcPackage
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -91,7 +92,8 @@ def set_numbering(paragraph: Paragraph, num_id: int, level: int) -> None:
 
 
 def shade(paragraph: Paragraph, fill: str, border: str) -> None:
-    """A box around the paragraph in ``border`` colour on a ``fill`` background, indented from the left."""
+    """A box around the paragraph in ``border`` colour on a ``fill`` background, indented a little (so that pandoc
+    reads it as a block quote, as the Markdown writes a notice)."""
     p_pr = paragraph._p.get_or_add_pPr()
     sides = "".join(
         f'<w:{side} w:val="single" w:sz="6" w:space="4" w:color="{border}"/>'
@@ -124,11 +126,6 @@ def _level(level: int, kind: str) -> str:
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
             f'<w:lvlText w:val="%{level + 1}."/><w:lvlJc w:val="left"/>{indent}</w:lvl>'
         )
-    if kind == "none":  # a check list: the check box is the marker
-        return (
-            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="none"/>'
-            f'<w:lvlText w:val=""/><w:lvlJc w:val="left"/>{indent}</w:lvl>'
-        )
     glyph, font = _BULLETS[level % len(_BULLETS)]
     return (
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
@@ -138,8 +135,8 @@ def _level(level: int, kind: str) -> str:
 
 
 class Numbering:
-    """The document's lists: a multi-level bullet list, numbered list and check list definition, and a fresh list
-    instance for each numbered list so that each starts at 1."""
+    """The document's lists: a multi-level bullet list and numbered list definition, and a list instance (a
+    ``w:num``) for each list, so that a numbered list starts at 1 and two lists in a row stay two lists."""
 
     def __init__(self, numbering: BaseOxmlElement) -> None:
         self._numbering = numbering
@@ -147,7 +144,7 @@ class Numbering:
         first = max(ids, default=-1) + 1
         self._abstract: dict[str, int] = {}
         first_num = numbering.find(qn("w:num"))
-        for offset, kind in enumerate(("bullet", "decimal", "none")):
+        for offset, kind in enumerate(("bullet", "decimal")):
             self._abstract[kind] = first + offset
             levels = "".join(_level(level, kind) for level in range(LEVELS))
             element = parse_xml(
@@ -158,10 +155,9 @@ class Numbering:
                 numbering.append(element)
             else:
                 first_num.addprevious(element)  # every abstractNum comes before the first num
-        self.bullets = self.new("bullet")
 
     def new(self, kind: str) -> int:
-        """A new list of ``kind`` (``bullet``, ``decimal``, ``none``) starting at 1; its ``numId``."""
+        """A new list of ``kind`` (``bullet``, ``decimal``) starting at 1; its ``numId``."""
         num = self._numbering.add_num(self._abstract[kind])
         for level in range(LEVELS):
             num.add_lvlOverride(ilvl=level).add_startOverride(1)
@@ -169,6 +165,13 @@ class Numbering:
 
 
 # --------------------------------------------------------------------------------------------- the package
+
+
+def drop_thumbnail(package: OpcPackage) -> None:
+    """Leave out the template's preview picture (a blank page that a file browser would show for the document)."""
+    rels = package.rels
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL]:
+        del rels[r_id]
 
 
 def fixed_zip(data: bytes, when: datetime) -> bytes:
