@@ -115,12 +115,10 @@ class _Writer:
         props.author = props.last_modified_by = AUTHOR
         props.comments = props.keywords = props.category = ""
         props.revision = 1
+        for stamp in props._element.findall("*"):  # the template's dates: the document's own date, or none
+            if stamp.tag in {qn("dcterms:created"), qn("dcterms:modified"), qn("cp:lastPrinted")}:
+                props._element.remove(stamp)
         when = _document_date(self.source)
-        element = props._element
-        for name in ("created", "modified", "lastPrinted"):
-            found = element.find(qn(f"dcterms:{name}") if name != "lastPrinted" else qn("cp:lastPrinted"))
-            if found is not None:
-                element.remove(found)
         if when is not None:
             props.created = props.modified = when
 
