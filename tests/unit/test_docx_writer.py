@@ -21,6 +21,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from bouwsteen_tui.core.content import Pack, builtin_pack_dir
+from bouwsteen_tui.core.demo import write_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
+from bouwsteen_tui.core.workspace import Workspace
+from bouwsteen_tui.export import workspace_outputs
 from bouwsteen_tui.export.model import (
     Break,
     Builder,
@@ -46,6 +51,7 @@ from bouwsteen_tui.export.model import (
     strong,
 )
 from bouwsteen_tui.export.writers.docx import AUTHOR, write_docx
+from tests.unit.test_external_tools import TODAY, tricky_workspace
 
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 MARKUP = "*niet vet* _niet schuin_ `geen code` [geen link](x) <b>geen html</b> # geen kop | a | b | &amp; \\"
@@ -358,6 +364,73 @@ def test_pandoc_reads_it_back_without_warnings(tmp_path: Path) -> None:
         assert cell in markdown
     text = convert(write_docx(full_document()), tmp_path, "plain")
     assert MARKUP in text  # what looked like markup comes back as the characters typed
+
+
+# --------------------------------------------------------------------------------------------- the real documents
+
+
+@pytest.fixture(scope="module")
+def real_documents(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, Document]]:
+    """Every document the exports build: the demo in both languages (role card, case record, agreement sheet,
+    family sheet per case, network map) and a workspace full of text that looks like markup."""
+    base = tmp_path_factory.mktemp("docx-real")
+    found: list[tuple[str, Document]] = []
+    for language in ("nl", "en"):
+        pack = load_pack_or_raise(builtin_pack_dir(language))
+        with Workspace.open(base / f"demo-{language}") as workspace:
+            write_demo(workspace, pack)
+            found += documents_of(workspace, pack, f"demo-{language}")
+    with Workspace.open(tricky_workspace(base / "tricky"), read_only=True) as workspace:
+        found += documents_of(workspace, load_pack_or_raise(builtin_pack_dir("nl")), "tricky")
+    kinds = {re.sub(r"C-\w+", "C", name.split(":", 1)[1]) for name, _ in found}
+    assert kinds == {"role", "network", "case:C", "case:C:partners", "case:C:family"}, kinds
+    return found
+
+
+def documents_of(workspace: Workspace, pack: Pack, label_: str) -> list[tuple[str, Document]]:
+    out = []
+    for output in workspace_outputs(workspace, pack, formats={"md"}, today=TODAY):
+        document = output.document()
+        if document is not None:
+            out.append((f"{label_}:{output.id}", document))
+    return out
+
+
+def test_the_real_documents_keep_their_structure(real_documents: list[tuple[str, Document]]) -> None:
+    """Each heading, table and check box of the tree is one in Word; the bytes do not change between runs."""
+    for name, document in real_documents:
+        data = write_docx(document)
+        assert data == write_docx(document), name
+        word = read(data)
+        headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith("Heading")]
+        assert headings == [("Heading 1", document.title)] + [
+            (f"Heading {b.level}", b.text) for b in document.blocks if isinstance(b, Heading)
+        ], name
+        headers: list[tuple[str, ...] | None] = []  # a table's header; None for a table of the network
+        for block in document.blocks:
+            if isinstance(block, Table):
+                headers.append(block.header)
+            elif isinstance(block, Graph):
+                headers += [None] * len(block.groups)
+        assert len(word.tables) == len(headers), name
+        for table, header in zip(word.tables, headers, strict=True):
+            if header is not None:
+                assert tuple(cell.text for cell in table.rows[0].cells) == header, name
+        boxes = sum(len(b.items) for b in document.blocks if isinstance(b, CheckList))
+        assert len(word.element.body.findall(f".//{qn('w:sdt')}")) == boxes, name
+        assert word.core_properties.language == document.lang and word.core_properties.title == document.title
+
+
+def test_pandoc_reads_the_real_documents_without_warnings(
+    real_documents: list[tuple[str, Document]], tmp_path: Path
+) -> None:
+    need_pandoc()
+    for name, document in real_documents:
+        markdown = convert(write_docx(document), tmp_path)
+        assert markdown.startswith(f"# {document.title}\n"), name
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                assert re.search(rf"^#{{{block.level}}} ", markdown, re.M), (name, block.text)
 
 
 def test_pandoc_reads_text_xml_cannot_hold(tmp_path: Path) -> None:

@@ -233,7 +233,7 @@ class _Writer:
                 ((Span(node.name),), (Span(node.strength_label or legend.get(node.strength, node.strength)),))
                 for node in group.nodes
             )
-            self.table((group.title, strength), rows, (3, 2))
+            self.table((group.title[:1].upper() + group.title[1:], strength), rows, (3, 2))  # "school" → "School"
 
     def write(self) -> bytes:
         self.set_up()
