@@ -149,7 +149,7 @@ class _Writer:
             case Paragraph(content):
                 self.inline(self.word.add_paragraph(), content)
             case ListBlock():
-                self.list(item, 0)
+                self.list_block(item, 0)
             case CheckList(items):
                 self.check_list(items)
             case Table():
@@ -164,7 +164,7 @@ class _Writer:
             case _:
                 assert_never(item)
 
-    def list(self, block: ListBlock, level: int) -> None:
+    def list_block(self, block: ListBlock, level: int) -> None:
         """A list; a nested list one level deeper ("List Bullet 2", "List Number 2", at most 3 styles deep)."""
         num_id = self.numbering.new("decimal" if block.ordered else "bullet")
         style = ("List Number" if block.ordered else "List Bullet") + (f" {min(level, 2) + 1}" if level else "")
@@ -173,7 +173,7 @@ class _Writer:
             set_numbering(paragraph, num_id, min(level, 8))
             self.inline(paragraph, item.content)
             if item.children is not None:
-                self.list(item.children, level + 1)
+                self.list_block(item.children, level + 1)
 
     def check_list(self, items: tuple[tuple[bool, Text], ...]) -> None:
         """A bullet list whose items start with a check box (as pandoc writes a task list)."""
