@@ -8,14 +8,16 @@ a preview nor by a read-only window; a corrupt memory or id is set aside, report
 from __future__ import annotations
 
 import shutil
+import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
+from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import Case, DateAnswer, Record, RecordsAnswer
-from bouwsteen_tui.core.calendar_memory import WorkspaceIdentity, lost_floor, workspace_id
+from bouwsteen_tui.core.calendar_memory import WorkspaceIdentity, lost_floor, read_calendar_state, workspace_id
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import write_demo
 from bouwsteen_tui.core.files import dump_document
@@ -302,3 +304,15 @@ def test_the_next_meeting_of_a_case_is_an_event(tmp_path: Path) -> None:
     plain = next_meeting_pack(tmp_path, with_role=False)
     if plain.question_for_role("next_meeting") is None:
         assert not Calendar.from_ical(render_calendar(plain, [case], None)).walk("VEVENT")
+
+
+def test_a_bundle_counts_as_an_export(nl: Pack, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``bouwsteen export --bundle`` writes the calendar into a zip to take home: it is remembered as an export."""
+    root = demo(tmp_path / "ws", nl)
+    assert main(["export", "--workspace", str(root), "--bundle", str(tmp_path / "mee.zip")]) == 0
+    capsys.readouterr()
+    with zipfile.ZipFile(tmp_path / "mee.zip") as archive:
+        zipped = Calendar.from_ical(archive.read("kalender.ics")).walk("VEVENT")
+    with Workspace.open(root, read_only=True) as workspace:
+        state, lost = read_calendar_state(workspace)
+    assert not lost and set(state.events) == {str(e["UID"]) for e in zipped}
