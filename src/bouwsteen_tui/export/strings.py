@@ -220,6 +220,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ics.meeting_untitled": ("Vast overleg", "Standing meeting"),
     "ics.informal_untitled": ("Informele ontmoeting", "Informal moment"),
     "ics.purpose": ("Doel: {purpose}", "Purpose: {purpose}"),
+    "ics.by_when": ("{code}: uiterste datum – {what}", "{code}: due – {what}"),
+    "ics.next_meeting": ("{code}: volgend overleg", "{code}: next meeting"),
+    "ics.cancelled": ("{code}: vervallen", "{code}: cancelled"),
+    "ics.cancelled_network": ("Vervallen", "Cancelled"),
+    "ics.cancelled_note": (
+        "Deze datum staat niet meer in Bouwsteen.",
+        "This date is no longer in Bouwsteen.",
+    ),
 }
 
 MONTHS_EN = (
