@@ -35,7 +35,7 @@ GROUP_PAD = 8.0
 GROUP_HEAD = 20.0
 GROUP_GAP = 12.0
 GROUP_W = NODE_W + 2 * GROUP_PAD
-CENTRE_W = 132
+CENTRE_W = 140
 MARGIN = 6.0
 LEGEND_SAMPLE = 34.0
 
@@ -247,6 +247,8 @@ def _line(x1: float, y1: float, x2: float, y2: float, strength: str) -> str:
 
 def _legend(graph: Graph, top: float) -> tuple[str, float]:
     """The legend below the picture: a sample of each line and its label, in rows across the width."""
+    if not any(group.nodes for group in graph.groups):
+        return "", top  # nothing to explain
     entries = list(graph.legend)
     if not entries:  # the document gave none: the strengths the partners have, with their labels
         seen: dict[str, str] = {}
@@ -273,12 +275,13 @@ def _legend(graph: Graph, top: float) -> tuple[str, float]:
     return '<g class="legend">' + "".join(parts) + "</g>", y + 6
 
 
-def _strength_label(label: str, inner_x: float, mid: float, cy: float, anchor: str) -> str:
-    """The strength beside a partner's box, on a white ground, above its line (below it under the centre)."""
+def _strength_label(label: str, inner_x: float, mid: float, below: bool, anchor: str) -> str:
+    """The strength beside a partner's box, on a white ground, above its line (``below`` it where the line
+    rises towards the centre)."""
     shown = (wrap(label, 10, 1)[0] or [""])[0]
     width = width_of(shown) * SMALL + 4
     x = inner_x + 5 if anchor == "start" else inner_x - 5
-    y = mid + SMALL + 2 if mid >= cy else mid - 3
+    y = mid + SMALL + 2 if below else mid - 3
     left = x - 2 if anchor == "start" else x - width + 2
     return (
         f'<rect x="{left:.1f}" y="{y - SMALL + 0.5:.1f}" width="{width:.1f}" height="{SMALL + 2:.1f}" '
@@ -314,6 +317,7 @@ def network_svg(graph: Graph, ident: str, label: str) -> str:
     centre_lines = centre_lines or ["…"]
     centre_h = max(44.0, len(centre_lines) * (FONT + 3) + 18)
     body_h = max(left_h, right_h, centre_h)
+    centre_h = max(centre_h, body_h * 0.3)  # a tall network gets a tall centre: its lines fan out less
     cx0 = (WIDTH - CENTRE_W) / 2
     cy = MARGIN + body_h / 2
     shift = MARGIN + (body_h - left_h) / 2, MARGIN + (body_h - right_h) / 2  # each side centred vertically
@@ -327,7 +331,7 @@ def network_svg(graph: Graph, ident: str, label: str) -> str:
         (right, shift[1], WIDTH - MARGIN - GROUP_PAD - NODE_W, cx0 + CENTRE_W, "end"),
     ):
         reach = max((abs(p.y + dy + p.height / 2 - cy) for b in boxes for p in b.nodes), default=1.0) or 1.0
-        spread = (centre_h / 2 - 8) / reach
+        spread = min(1.0, (centre_h / 2 - 8) / reach)
         for box in boxes:
             groups.append(
                 f'<g class="group"><rect x="{box.x:.1f}" y="{box.y + dy:.1f}" width="{GROUP_W}" '
@@ -339,9 +343,10 @@ def network_svg(graph: Graph, ident: str, label: str) -> str:
                 moved = Placed(placed.node, placed.lines, placed.x, placed.y + dy, placed.height)
                 parts.append(_partner(moved, moved.x))
                 mid = moved.y + moved.height / 2
-                lines.append(_line(inner_x, mid, centre_x, cy + (mid - cy) * spread, moved.node.strength))
+                end = cy + (mid - cy) * spread
+                lines.append(_line(inner_x, mid, centre_x, end, moved.node.strength))
                 if moved.node.strength_label:
-                    labels.append(_strength_label(moved.node.strength_label, inner_x, mid, cy, start))
+                    labels.append(_strength_label(moved.node.strength_label, inner_x, mid, end < mid, start))
     centre = (
         f'<g class="centre"><title>{text_of(graph.centre)}</title>'
         f'<rect x="{cx0:.1f}" y="{cy - centre_h / 2:.1f}" width="{CENTRE_W}" height="{centre_h:.1f}" rx="8" '
