@@ -127,7 +127,7 @@ def test_the_meta_facts_show_under_the_title() -> None:
     page = write_html(blocks(date="2026-11-28", case="C-7K4Q", subtitle="Voor de school"))
     meta = re.search(r'<p class="meta">(.*?)</p>', page)
     assert meta is not None
-    assert "Voor de school" in meta[1] and "Casus C-7K4Q" in meta[1]
+    assert "Voor de school" in meta[1] and "Casus&nbsp;C-7K4Q" in meta[1]
     assert '<time datetime="2026-11-28">28-11-2026</time>' in meta[1]
     english = write_html(blocks(lang="en-GB", date="2026-11-28"))
     assert "28 November 2026" in english
@@ -184,8 +184,8 @@ def test_every_block_kind() -> None:
     tree = parse(page)
     assert "<h2>Twee</h2>" in page and "<h3>Drie</h3>" in page
     assert "<p><strong>een</strong><br>twee</p>" in page
-    assert '<li class="done"><span class="box">☑</span> klaar</li>' in page
-    assert '<li class="open"><span class="box">☐</span> nog niet</li>' in page
+    assert '<li class="done"><span class="box">☑</span> <span class="task">klaar</span></li>' in page
+    assert '<li class="open"><span class="box">☐</span> <span class="task">nog niet</span></li>' in page
     notices = [a["class"] for a in tree.all("div")]
     assert notices == ["notice notice-confidential", "notice notice-warning", "notice notice-note"]
     assert len(tree.all("figure")) == 1 and len(tree.all("svg")) == 1

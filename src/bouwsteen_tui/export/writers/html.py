@@ -102,7 +102,7 @@ def _item(item: Item) -> str:
 def _checklist(block: CheckList) -> str:
     items = "".join(
         f'<li class="{"done" if done else "open"}"><span class="box">{CHECKED if done else UNCHECKED}</span> '
-        f"{inline(content)}</li>"
+        f'<span class="task">{inline(content)}</span></li>'
         for done, content in block.items
     )
     return f'<ul class="checklist">{items}</ul>'
@@ -202,7 +202,7 @@ def meta_line(document: Document) -> str:
     if document.subtitle:
         facts.append(text(one_line(document.subtitle)))
     if document.case:
-        facts.append(f"{text(t(lang, 'case.overview'))} {text(one_line(document.case))}")
+        facts.append(f"{text(t(lang, 'case.overview'))}&nbsp;{text(one_line(document.case))}")
     if document.date:
         try:
             iso = date.fromisoformat(document.date)

@@ -50,8 +50,8 @@ class LineStyle:
 
 
 STYLES: dict[str, LineStyle] = {
-    "strong": LineStyle("#1f3a5f", 3.2),
-    "workable": LineStyle("#1f3a5f", 1.6),
+    "strong": LineStyle("#1f3a5f", 4.2),
+    "workable": LineStyle("#1f3a5f", 1.5),
     "weak": LineStyle("#1f3a5f", 1.4, "6 4"),
     "none": LineStyle("#5b6470", 1.2, "0.5 3.5"),
 }
