@@ -76,7 +76,8 @@ async def test_export_dialog_writes_the_files(tmp_path: Path) -> None:
         await pilot.click("#go")
         await until(pilot, lambda: any("geschreven in" in m for m in messages(app)))  # the export's closing notice
         names = sorted(p.name for p in out.iterdir())
-        assert names == ["afsprakenblad-C-7K4Q.md", "kalender.ics", "netwerkkaart.md", "rolkaart.md"]
+        assert names == ["afsprakenblad-C-7K4Q.md", "casusverslag-C-7K4Q.md", "gezinsblad-C-7K4Q.md", "kalender.ics",
+                         "netwerkkaart.md", "rolkaart.md"]
         assert any("rolkaart.md" in n.message for n in notices(app))
 
 

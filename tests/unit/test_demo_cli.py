@@ -148,15 +148,17 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 def test_the_demo_exports_every_output(exported: tuple[str, list[Path]]) -> None:
-    """Role card, both case sheets, network map and calendar are written."""
+    """Role card, the three documents of both cases, network map and calendar are written."""
     language, files = exported
     names = {p.name for p in files}
+    codes = ("C-7K4Q", "C-3MXR")
     if language == "nl":
-        expected = {"rolkaart.md", "afsprakenblad-C-7K4Q.md", "afsprakenblad-C-3MXR.md", "netwerkkaart.md",
-                    "kalender.ics"}
+        expected = {"rolkaart.md", "netwerkkaart.md", "kalender.ics",
+                    *(f"{doc}-{code}.md" for doc in ("casusverslag", "afsprakenblad", "gezinsblad") for code in codes)}
     else:
-        expected = {"role-card.md", "agreement-sheet-C-7K4Q.md", "agreement-sheet-C-3MXR.md", "network-map.md",
-                    "calendar.ics"}
+        expected = {"role-card.md", "network-map.md", "calendar.ics",
+                    *(f"{doc}-{code}.md" for doc in ("case-record", "agreement-sheet", "family-sheet")
+                      for code in codes)}
     assert names == expected
 
 

@@ -46,17 +46,16 @@ from bouwsteen_tui.export import (
     render_network,
     render_role_card,
 )
-from bouwsteen_tui.export.document import MarkdownDoc
-from bouwsteen_tui.export.escape import cell, heading_text, inline, text_blocks, text_inline
 from bouwsteen_tui.export.network_map import (
     LinkStrength,
     group_partners,
     link_strength,
-    mermaid_diagram,
-    mermaid_text,
     strength_field,
 )
+from bouwsteen_tui.export.network_sheet import mermaid_diagram
 from bouwsteen_tui.export.strings import STRINGS, format_date
+from bouwsteen_tui.export.writers.markdown import mermaid_text
+from tests.unit.markdown_text import MarkdownDoc, cell, heading_text, inline, text_blocks, text_inline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLDEN = DATA / "golden"
@@ -100,8 +99,8 @@ def case(pack: Pack, **answers: object) -> Case:
 
 
 def body(markdown: str) -> str:
-    """The Markdown without its front matter."""
-    return markdown.split("\n---\n", 1)[1]
+    """The Markdown without its front matter and its title line."""
+    return markdown.split("\n---\n", 1)[1].lstrip("\n").split("\n", 1)[1]
 
 
 def headings(markdown: str) -> list[str]:
@@ -167,11 +166,12 @@ def test_heading_levels_are_never_skipped() -> None:
     assert doc.blocks == ["## Diep"]
 
 
-def test_front_matter_is_the_title_and_the_body_starts_at_level_two(nl: Pack) -> None:
-    """The YAML front matter holds title, date and language; the body has no level-1 heading."""
+def test_front_matter_holds_the_facts_and_the_title_is_a_visible_heading(nl: Pack) -> None:
+    """The YAML front matter holds date and language; a visible ``# title`` follows (a paste into an e-mail starts
+    with the title), and every other heading is level two or deeper."""
     markdown = render_role_card(nl, role(nl, function=TextAnswer(text="leerkracht")), None, today=TODAY)
-    assert markdown.startswith('---\ntitle: "Rolkaart"\ndate: "2026-11-28"\nlang: "nl-BE"\n---\n\n## ')
-    assert not [h for h in headings(markdown) if h.startswith("# ")]
+    assert markdown.startswith('---\ndate: "2026-11-28"\nlang: "nl-BE"\n---\n\n# Rolkaart\n\n## ')
+    assert [line for line in markdown.splitlines() if line.startswith("# ")] == ["# Rolkaart"]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -267,7 +267,7 @@ def test_demo_role_card_stays_within_one_page(language: str) -> None:
 def test_english_pack_gives_an_english_role_card(en: Pack) -> None:
     """The outputs follow the pack's language: English title, labels and language tag."""
     text = render_role_card(en, role(en, function=TextAnswer(text="teacher")), None, today=TODAY)
-    assert 'title: "Role card"' in text and 'lang: "en-GB"' in text
+    assert "\n# Role card\n" in text and 'lang: "en-GB"' in text
     assert "- **Job title:** teacher" in text
 
 
@@ -289,7 +289,7 @@ CAW = Record(id="p-cawnoord", values={"organisation": "CAW Noord", "type": "welf
 def test_case_sheet_names_the_case_code_and_date(nl: Pack) -> None:
     """Title and front matter carry the case code; the overview lists code and date."""
     text = render_case_sheet(nl, case(nl), None, None, TODAY)
-    assert 'title: "Afsprakenblad C-7K4Q"' in text and 'case: "C-7K4Q"' in text
+    assert "\n# Casusverslag C-7K4Q\n" in text and 'case: "C-7K4Q"' in text
     assert "- **Casuscode:** C-7K4Q\n- **Datum:** 28-11-2026" in text
 
 
@@ -556,9 +556,11 @@ def test_every_string_exists_in_both_languages_with_the_same_placeholders() -> N
 def test_outputs_are_named_per_language(nl: Pack, en: Pack) -> None:
     """File names follow the language: rolkaart.md / role-card.md and so on."""
     for pack, names in (
-        (nl, ["rolkaart.md", "afsprakenblad-C-3MXR.md", "afsprakenblad-C-7K4Q.md", "netwerkkaart.md",
+        (nl, ["rolkaart.md", "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md",
+              "casusverslag-C-7K4Q.md", "afsprakenblad-C-7K4Q.md", "gezinsblad-C-7K4Q.md", "netwerkkaart.md",
               "kalender.ics"]),
-        (en, ["role-card.md", "agreement-sheet-C-3MXR.md", "agreement-sheet-C-7K4Q.md", "network-map.md",
+        (en, ["role-card.md", "case-record-C-3MXR.md", "agreement-sheet-C-3MXR.md", "family-sheet-C-3MXR.md",
+              "case-record-C-7K4Q.md", "agreement-sheet-C-7K4Q.md", "family-sheet-C-7K4Q.md", "network-map.md",
               "calendar.ics"]),
     ):
         profile, net, cases = build_demo(pack)
@@ -570,10 +572,11 @@ def test_outputs_describe_themselves_and_render(nl: Pack) -> None:
     """Each output has an id, a title and a kind, and renders to text for a preview."""
     profile, net, cases = build_demo(nl)
     outputs = {o.id: o for o in list_outputs(nl, {"role": profile, "network": net}, cases, today=TODAY)}
-    assert set(outputs) == {"role", "case:C-7K4Q", "case:C-3MXR", "network", "calendar"}
+    cases_ids = {f"case:{code}{reader}" for code in ("C-7K4Q", "C-3MXR") for reader in ("", ":partners", ":family")}
+    assert set(outputs) == {"role", "network", "calendar", *cases_ids}
     sheet = outputs["case:C-7K4Q"]
-    assert (sheet.title, sheet.kind, sheet.case_code) == ("Afsprakenblad C-7K4Q", OutputKind.MARKDOWN, "C-7K4Q")
-    assert sheet.render().startswith('---\ntitle: "Afsprakenblad C-7K4Q"')
+    assert (sheet.title, sheet.kind, sheet.case_code) == ("Casusverslag C-7K4Q", OutputKind.MARKDOWN, "C-7K4Q")
+    assert sheet.render().startswith('---\ndate: "2026-11-28"\ncase: "C-7K4Q"')
     assert outputs["calendar"].render().startswith("BEGIN:VCALENDAR\r\n")
 
 
@@ -601,7 +604,9 @@ def test_export_writes_private_files_and_returns_their_paths(nl: Pack, tmp_path:
     with Workspace.open(root, read_only=True) as workspace:
         paths = export_outputs(workspace, nl, tmp_path / "out", today=TODAY)
     assert [p.name for p in paths] == [
-        "rolkaart.md", "afsprakenblad-C-3MXR.md", "afsprakenblad-C-7K4Q.md", "netwerkkaart.md", "kalender.ics",
+        "rolkaart.md", "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md",
+        "casusverslag-C-7K4Q.md", "afsprakenblad-C-7K4Q.md", "gezinsblad-C-7K4Q.md",
+        "netwerkkaart.md", "kalender.ics",
     ]
     for path in paths:
         assert path.parent == tmp_path / "out"
@@ -610,11 +615,13 @@ def test_export_writes_private_files_and_returns_their_paths(nl: Pack, tmp_path:
 
 
 def test_export_of_one_case_writes_only_that_case(nl: Pack, tmp_path: Path) -> None:
-    """With a case code only its agreement sheet and a calendar of its dates are written."""
+    """With a case code only its three documents and a calendar of its dates are written."""
     root = demo_workspace(tmp_path / "ws", nl)
     with Workspace.open(root, read_only=True) as workspace:
         paths = export_outputs(workspace, nl, tmp_path / "out", case_code="C-3MXR", today=TODAY)
-    assert [p.name for p in paths] == ["afsprakenblad-C-3MXR.md", "kalender-C-3MXR.ics"]
+    assert [p.name for p in paths] == [
+        "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md", "kalender-C-3MXR.ics",
+    ]
     calendar = paths[1].read_text(encoding="utf-8")
     assert "C-3MXR" in calendar and "C-7K4Q" not in calendar and "-meeting@bouwsteen" not in calendar
 
@@ -645,7 +652,7 @@ def test_an_english_pack_exports_english_sheets(en: Pack, tmp_path: Path) -> Non
     with Workspace.open(root, read_only=True) as workspace:
         paths = export_outputs(workspace, en, tmp_path / "out", formats={"md"}, today=TODAY)
     network_map = next(p for p in paths if p.name == "network-map.md").read_text(encoding="utf-8")
-    assert 'title: "Network map and organisation agreements"' in network_map
+    assert "\n# Network map and organisation agreements\n" in network_map
     assert "## Points to check" in network_map and "Aandachtspunten" not in network_map
 
 

@@ -18,10 +18,11 @@ from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.export import render_calendar, render_case_sheet, render_network
-from bouwsteen_tui.export.document import MarkdownDoc
-from bouwsteen_tui.export.escape import heading_text, inline, link_spans, text_blocks
-from bouwsteen_tui.export.network_map import mermaid_diagram, mermaid_text
+from bouwsteen_tui.export.model import LinkKind, link_spans
+from bouwsteen_tui.export.network_sheet import mermaid_diagram
 from bouwsteen_tui.export.strings import one_line, shorten
+from bouwsteen_tui.export.writers.markdown import mermaid_text
+from tests.unit.markdown_text import MarkdownDoc, heading_text, inline, text_blocks
 
 TODAY = date(2026, 11, 28)
 STAMP = datetime(2026, 11, 28, tzinfo=UTC)
@@ -65,7 +66,7 @@ def a_network(pack: Pack, *partners: Record) -> Sheet:
 def test_the_linear_link_scan_finds_what_the_former_pattern_found(text: str) -> None:
     """Links, www addresses and e-mail addresses are found exactly where the former single pattern found them."""
     former = [(m.start(), m.end(), m.lastgroup == "www") for m in FORMER_LINK.finditer(text)]
-    assert list(link_spans(text)) == former
+    assert [(start, end, kind is LinkKind.WWW) for start, end, kind in link_spans(text)] == former
 
 
 def test_a_megabyte_of_unbroken_text_exports_whole_and_escaped(nl: Pack) -> None:

@@ -94,8 +94,10 @@ def test_without_a_spoken_candidate_the_language_is_dutch() -> None:
 
 
 @pytest.mark.parametrize(("workspace_language", "titles"), [
-    ("en", ["Role card", "Case agreement sheet C-7K4Q", "Network map and organisation agreements"]),
-    ("nl", ["Rolkaart", "Afsprakenblad C-7K4Q", "Netwerkkaart en organisatieafspraken"]),
+    ("en", ["Role card", "Case record C-7K4Q", "Agreement sheet C-7K4Q", "Our agreements",
+            "Network map and organisation agreements"]),
+    ("nl", ["Rolkaart", "Casusverslag C-7K4Q", "Afsprakenblad C-7K4Q", "Onze afspraken",
+            "Netwerkkaart en organisatieafspraken"]),
 ])
 def test_outputs_of_a_pack_in_another_language_use_the_workspace_language(
     german: Pack, workspace_language: str, titles: list[str]

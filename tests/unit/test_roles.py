@@ -155,9 +155,9 @@ def test_a_pack_without_roles_gets_sheets_named_after_its_steps() -> None:
     """No role card, case sheet or network map: each sheet is named after its step's id and titled by the step."""
     files = no_roles_outputs()
     assert list(files) == ["profiel.md", "casus-C-7K4Q.md", "netwerk.md", "kalender.ics"]
-    assert 'title: "Wie ben ik aan deze tafel?"' in files["profiel.md"]
-    assert 'title: "Een verzonnen casus C-7K4Q"' in files["casus-C-7K4Q.md"]
-    assert 'title: "Ons kleine netwerk"' in files["netwerk.md"]
+    assert "\n# Wie ben ik aan deze tafel?\n" in files["profiel.md"]
+    assert "\n# Een verzonnen casus C-7K4Q\n" in files["casus-C-7K4Q.md"]
+    assert "\n# Ons kleine netwerk\n" in files["netwerk.md"]
 
 
 def test_a_pack_without_roles_never_gets_the_methods_names() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from bouwsteen_tui.cli.output import one_line
 from bouwsteen_tui.core.text import neutralise_bidi, strip_control
-from bouwsteen_tui.export.escape import clean
+from bouwsteen_tui.export.model import clean
 from bouwsteen_tui.widgets.base import printable
 
 RLO = "\u202e"  # right-to-left override

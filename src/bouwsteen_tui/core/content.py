@@ -19,8 +19,6 @@ from typing import Annotated
 
 from pydantic import Field
 
-from bouwsteen_tui.core.roles import OWN_READER
-
 # The question kinds live in core/kinds (one module per kind); their names stay importable from here, where many
 # modules look for them.
 from bouwsteen_tui.core.kinds import QUESTION_KINDS as QUESTION_KINDS
@@ -37,6 +35,7 @@ from bouwsteen_tui.core.kinds import ScaleQuestion as ScaleQuestion
 from bouwsteen_tui.core.kinds import TextQuestion as TextQuestion
 from bouwsteen_tui.core.kinds.base import Id, Label, _Model
 from bouwsteen_tui.core.languages import LANGUAGES
+from bouwsteen_tui.core.roles import OWN_READER
 
 
 class Scope(StrEnum):

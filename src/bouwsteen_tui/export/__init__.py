@@ -14,34 +14,46 @@ Part of the core: imports neither textual nor rich.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
+from bouwsteen_tui.core.roles import OWN_READER
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.calendar import calendar_events, calendar_title, render_calendar
-from bouwsteen_tui.export.case_sheet import render_case_sheet
+from bouwsteen_tui.export.case_sheet import build_case_document, render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
-from bouwsteen_tui.export.generic import render_generic_step
-from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners, mermaid_diagram
-from bouwsteen_tui.export.network_sheet import render_network
-from bouwsteen_tui.export.role_card import render_role_card
+from bouwsteen_tui.export.family_sheet import build_family_sheet, render_family_sheet
+from bouwsteen_tui.export.generic import build_generic_step, render_generic_step
+from bouwsteen_tui.export.model import Document
+from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners
+from bouwsteen_tui.export.network_sheet import build_network, mermaid_diagram, render_network
+from bouwsteen_tui.export.role_card import build_role_card, render_role_card
 from bouwsteen_tui.export.strings import output_language, t
+from bouwsteen_tui.export.writers.markdown import write_markdown
 
 __all__ = [
+    "DOCUMENT_FORMATS",
     "FORMATS",
     "CheckFinding",
     "CheckKind",
+    "Document",
     "LinkStrength",
     "MapPartner",
     "Output",
     "OutputKind",
     "PartnerGroup",
+    "build_case_document",
+    "build_family_sheet",
+    "build_generic_step",
+    "build_network",
+    "build_role_card",
     "cross_checks",
     "export_outputs",
     "group_partners",
@@ -49,6 +61,7 @@ __all__ = [
     "mermaid_diagram",
     "render_calendar",
     "render_case_sheet",
+    "render_family_sheet",
     "render_generic_step",
     "render_network",
     "render_role_card",
@@ -64,23 +77,34 @@ class OutputKind(StrEnum):
 
 
 FORMATS = frozenset(kind.value for kind in OutputKind)
+DOCUMENT_FORMATS = tuple(k.value for k in OutputKind if k is not OutputKind.CALENDAR)  # in the order written
+
+WRITERS: dict[str, Callable[[Document], bytes]] = {
+    OutputKind.MARKDOWN.value: lambda document: write_markdown(document).encode(),
+}
 
 
 @dataclass(frozen=True)
 class Output:
     """An output that can be previewed or written: what it is, its file name, and how to produce it."""
 
-    id: str  # the step id for a sheet ("role", "network"), "case:<code>" for a case sheet, "calendar"
+    id: str  # the step id for a sheet ("role", "network"), "case:<code>[:<reader>]" for a case document, "calendar"
     title: str
     kind: OutputKind
     filename: str
     producer: Callable[[], bytes] = field(repr=False, compare=False)
     step_id: str = ""
     case_code: str = ""
+    reader: str = ""  # who the document is for (core.roles.READERS); "" for the calendar
+    build: Callable[[], Document] | None = field(default=None, repr=False, compare=False)
 
     def data(self) -> bytes:
-        """The file's bytes (UTF-8 Markdown, or an iCalendar file with CRLF line ends)."""
+        """The file's bytes (UTF-8 text, a DOCX file, or an iCalendar file with CRLF line ends)."""
         return self.producer()
+
+    def document(self) -> Document | None:
+        """The document this output writes (the preview shows it); ``None`` for the calendar."""
+        return self.build() if self.build is not None else None
 
     def render(self) -> str:
         """The output as text, for a preview."""
@@ -104,6 +128,27 @@ def _first(pack: Pack, role: str, scope: Scope) -> Step | None:
     return steps[0] if steps else None
 
 
+def _shared_with(pack: Pack, reader: str) -> bool:
+    """Whether a case question of ``pack`` declares ``reader`` (the pack then has that reader's case document)."""
+    return any(reader in pack.readers_of(q) for step in scope_steps(pack, Scope.CASE) for q in step.questions())
+
+
+def _write(write: Callable[[Document], bytes], document: Callable[[], Document]) -> bytes:
+    return write(document())
+
+
+def _once(build: Callable[[], Document]) -> Callable[[], Document]:
+    """``build`` run at most once: a document written in three formats is built once."""
+    made: list[Document] = []
+
+    def document() -> Document:
+        if not made:
+            made.append(build())
+        return made[0]
+
+    return document
+
+
 def list_outputs(
     pack: Pack,
     sheets: Mapping[str, Sheet],
@@ -116,21 +161,24 @@ def list_outputs(
     stamp: datetime | None = None,
     workspace_language: str | None = None,
 ) -> list[Output]:
-    """The outputs of the answers: a sheet per profile step, per case, per network step, and the calendar.
+    """The outputs of the answers: a document per profile step, three per case, one per network step, the calendar.
 
     ``sheets`` maps step ids to the sheets of the profile and network steps. A step that declares one of the
-    method's sheets (``sheet = "role_card"``, ``"case_sheet"``, ``"network_map"``) gives that sheet; any other
-    step a sheet in the generic layout under its own title (per case for a case step). With ``case_code`` only
-    that case's sheets and its dates are listed. With ``skip_empty`` sheets without answers and a calendar
-    without events are left out. ``workspace_language`` is the language of the fixed words when Bouwsteen does
-    not speak the pack's.
+    method's sheets (``sheet = "role_card"``, ``"case_sheet"``, ``"network_map"``) gives that document; any other
+    step a document in the generic layout under its own title (per case for a case step). Each case gives the
+    professional's case record, the agreement sheet for partners and the family sheet (the latter two for a pack
+    that declares ``readers`` on its case questions, and always for the built-in packs). Each document comes in
+    every document format of ``formats`` (``md``). With ``case_code`` only that case's documents and its dates are
+    listed. With ``skip_empty`` documents without answers and a calendar without events are left out.
+    ``workspace_language`` is the language of the fixed words when Bouwsteen does not speak the pack's.
     """
     unknown = set(formats) - FORMATS
     if unknown:
-        raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected md or ics")
+        raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; expected "
+                         + ", ".join(k.value for k in OutputKind))
     lang = output_language(pack.language, workspace_language)
     day = today if today is not None else dates.today()
-    profile_steps = scope_steps(pack, Scope.PROFILE)
+    chosen_formats = [f for f in DOCUMENT_FORMATS if f in formats]
     profile_step = _first(pack, "own_organisation", Scope.PROFILE)
     profile = sheets.get(profile_step.id) if profile_step is not None else None
     partner_step = _first(pack, "partners", Scope.NETWORK)
@@ -151,71 +199,60 @@ def list_outputs(
         return name
 
     outputs: list[Output] = []
-    markdown = OutputKind.MARKDOWN.value in formats
-    def role_card(sheet: Sheet | None) -> Callable[[], bytes]:
-        return lambda: render_role_card(pack, sheet, network, lang, today=day).encode()
 
-    def case_sheet(case: Case) -> Callable[[], bytes]:
-        return lambda: render_case_sheet(pack, case, network, profile, day, lang=lang).encode()
+    def add(ident: str, title: str, stem: str, build: Callable[[], Document], *, step_id: str = "",
+            code: str = "", reader: str = OWN_READER) -> None:
+        document = _once(build)
+        for fmt in chosen_formats:
+            write = WRITERS[fmt]
+            outputs.append(Output(
+                id=ident, title=title, kind=OutputKind(fmt), filename=filename(stem, fmt),
+                producer=partial(_write, write, document), step_id=step_id, case_code=code, reader=reader,
+                build=document,
+            ))
 
-    def network_map(sheet: Sheet | None) -> Callable[[], bytes]:
-        return lambda: render_network(pack, sheet, profile, today=day, lang=lang).encode()
+    def generic(step: Step, answers: Sheet | Case | None, code: str = "") -> Callable[[], Document]:
+        return lambda: build_generic_step(pack, step, answers, network, profile, today=day, case_code=code, lang=lang)
 
-    if markdown and case_code is None:
-        for step in profile_steps:
+    def non_case(scope: Scope, sheet_name: str, title_key: str, file_key: str,
+                 build: Callable[[Sheet | None], Callable[[], Document]]) -> None:
+        for step in scope_steps(pack, scope):
             sheet = sheets.get(step.id)
             if skip_empty and not _sheet_answered(sheet):
                 continue
-            if step.sheet == "role_card":
-                outputs.append(
-                    Output(
-                        id=step.id,
-                        title=t(lang, "title.role_card"),
-                        kind=OutputKind.MARKDOWN,
-                        filename=filename(t(lang, "file.role_card"), "md"),
-                        producer=role_card(sheet),
-                        step_id=step.id,
-                    )
-                )
+            if step.sheet == sheet_name:
+                add(step.id, t(lang, title_key), t(lang, file_key), build(sheet), step_id=step.id, reader="partners")
             else:
-                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md"), lang))
-    if markdown and scope_steps(pack, Scope.CASE) and pack.sheet_step("case_sheet") is None:
-        for case in cases:
-            for number, step in enumerate(scope_steps(pack, Scope.CASE)):
-                name = filename(f"{_slug(step.id)}-{case.code}", "md")
-                output = _generic(pack, step, case, network, profile, day, name, lang, case.code)
-                outputs.append(replace(output, id=f"case:{case.code}" + (f":{step.id}" if number else "")))
-    elif markdown and scope_steps(pack, Scope.CASE):
-        for case in cases:
-            outputs.append(
-                Output(
-                    id=f"case:{case.code}",
-                    title=t(lang, "title.case_sheet", code=case.code),
-                    kind=OutputKind.MARKDOWN,
-                    filename=filename(t(lang, "file.case_sheet", code=case.code), "md"),
-                    producer=case_sheet(case),
-                    step_id=scope_steps(pack, Scope.CASE)[0].id,
-                    case_code=case.code,
-                )
+                add(step.id, step.title, _slug(step.id), generic(step, sheet), step_id=step.id)
+
+    if case_code is None:
+        non_case(Scope.PROFILE, "role_card", "title.role_card", "file.role_card",
+                 lambda sheet: lambda: build_role_card(pack, sheet, network, lang, today=day))
+    case_steps = scope_steps(pack, Scope.CASE)
+    method = pack.sheet_step("case_sheet") is not None
+    readers = [r for r in ("partners", "family") if method or _shared_with(pack, r)]
+    for case in cases if case_steps else []:
+        code = case.code
+        if method:
+            add(f"case:{code}", t(lang, "title.case_record", code=code), t(lang, "file.case_record", code=code),
+                partial(build_case_document, pack, case, network, profile, day, lang=lang),
+                step_id=case_steps[0].id, code=code)
+        else:
+            for number, step in enumerate(case_steps):
+                add(f"case:{code}" + (f":{step.id}" if number else ""), f"{step.title} {code}",
+                    f"{_slug(step.id)}-{code}", generic(step, case, code), step_id=step.id, code=code)
+        for reader in readers:
+            title_key, file_key = READER_KEYS[reader]
+            build = (
+                partial(build_case_document, pack, case, network, profile, day, lang=lang, reader="partners")
+                if reader == "partners"
+                else partial(build_family_sheet, pack, case, network, profile, day, lang=lang)
             )
-    if markdown and case_code is None:
-        for step in scope_steps(pack, Scope.NETWORK):
-            sheet = sheets.get(step.id)
-            if skip_empty and not _sheet_answered(sheet):
-                continue
-            if step.sheet == "network_map":
-                outputs.append(
-                    Output(
-                        id=step.id,
-                        title=t(lang, "title.network"),
-                        kind=OutputKind.MARKDOWN,
-                        filename=filename(t(lang, "file.network"), "md"),
-                        producer=network_map(sheet),
-                        step_id=step.id,
-                    )
-                )
-            else:
-                outputs.append(_generic(pack, step, sheet, network, profile, day, filename(_slug(step.id), "md"), lang))
+            add(f"case:{code}:{reader}", t(lang, title_key, code=code), t(lang, file_key, code=code), build,
+                step_id=case_steps[0].id, code=code, reader=reader)
+    if case_code is None:
+        non_case(Scope.NETWORK, "network_map", "title.network", "file.network",
+                 lambda sheet: lambda: build_network(pack, sheet, profile, today=day, lang=lang))
     if OutputKind.CALENDAR.value in formats:
         with_network = case_code is None
         if not skip_empty or calendar_events(pack, cases, network, profile, include_network=with_network):
@@ -235,27 +272,10 @@ def list_outputs(
     return outputs
 
 
-def _generic(
-    pack: Pack,
-    step: Step,
-    answers: Sheet | Case | None,
-    network: Sheet | None,
-    profile: Sheet | None,
-    day: date,
-    name: str,
-    lang: str,
-    case_code: str = "",
-) -> Output:
-    return Output(
-        id=step.id,
-        title=f"{step.title} {case_code}".strip(),
-        kind=OutputKind.MARKDOWN,
-        filename=name,
-        producer=lambda: render_generic_step(pack, step, answers, network, profile, today=day, case_code=case_code,
-                                             lang=lang).encode(),
-        step_id=step.id,
-        case_code=case_code,
-    )
+READER_KEYS = {
+    "partners": ("title.agreement_sheet", "file.agreement_sheet"),
+    "family": ("title.family_sheet", "file.family_sheet"),
+}
 
 
 def workspace_outputs(

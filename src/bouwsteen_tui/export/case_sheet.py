@@ -1,4 +1,4 @@
-"""The case agreement sheet (step 2) as Markdown: overview, actions, task division and the agreements table."""
+"""The case documents (step 2): the case record, with overview, actions, task division and the agreements table."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, Answer, Case, CaseStatus, PartnerAnswer, Record, Sheet, scope_steps
 from bouwsteen_tui.core.content import FieldKind, Pack, Question, RecordsQuestion, Scope
+from bouwsteen_tui.core.roles import OWN_READER
 from bouwsteen_tui.export.checks import case_checks
-from bouwsteen_tui.export.escape import cell, inline, labelled, text_inline
 from bouwsteen_tui.export.generic import (
     Handler,
     SheetRenderer,
@@ -17,8 +17,10 @@ from bouwsteen_tui.export.generic import (
     sheet_language,
     today_or,
 )
+from bouwsteen_tui.export.model import Document, Item, Text, Tone, join, label, plain, rich_item
 from bouwsteen_tui.export.network_map import PartnerDirectory
-from bouwsteen_tui.export.strings import one_line, shorten, t
+from bouwsteen_tui.export.strings import one_line, shorten, t, without_to
+from bouwsteen_tui.export.writers.markdown import write_markdown
 
 # --------------------------------------------------------------------------------------------- case sheet
 
@@ -58,25 +60,25 @@ def _actions(r: SheetRenderer, question: Question, answer: Answer, level: int) -
                     r.field_cell(rec, title_field),
                     r.field_cell(rec, feasibility),
                     r.field_cell(rec, impact),
-                    cell(", ".join(names), r.lang) if names else inline(r.t("nobody_yet")),
+                    r.cell(", ".join(names)) if names else plain(r.t("nobody_yet")),
                 ]
             )
         header = ["col.action", "col.feasibility", "col.impact", "col.taken_on_by"]
         r.doc.table([r.t(h) for h in header], rows, widths=(5, 2, 2, 3))
     else:
-        r.doc.block(inline(r.t("actions.none_chosen")))
+        r.doc.paragraph(plain(r.t("actions.none_chosen")))
     if others:
         r.doc.heading(level, r.t("actions.others"))
-        items = []
+        items: list[Text] = []
         for rec in others:
-            text = inline(r.field_plain(title_field, rec.values.get(title_field.id))) or r.t("empty.cell")
+            text = r.cell(r.field_plain(title_field, rec.values.get(title_field.id)))
             scores = [
                 r.field_plain(f, rec.values.get(f.id)) if f is not None else "" for f in (feasibility, impact)
             ]
             if any(scores):
                 empty = r.t("empty.cell")
                 scored = r.t("actions.scores", feasibility=scores[0] or empty, impact=scores[1] or empty)
-                text += " (" + inline(scored, line_start=False) + ")"
+                text = join(text, plain(f"({scored})"))
             items.append(text)
         r.doc.bullets(items)
     return True
@@ -106,26 +108,26 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
     if fields is None:
         return False
 
-    def when(rec: Record, date_role: str, what_role: str, key: str) -> str:
+    def when(rec: Record, date_role: str, what_role: str, key: str) -> Text:
         day = r.field_plain(fields[date_role], rec.values.get(fields[date_role].id))
         detail = one_line(r.field_plain(fields[what_role], rec.values.get(fields[what_role].id)))
         if day and detail:
-            return cell(r.t(key, date=day, whom=detail, how=detail), r.lang)
-        return cell(day or detail, r.lang)
+            return r.cell(r.t(key, date=day, whom=without_to(detail, r.lang), how=detail))
+        return r.cell(day or detail)
 
-    rows: list[list[str]] = []
-    in_full: list[str] = []
+    rows: list[list[Text]] = []
+    in_full: list[Item] = []
     for number, rec in enumerate(filled_items(answer), 1):
         what = rec.text(fields["what"].id).strip()
         flat = one_line(what)
         if len(flat) > AGREEMENT_CELL_LIMIT or "\n" in what:
-            what_cell = inline(r.t("agreements.see_below", text=shorten(flat, 80), number=number))
-            in_full.append(labelled(f"**{inline(r.t('agreement.item', number=number))}:**", text_inline(what)))
+            what_cell = plain(r.t("agreements.see_below", text=shorten(flat, 80), number=number))
+            in_full.append(rich_item(label(r.t("agreement.item", number=number)), what))
         else:
-            what_cell = cell(flat, r.lang)
+            what_cell = r.cell(flat)
         rows.append(
             [
-                str(number),
+                plain(str(number)),
                 what_cell,
                 r.field_cell(rec, fields["who"]),
                 r.field_cell(rec, fields["by_when"]),
@@ -149,19 +151,19 @@ CASE_HANDLERS: dict[str, Handler] = {  # by role
 }
 
 
-def _case_overview(r: SheetRenderer, case: Case, today: date) -> None:
-    """Case code, date, description and the partners involved with their contact details."""
+def _case_overview(r: SheetRenderer, case: Case, today: date, *, describe: bool = True) -> None:
+    """Case code, date, description (with ``describe``) and the partners involved with their contact details."""
     r.doc.heading(2, r.t("case.overview"))
     items = [
-        f"**{inline(r.t('case.code'))}:** {inline(case.code)}",
-        f"**{inline(r.t('case.date'))}:** {r.date(today)}",
+        join(label(r.t("case.code")), plain(case.code)),
+        join(label(r.t("case.date")), plain(r.date(today))),
     ]
-    if case.description.strip():
-        items.append(f"**{inline(r.t('case.description'))}:** {inline(case.description)}")
+    if describe and case.description.strip():
+        items.append(join(label(r.t("case.description")), plain(case.description)))
     if case.status is CaseStatus.CLOSED:
-        items.append(f"**{inline(r.t('case.status'))}:** {inline(r.t('case.closed'))}")
+        items.append(join(label(r.t("case.status")), plain(r.t("case.closed"))))
     r.doc.bullets(items)
-    r.doc.block(inline(r.t("case.no_names")))
+    r.doc.paragraph(plain(r.t("case.no_names")))
     question = r.pack.question_for_role("case_partners")
     answer = answered(question, case) if question is not None else None
     if not isinstance(answer, PartnerAnswer):
@@ -174,13 +176,57 @@ def _case_overview(r: SheetRenderer, case: Case, today: date) -> None:
     for partner_id in answer.partners:
         record = r.directory.by_id.get(partner_id)
         if partner_id == SELF_PARTNER:
-            empty = r.t("empty.cell")
-            rows.append([cell(r.directory.self_name, r.lang), cell(r.directory.own_function, r.lang), empty, empty])
+            own = r.directory.own_contact()
+            rows.append([r.cell(r.directory.self_name), *(r.cell(v) for v in own)])
             continue
         contact = [record.text(f) if record and f else "" for f in contact_ids]
-        rows.append([cell(r.directory.name(partner_id), r.lang), *(cell(v, r.lang) for v in contact)])
+        rows.append([r.cell(r.directory.name(partner_id)), *(r.cell(v) for v in contact)])
     header = ("col.partner", "col.contact", "col.email", "col.phone")
     r.doc.table([r.t(h) for h in header], rows, widths=(3, 3, 4, 2))
+
+
+def build_case_document(
+    pack: Pack,
+    case: Case,
+    network_sheet: Sheet | None,
+    profile_sheet: Sheet | None,
+    today: date | None = None,
+    *,
+    lang: str | None = None,
+    reader: str = OWN_READER,
+) -> Document:
+    """A case document for ``reader``: the professional's own record ("own": everything, marked confidential,
+    with the points to check) or the agreement sheet ("partners": only the answers the pack shares with partners).
+
+    The family sheet has a layout of its own: :func:`bouwsteen_tui.export.family_sheet.build_family_sheet`.
+    """
+    language = sheet_language(pack, lang)
+    day = today_or(today)
+    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
+    case_partners = pack.question_for_role("case_partners")
+    skip = {case_partners.id} if case_partners is not None else set()
+    own = reader == OWN_READER
+    if not own:
+        skip |= {q.id for step in scope_steps(pack, Scope.CASE) for q in step.questions()
+                 if reader not in pack.readers_of(q)}
+    renderer = SheetRenderer(pack, case, directory, handlers=CASE_HANDLERS, skip=frozenset(skip))
+    if own:
+        renderer.doc.notice(plain(t(language, "record.confidential")), Tone.CONFIDENTIAL)
+    _case_overview(renderer, case, day, describe=own)
+    steps = scope_steps(pack, Scope.CASE)
+    for step in steps:
+        if not own and not renderer.has_answers(step):
+            continue
+        if len(steps) > 1:
+            renderer.doc.heading(2, f"{step.number}. {step.title}")
+        renderer.step(step, level=2 if len(steps) == 1 else 3)
+    if own:
+        renderer.findings(case_checks(pack, case, directory, day))
+        for step in steps:
+            renderer.step_checklist(step, level=2)
+    title = "title.case_record" if own else "title.agreement_sheet"
+    return renderer.doc.build(t(language, title, code=case.code), t(language, "lang.tag"), date=day.isoformat(),
+                              case=case.code, reader=reader)
 
 
 def render_case_sheet(
@@ -191,27 +237,8 @@ def render_case_sheet(
     today: date | None = None,
     *,
     lang: str | None = None,
+    reader: str = OWN_READER,
 ) -> str:
-    """The case agreement sheet (step 2) of one case: framing, perspectives, actions, agreements, checks."""
-    language = sheet_language(pack, lang)
-    day = today_or(today)
-    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
-    case_partners = pack.question_for_role("case_partners")
-    skip = frozenset({case_partners.id} if case_partners is not None else ())
-    renderer = SheetRenderer(pack, case, directory, handlers=CASE_HANDLERS, skip=skip)
-    _case_overview(renderer, case, day)
-    steps = scope_steps(pack, Scope.CASE)
-    for step in steps:
-        if len(steps) > 1:
-            renderer.doc.heading(2, f"{step.number}. {step.title}")
-        renderer.step(step, level=2 if len(steps) == 1 else 3)
-    renderer.findings(case_checks(pack, case, directory, day))
-    for step in steps:
-        renderer.step_checklist(step, level=2)
-    front = {
-        "title": t(language, "title.case_sheet", code=case.code),
-        "date": day.isoformat(),
-        "case": case.code,
-        "lang": t(language, "lang.tag"),
-    }
-    return renderer.doc.render(front)
+    """:func:`build_case_document` as Markdown."""
+    return write_markdown(build_case_document(pack, case, network_sheet, profile_sheet, today, lang=lang,
+                                              reader=reader))

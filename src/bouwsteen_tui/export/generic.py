@@ -1,4 +1,4 @@
-"""Any step of any pack as a Markdown sheet: a part a heading, each answer in the form of its kind.
+"""Any step of any pack as a document: a part a heading, each answer in the form of its kind.
 
 The method's own sheets (role_card, case_sheet, network_sheet) specialise this renderer with handlers for the
 built-in questions and fall back to it for anything else. Unanswered questions are left out.
@@ -36,10 +36,10 @@ from bouwsteen_tui.core.kinds import (
 )
 from bouwsteen_tui.core.languages import speaks
 from bouwsteen_tui.export.checks import CheckFinding
-from bouwsteen_tui.export.document import MarkdownDoc
-from bouwsteen_tui.export.escape import cell, inline, label_prefix, labelled, text_inline
+from bouwsteen_tui.export.model import Builder, Document, Item, Text, join, joined, label, plain, rich_item
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import format_date, one_line, output_language, shorten, t
+from bouwsteen_tui.export.writers.markdown import write_markdown
 
 # --------------------------------------------------------------------------------------------- rendering answers
 
@@ -63,12 +63,12 @@ def record_has_values(record: Record) -> bool:
 
 @dataclass
 class SheetRenderer:
-    """Renders the answers of one document (a sheet or a case) into a :class:`MarkdownDoc`."""
+    """Builds the document of one set of answers (a sheet or a case): a :class:`~.model.Document` tree."""
 
     pack: Pack
     answers: AnswerSet
     directory: PartnerDirectory
-    doc: MarkdownDoc = field(default_factory=MarkdownDoc)
+    doc: Builder = field(default_factory=Builder)
     compact: bool = False  # every question as a labelled list item (the role card: one A4 page)
     handlers: Mapping[str, Handler] = field(default_factory=dict)  # by role (core/roles.py)
     skip: frozenset[str] = frozenset()  # question ids
@@ -101,10 +101,9 @@ class SheetRenderer:
     def flag(self, value: bool) -> str:
         return self.t("yes") if value else self.t("no")
 
-    def entry(self, entry: Entry) -> str:
-        """An item of an answer as inline Markdown, the primary one marked."""
-        text = inline(entry.text)
-        return self.t("primary", label=text) if entry.primary else text
+    def entry(self, entry: Entry) -> Text:
+        """An item of an answer, the primary one marked."""
+        return plain(self.t("primary", label=entry.text) if entry.primary else entry.text)
 
     def record_title(self, source_id: str, record_id: str) -> str:
         """The title of a record of another records question of this document (kind ``record``)."""
@@ -131,29 +130,36 @@ class SheetRenderer:
         kept = None if field_fits(record_field, value) else self.kept_labels(record_field.id)  # the pack changed
         return field_text(record_field, value, self, kept)
 
-    def field_markdown(self, record_field: RecordField, value: FieldValue | None) -> str:
-        """A record field's value as inline Markdown (multi-line text keeps its lines)."""
+    def field_item(self, lead: Text, record_field: RecordField, value: FieldValue | None) -> Item:
+        """A list item of a bold lead-in and a record field's value (multi-line text keeps its lines and lists)."""
         if record_field.kind is FieldKind.TEXT and isinstance(value, str):
-            return text_inline(value)
-        return inline(self.field_plain(record_field, value))
+            return rich_item(lead, value)
+        return Item(join(lead, plain(self.field_plain(record_field, value))))
 
-    def field_cell(self, record: Record, record_field: RecordField | None) -> str:
+    def has_value(self, record_field: RecordField, value: FieldValue | None) -> bool:
+        return bool(self.field_plain(record_field, value).strip())
+
+    def cell(self, text: str) -> Text:
+        """A short value for a table cell: one line; a dash when empty."""
+        return plain(text) or plain(self.t("empty.cell"))
+
+    def field_cell(self, record: Record, record_field: RecordField | None) -> Text:
         if record_field is None:
-            return self.t("empty.cell")
-        return cell(self.field_plain(record_field, record.values.get(record_field.id)), self.lang)
+            return plain(self.t("empty.cell"))
+        return self.cell(self.field_plain(record_field, record.values.get(record_field.id)))
 
-    def inline_answer(self, question: Question, answer: Answer) -> str:
-        """An answer as inline Markdown for a labelled list item (records excepted)."""
+    def answer_item(self, lead: Text, question: Question, answer: Answer) -> Item:
+        """An answer as a labelled list item (records excepted)."""
         shown = present(question, answer, self)
         match shown.form:
             case Form.TEXT:
-                return text_inline(shown.entries[0].text) if shown.entries else ""
+                return rich_item(lead, shown.entries[0].text if shown.entries else "")
             case Form.VALUE | Form.LIST:
-                return ", ".join(self.entry(e) for e in shown.entries)
+                return Item(join(lead, joined([self.entry(e) for e in shown.entries])))
             case Form.CHECKLIST:
-                return ", ".join(inline(e.text) for e in shown.entries if e.checked)
+                return Item(join(lead, joined([plain(e.text) for e in shown.entries if e.checked])))
             case Form.RECORDS:
-                return ""
+                return Item(lead)
             case _:
                 assert_never(shown.form)
 
@@ -172,11 +178,11 @@ class SheetRenderer:
             case Form.TEXT:
                 doc.text(shown.entries[0].text if shown.entries else "")
             case Form.VALUE:
-                doc.block(self.inline_answer(question, answer))
+                doc.paragraph(joined([self.entry(e) for e in shown.entries]))
             case Form.LIST:
                 doc.bullets([self.entry(e) for e in shown.entries])
             case Form.CHECKLIST:
-                doc.tasks([(e.checked, inline(e.text)) for e in shown.entries])
+                doc.tasks([(e.checked, plain(e.text)) for e in shown.entries])
             case Form.RECORDS:
                 if isinstance(question, RecordsQuestion) and isinstance(answer, RecordsAnswer):
                     self.records(question, answer, level)
@@ -185,7 +191,7 @@ class SheetRenderer:
 
     def checklist(self, question: ChecklistQuestion, answer: ChecklistAnswer) -> None:
         shown = present(question, answer, self)
-        self.doc.tasks([(e.checked, inline(e.text)) for e in shown.entries])
+        self.doc.tasks([(e.checked, plain(e.text)) for e in shown.entries])
 
     def record_heading(self, question: RecordsQuestion, record: Record, number: int) -> tuple[str, bool]:
         """The heading of a record, and whether its title field was shortened to fit it."""
@@ -208,9 +214,9 @@ class SheetRenderer:
             for record_field in question.fields:
                 if record_field.id == question.title_field_id and not cut:
                     continue
-                value = self.field_markdown(record_field, record.values.get(record_field.id))
-                if value:
-                    items.append(labelled(label_prefix(record_field.label), value))
+                value = record.values.get(record_field.id)
+                if self.has_value(record_field, value):
+                    items.append(self.field_item(label(record_field.label), record_field, value))
             self.doc.bullets(items)
 
     # ----------------------------------------------------------------------------------- steps and parts
@@ -232,7 +238,7 @@ class SheetRenderer:
     def step(self, step: Step, level: int = 2) -> None:
         """Every answered part of ``step`` with its answers, then the step's checklist if ticked."""
         if not self.has_answers(step):
-            self.doc.block(inline(self.t("empty.sheet")))
+            self.doc.paragraph(plain(self.t("empty.sheet")))
             return
         for part in step.parts:
             answered = self.answered_questions(part)
@@ -249,7 +255,7 @@ class SheetRenderer:
 
     def part(self, part: Part, answered: list[tuple[Question, Answer]], level: int) -> None:
         """The answers of a part: short ones as a labelled list, long ones under their own heading."""
-        pending: list[str] = []
+        pending: list[Item] = []
 
         def flush() -> None:
             self.doc.bullets(pending)
@@ -271,7 +277,7 @@ class SheetRenderer:
             elif self.compact and only is not None and isinstance(question, TextQuestion):
                 self.answer(question, answer, level)  # the part's title says it all: e.g. the message for partners
             elif self.compact or self.is_short(question):
-                pending.append(labelled(label_prefix(self.label(question)), self.inline_answer(question, answer)))
+                pending.append(self.answer_item(label(self.label(question)), question, answer))
             else:
                 flush()
                 self.doc.heading(level, self.label(question))
@@ -283,8 +289,8 @@ class SheetRenderer:
         if not findings:
             return
         self.doc.heading(level, self.t("checks.heading"))
-        self.doc.block(inline(self.t("checks.intro")))
-        self.doc.bullets([f"**{inline(f.where)}:** {inline(f.message)}" for f in findings])
+        self.doc.paragraph(plain(self.t("checks.intro")))
+        self.doc.bullets([join(label(f.where), plain(f.message)) for f in findings])
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -330,6 +336,33 @@ WORDS = (FieldKind.TEXT, FieldKind.LINE)  # a trainer may make a one-line field 
 # --------------------------------------------------------------------------------------------- any step
 
 
+def build_generic_step(
+    pack: Pack,
+    step: Step,
+    answers: AnswerSet | None,
+    network_sheet: Sheet | None = None,
+    profile_sheet: Sheet | None = None,
+    *,
+    today: date | None = None,
+    case_code: str = "",
+    lang: str | None = None,
+) -> Document:
+    """Any step of any pack as a document: each part a heading, each answer in the form of its kind."""
+    language = sheet_language(pack, lang)
+    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
+    document = answers if answers is not None else Sheet(pack_id=pack.id, step_id=step.id)
+    renderer = SheetRenderer(pack, document, directory)
+    renderer.step(step)
+    renderer.step_checklist(step)
+    return renderer.doc.build(
+        f"{step.title} {case_code}".strip(),
+        t(language, "lang.tag") if speaks(pack.language) else pack.language,
+        subtitle=pack.title,
+        date=today_or(today).isoformat(),
+        case=case_code,
+    )
+
+
 def render_generic_step(
     pack: Pack,
     step: Step,
@@ -341,18 +374,6 @@ def render_generic_step(
     case_code: str = "",
     lang: str | None = None,
 ) -> str:
-    """Any step of any pack as a sheet: each part a heading, each answer in the form of its kind."""
-    language = sheet_language(pack, lang)
-    directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
-    document = answers if answers is not None else Sheet(pack_id=pack.id, step_id=step.id)
-    renderer = SheetRenderer(pack, document, directory)
-    renderer.step(step)
-    renderer.step_checklist(step)
-    front = {
-        "title": f"{step.title} {case_code}".strip(),
-        "subtitle": inline(pack.title),
-        "date": today_or(today).isoformat(),
-        "case": case_code,
-        "lang": t(language, "lang.tag") if speaks(pack.language) else pack.language,
-    }
-    return renderer.doc.render(front)
+    """:func:`build_generic_step` as Markdown."""
+    return write_markdown(build_generic_step(pack, step, answers, network_sheet, profile_sheet, today=today,
+                                             case_code=case_code, lang=lang))

@@ -1,20 +1,19 @@
-"""The network map as data: partners by name, grouped by type with the strength of each link, and as Mermaid.
+"""The network map as data: partners by name, grouped by type with the strength of each link.
 
-These helpers are pure, so the Markdown export, the cross-step checks and the app's drawn map share them:
-:func:`group_partners` gives the groups the app draws; :func:`mermaid_diagram` gives the diagram of the export.
+These helpers are pure, so the documents, the cross-step checks and the app's drawn map share them:
+:func:`group_partners` gives the groups the app draws; :func:`graph` gives the documents' graph.
 
 Part of the core: imports neither textual nor rich.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, AnswerSet, Record, TextAnswer, partners_of
 from bouwsteen_tui.core.content import FieldKind, Pack, RecordField, RecordsQuestion, field_for_role
-from bouwsteen_tui.core.text import neutralise_bidi
+from bouwsteen_tui.export.model import Graph, Group, Node
 from bouwsteen_tui.export.strings import one_line, t
 
 
@@ -122,6 +121,12 @@ class PartnerDirectory:
         self.own_name = own_organisation(pack, profile)
         self.own_function = own_function(pack, profile)
 
+    def own_contact(self) -> tuple[str, str, str]:
+        """My row's contact person, e-mail and phone in a partner table: my name and job title, as typed in step 1."""
+        name, function = _own(self.pack, self.profile, "own_name"), self.own_function
+        person = f"{name}, {function}" if name and function else name or function
+        return person, _own(self.pack, self.profile, "own_email"), _own(self.pack, self.profile, "own_phone")
+
     @property
     def self_name(self) -> str:
         return self.own_name or t(self.lang, "own_organisation")
@@ -177,47 +182,19 @@ def group_partners(pack: Pack, network: AnswerSet | None, lang: str) -> list[Par
     ]
 
 
-# --------------------------------------------------------------------------------------------- Mermaid
-
-_EDGE = {
-    LinkStrength.STRONG: "==>",
-    LinkStrength.WORKABLE: "-->",
-    LinkStrength.WEAK: "-.->",
-    LinkStrength.NONE: "-.-",
-    LinkStrength.UNKNOWN: "---",
-}
-_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+# --------------------------------------------------------------------------------------------- the graph
 
 
-def mermaid_text(text: str) -> str:
-    """``text`` made safe inside a quoted Mermaid label: one line, entity codes for the characters Mermaid reads."""
-    text = neutralise_bidi(one_line(text))
-    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;"), ("|", "#124;")):
-        text = text.replace(char, code)
-    return text
-
-
-def mermaid_id(raw: str, prefix: str = "") -> str:
-    """A Mermaid node id from a record id (``p-delinde`` → ``p_delinde``) or, with a prefix, an option id."""
-    return (f"{prefix}_" if prefix else "") + _UNSAFE_ID.sub("_", raw)
-
-
-def mermaid_diagram(pack: Pack, network: AnswerSet | None, profile: AnswerSet | None, lang: str) -> str:
-    """The network as a Mermaid flowchart: my organisation at the root, partners in a subgraph per type.
-
-    The edge from my organisation to a partner shows the strength: strong ``==>``, workable ``-->``, weak
-    ``-.->``, none ``-.-`` (dotted, no arrow), each labelled; a strength not filled in gives a plain line.
-    """
+def graph(pack: Pack, network: AnswerSet | None, profile: AnswerSet | None, lang: str) -> Graph:
+    """The network as the documents draw it: my organisation in the centre, the partners grouped by type."""
     directory = PartnerDirectory(pack, network, profile, lang)
-    lines = ["flowchart LR", f'    me(["{mermaid_text(directory.self_name)}"])']
-    edges: list[str] = []
-    for group in group_partners(pack, network, lang):
-        lines.append(f'    subgraph {mermaid_id(group.type_id or "unknown", "type")}["{mermaid_text(group.title)}"]')
-        for partner in group.partners:
-            node = mermaid_id(partner.id)
-            lines.append(f'        {node}["{mermaid_text(partner.name)}"]')
-            arrow = _EDGE[partner.strength]
-            label = f"|{mermaid_text(partner.strength_label)}|" if partner.strength_label else ""
-            edges.append(f"    me {arrow}{label} {node}")
-        lines.append("    end")
-    return "\n".join(lines + edges)
+    groups = tuple(
+        Group(
+            id=group.type_id,
+            title=group.title,
+            nodes=tuple(Node(p.id, p.name, p.strength.value, p.strength_label) for p in group.partners),
+        )
+        for group in group_partners(pack, network, lang)
+    )
+    legend = tuple((s.value, t(lang, f"strength.{s.value}")) for s in LinkStrength)
+    return Graph(centre=directory.self_name, groups=groups, legend=legend)

@@ -1,4 +1,4 @@
-"""The network map and organisation agreements (step 3) as Markdown: partners, diagram, gaps, meetings."""
+"""The network map and organisation agreements (step 3): partners, the map as a graph, gaps, meetings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import date
 from bouwsteen_tui.core.answers import Answer, ChoiceAnswer, Record, Sheet, TextAnswer
 from bouwsteen_tui.core.content import Pack, Question, RecordField, Scope
 from bouwsteen_tui.export.checks import expertise_coverage, network_checks
-from bouwsteen_tui.export.escape import cell, inline, labelled
 from bouwsteen_tui.export.generic import (
     Handler,
     SheetRenderer,
@@ -18,8 +17,10 @@ from bouwsteen_tui.export.generic import (
     step_for,
     today_or,
 )
-from bouwsteen_tui.export.network_map import LinkStrength, PartnerDirectory, group_partners, mermaid_diagram
+from bouwsteen_tui.export.model import Document, Item, Text, join, joined, label, plain
+from bouwsteen_tui.export.network_map import LinkStrength, PartnerDirectory, graph, group_partners
 from bouwsteen_tui.export.strings import shorten, t
+from bouwsteen_tui.export.writers.markdown import mermaid, write_markdown
 
 # --------------------------------------------------------------------------------------------- network map
 
@@ -30,7 +31,7 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
         return False
     records = filled_items(answer)
 
-    def row(rec: Record, columns: tuple[str, ...]) -> list[str]:
+    def row(rec: Record, columns: tuple[str, ...]) -> list[Text]:
         return [r.field_cell(rec, fields[f]) for f in columns]
 
     overview = ("organisation", "type", "role", "expertise", "strength")
@@ -40,12 +41,12 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
     r.doc.heading(level, r.t("map.contact_details"))
     r.doc.table([r.t(f"col.{f}") for f in contact], [row(rec, contact) for rec in records], widths=(3, 4, 5, 3, 4))
     r.doc.heading(level, r.t("map.diagram"))
-    r.doc.block(inline(r.t("map.diagram_note")))
-    r.doc.fence("mermaid", mermaid_diagram(r.pack, r.answers, r.directory.profile, r.lang))
+    r.doc.paragraph(plain(r.t("map.diagram_note")))
+    r.doc.graph(graph(r.pack, r.answers, r.directory.profile, r.lang))
     help_field = fields.get("can_help_with")
     if help_field is not None:
         helps = [
-            labelled(_bold_name(r, rec), r.field_markdown(help_field, rec.values.get(help_field.id)))
+            r.field_item(_bold_name(r, rec), help_field, rec.values.get(help_field.id))
             for rec in records
             if rec.text(help_field.id).strip()
         ]
@@ -56,16 +57,16 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
     return True
 
 
-def _bold_name(r: SheetRenderer, record: Record) -> str:
-    return f"**{inline(r.directory.title(record) or r.t('unknown_partner'), line_start=False)}:**"
+def _bold_name(r: SheetRenderer, record: Record) -> Text:
+    return label(r.directory.title(record) or r.t("unknown_partner"))
 
 
 def _gaps(r: SheetRenderer, gap_field: RecordField | None, records: list[Record], level: int) -> None:
     """The gaps: the network as a whole, per partner, partners without a relationship, expertise nobody brings."""
-    items = []
+    items: list[Item] = []
     if gap_field is not None:
         items = [
-            labelled(_bold_name(r, rec), r.field_markdown(gap_field, rec.values.get(gap_field.id)))
+            r.field_item(_bold_name(r, rec), gap_field, rec.values.get(gap_field.id))
             for rec in records
             if rec.text(gap_field.id).strip()
         ]
@@ -76,10 +77,10 @@ def _gaps(r: SheetRenderer, gap_field: RecordField | None, records: list[Record]
         if p.strength is LinkStrength.NONE and not (gap_field and p.record.text(gap_field.id).strip())
     ]
     if unlinked:
-        items.append(f"**{inline(r.t('map.no_link'))}:** " + ", ".join(inline(n) for n in unlinked))
+        items.append(Item(join(label(r.t("map.no_link")), joined([plain(n) for n in unlinked]))))
     missing = [label for _oid, label, partners in expertise_coverage(r.pack, r.answers) or [] if not partners]
     if missing:
-        items.append(f"**{inline(r.t('map.missing_expertise'))}:** " + ", ".join(inline(m) for m in missing))
+        items.append(Item(join(label(r.t("map.missing_expertise")), joined([plain(m) for m in missing]))))
     whole_question = r.pack.question_for_role("network_gaps")
     whole = answered(whole_question, r.answers) if whole_question is not None else None
     if not items and not isinstance(whole, TextAnswer):
@@ -103,14 +104,12 @@ def _needed_expertise(r: SheetRenderer, question: Question, answer: Answer, leve
         return False
     rows = [
         [
-            cell(label, r.lang),
-            cell(", ".join(r.directory.title(p) for p in partners), r.lang)
-            if partners
-            else inline(r.t("no_partner_yet")),
+            r.cell(name),
+            r.cell(", ".join(r.directory.title(p) for p in partners)) if partners else plain(r.t("no_partner_yet")),
         ]
-        for _oid, label, partners in coverage
+        for _oid, name, partners in coverage
     ]
-    rows += [[cell(other, r.lang), inline(r.t("not_checked"))] for other in answer.other if other.strip()]
+    rows += [[r.cell(other), plain(r.t("not_checked"))] for other in answer.other if other.strip()]
     r.doc.heading(level, r.label(question))
     r.doc.table([r.t("col.expertise"), r.t("col.brought_in_by")], rows, widths=(2, 5))
     return True
@@ -178,14 +177,14 @@ NETWORK_HANDLERS: dict[str, Handler] = {  # by role
 }
 
 
-def render_network(
+def build_network(
     pack: Pack,
     network_sheet: Sheet | None,
     profile_sheet: Sheet | None,
     *,
     today: date | None = None,
     lang: str | None = None,
-) -> str:
+) -> Document:
     """The network map and organisation agreements (step 3): partners, diagram, gaps, meetings, mandates."""
     language = sheet_language(pack, lang)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
@@ -195,15 +194,27 @@ def render_network(
     answers = network_sheet if network_sheet is not None else Sheet(pack_id=pack.id, step_id=step.id if step else "")
     renderer = SheetRenderer(pack, answers, directory, handlers=NETWORK_HANDLERS)
     if step is None:
-        renderer.doc.block(inline(t(language, "empty.sheet")))
+        renderer.doc.paragraph(plain(t(language, "empty.sheet")))
     else:
         renderer.step(step)
         renderer.findings(network_checks(pack, network_sheet, directory))
         renderer.step_checklist(step)
-    front = {
-        "title": t(language, "title.network"),
-        "subtitle": inline(directory.own_name),
-        "date": today_or(today).isoformat(),
-        "lang": t(language, "lang.tag"),
-    }
-    return renderer.doc.render(front)
+    return renderer.doc.build(t(language, "title.network"), t(language, "lang.tag"), subtitle=directory.own_name,
+                              date=today_or(today).isoformat(), reader="partners")
+
+
+def render_network(
+    pack: Pack,
+    network_sheet: Sheet | None,
+    profile_sheet: Sheet | None,
+    *,
+    today: date | None = None,
+    lang: str | None = None,
+) -> str:
+    """:func:`build_network` as Markdown."""
+    return write_markdown(build_network(pack, network_sheet, profile_sheet, today=today, lang=lang))
+
+
+def mermaid_diagram(pack: Pack, network: Sheet | None, profile: Sheet | None, lang: str) -> str:
+    """The network as the Mermaid flowchart of the Markdown export."""
+    return mermaid(graph(pack, network, profile, lang))

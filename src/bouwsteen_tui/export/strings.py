@@ -23,9 +23,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- document titles and file names
     "title.role_card": ("Rolkaart", "Role card"),
     "title.case_sheet": ("Afsprakenblad {code}", "Case agreement sheet {code}"),
+    "title.case_record": ("Casusverslag {code}", "Case record {code}"),
+    "title.agreement_sheet": ("Afsprakenblad {code}", "Agreement sheet {code}"),
+    "title.family_sheet": ("Onze afspraken", "Our agreements"),
     "title.network": ("Netwerkkaart en organisatieafspraken", "Network map and organisation agreements"),
     "file.role_card": ("rolkaart", "role-card"),
-    "file.case_sheet": ("afsprakenblad-{code}", "agreement-sheet-{code}"),
+    "file.case_record": ("casusverslag-{code}", "case-record-{code}"),
+    "file.agreement_sheet": ("afsprakenblad-{code}", "agreement-sheet-{code}"),
+    "file.family_sheet": ("gezinsblad-{code}", "family-sheet-{code}"),
+    "reader.own": ("Casusverslag", "Case record"),
+    "reader.partners": ("Afsprakenblad", "Agreement sheet"),
+    "reader.family": ("Gezinsblad", "Family sheet"),
+    "record.confidential": (
+        "Vertrouwelijk: dit is je eigen verslag van de casus. Deel het niet; deel het afsprakenblad of het gezinsblad.",
+        "Confidential: this is your own record of the case. Do not share it; share the agreement sheet or the "
+        "family sheet.",
+    ),
+    "strength.strong": ("sterk", "strong"),
+    "strength.workable": ("werkbaar", "workable"),
+    "strength.weak": ("zwak", "weak"),
+    "strength.none": ("geen relatie", "no relationship"),
+    "strength.unknown": ("niet ingevuld", "not filled in"),
     "file.network": ("netwerkkaart", "network-map"),
     "file.calendar": ("kalender", "calendar"),
     "lang.tag": ("nl-BE", "en-GB"),
@@ -160,6 +178,38 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nog geen enkele partner brengt de nodige expertise ‘{expertise}’ in.",
         "No partner brings in the needed expertise ‘{expertise}’ yet.",
     ),
+    # --- family sheet: plain words, short sentences, no abbreviations (about level B1)
+    "family.intro": (
+        "Dit blad is voor jou en je gezin. Hier staat wat we samen afspreken.",
+        "This sheet is for you and your family. It says what we agree on together.",
+    ),
+    "family.code": (
+        "We schrijven geen namen op dit blad. We gebruiken de code {code}.",
+        "We write no names on this sheet. We use the code {code}.",
+    ),
+    "family.agreements": ("Wat spreken we af?", "What do we agree?"),
+    "family.agreement": ("Afspraak {number}", "Agreement {number}"),
+    "family.who": ("Wie doet het?", "Who does it?"),
+    "family.by_when": ("Tegen wanneer?", "By when?"),
+    "family.report": ("Wanneer vertellen we hoe het gaat?", "When do we tell each other how it is going?"),
+    "family.adjust": ("Wanneer kijken we of het plan nog goed is?", "When do we check if the plan still works?"),
+    "family.none": (
+        "Er staat nog geen afspraak voor jou of je gezin op dit blad.",
+        "There is no agreement for you or your family on this sheet yet.",
+    ),
+    "family.contact": ("Met wie kan je praten?", "Who can you talk to?"),
+    "family.contact_intro": (
+        "Heb je een vraag? Of gaat iets niet goed? Neem dan contact op met:",
+        "Do you have a question? Is something not going well? Then contact:",
+    ),
+    "family.name": ("Naam", "Name"),
+    "family.works_at": ("Werkt bij", "Works at"),
+    "family.email": ("E-mail", "E-mail"),
+    "family.phone": ("Telefoon", "Phone"),
+    "family.reach": ("Wanneer bereikbaar", "When you can reach them"),
+    "family.again": ("Wanneer zien we elkaar weer?", "When do we meet again?"),
+    "family.next": ("We zien elkaar weer op {date}.", "We meet again on {date}."),
+    "family.more": ("Andere afspraken", "Other agreements"),
     # --- calendar
     "ics.report": ("{code}: terugkoppeling – {what}", "{code}: report back – {what}"),
     "ics.adjust": ("{code}: bijsturing – {what}", "{code}: adjustment – {what}"),
@@ -214,6 +264,15 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip(" ")
 
 
+_TO = {"nl": re.compile(r"^aan\s+", re.IGNORECASE), "en": re.compile(r"^to\s+", re.IGNORECASE)}
+
+
+def without_to(whom: str, lang: str) -> str:
+    """``whom`` without a leading "aan"/"to" the user typed, where the sheet writes "{date}, aan {whom}"."""
+    pattern = _TO.get(lang)
+    return pattern.sub("", whom.strip(), count=1) if pattern is not None else whom
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with an ellipsis)."""
     text = one_line(text)
@@ -222,6 +281,23 @@ def shorten(text: str, limit: int) -> str:
     head = text[: limit - 1]
     cut = head.rsplit(" ", 1)[0] if " " in head else head
     return cut.rstrip(" ,;:–-") + "…"
+
+
+DAYS = {
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def format_date_long(value: date, lang: str) -> str:
+    """A date written out, as plain language asks: ``vrijdag 15 januari 2027``, ``Friday 15 January 2027``."""
+    day = DAYS.get(lang, DAYS["en"])[value.weekday()]
+    month = MONTHS_NL[value.month - 1] if lang == "nl" else MONTHS_EN[value.month - 1]
+    return f"{day} {value.day} {month} {value.year}"
 
 
 def format_date(value: date, lang: str) -> str:

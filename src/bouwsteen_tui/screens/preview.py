@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
@@ -15,7 +14,15 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Mark
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.core import dates
-from bouwsteen_tui.widgets.base import TranslatedModalScreen, TranslatedScreen, app_state, default_css, literal, tr
+from bouwsteen_tui.widgets.base import (
+    TranslatedModalScreen,
+    TranslatedScreen,
+    app_state,
+    default_css,
+    literal,
+    printable,
+    tr,
+)
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
@@ -23,7 +30,6 @@ if TYPE_CHECKING:
     from bouwsteen_tui.export import Output
 
 T = TypeVar("T")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def default_export_dir() -> Path:
@@ -50,6 +56,14 @@ def sheet_outputs(session: Session, *, case_code: str | None = None, language: s
                         today=dates.today(), workspace_language=language)
 
 
+def _markdown(output: Output) -> str:
+    """What the preview shows of an output: its document as Markdown, without the front matter."""
+    from bouwsteen_tui.export.writers.markdown import write_markdown
+
+    document = output.document()
+    return write_markdown(document, front_matter=False) if document is not None else output.render()
+
+
 class PreviewScreen(TranslatedScreen[None]):
     """One output as the partner will read it; the network map is also drawn."""
 
@@ -68,26 +82,35 @@ class PreviewScreen(TranslatedScreen[None]):
     def session(self) -> Session:
         return app_state(self).session
 
-    def _output(self) -> Output | None:
+    def _outputs(self) -> list[Output]:
+        """The documents to show: a case's three (record, agreement sheet, family sheet), else the one sheet."""
         kind, _, ident = self.target.partition(":")
         if kind == "case":
             outputs = sheet_outputs(self.session, case_code=ident, language=tr(self).language)
-            return next((o for o in outputs if o.case_code == ident), None)
+            return [o for o in outputs if o.case_code == ident]
         outputs = sheet_outputs(self.session, language=tr(self).language)
-        return next((o for o in outputs if o.step_id == ident), None)
+        return [o for o in outputs if o.step_id == ident][:1]
 
     def compose(self) -> ComposeResult:
         t = tr(self)
-        output = self._output()
+        outputs = self._outputs()
         yield Header()
-        if output is None:
+        if not outputs:
             yield Static(literal(t("preview.empty")), id="empty")
             yield Footer()
             return
+        output = outputs[0]
         self.title = output.title
         self.sub_title = output.filename
-        markdown = _FRONT_MATTER.sub("", output.render(), count=1)
         kind, _, ident = self.target.partition(":")
+        if len(outputs) > 1:
+            with TabbedContent(id="tabs"):
+                for number, shown in enumerate(outputs):
+                    with TabPane(printable(shown.title), id=f"doc-{number}"), VerticalScroll():
+                        yield Markdown(_markdown(shown))
+            yield Footer()
+            return
+        markdown = _markdown(output)
         partner_step = self.session.pack.step_for_role("partners")
         network = kind == "step" and partner_step is not None and partner_step.id == ident
         if network:

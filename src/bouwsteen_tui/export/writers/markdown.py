@@ -7,6 +7,7 @@ addresses become autolinks, and the Markdown passes markdownlint and reads back 
 from __future__ import annotations
 
 import json
+import re
 from typing import assert_never
 
 from bouwsteen_tui.core.text import neutralise_bidi
@@ -26,9 +27,23 @@ from bouwsteen_tui.export.model import (
     Table,
     Text,
 )
-from bouwsteen_tui.export.network_map import mermaid_id, mermaid_text
+from bouwsteen_tui.export.strings import one_line
 
 _EDGE = {"strong": "==>", "workable": "-->", "weak": "-.->", "none": "-.-"}
+_UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+
+
+def mermaid_text(text: str) -> str:
+    """``text`` made safe inside a quoted Mermaid label: one line, entity codes for the characters Mermaid reads."""
+    text = neutralise_bidi(one_line(text))
+    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;"), ("|", "#124;")):
+        text = text.replace(char, code)
+    return text
+
+
+def mermaid_id(raw: str, prefix: str = "") -> str:
+    """A Mermaid node id from a record id (``p-delinde`` → ``p_delinde``) or, with a prefix, an option id."""
+    return (f"{prefix}_" if prefix else "") + _UNSAFE_ID.sub("_", raw)
 
 
 def _span(span: Span) -> str:
@@ -66,14 +81,14 @@ def heading_text(text: str) -> str:
     return line or "…"
 
 
-def _list(block: ListBlock, indent: str = "") -> str:
+def list_markdown(block: ListBlock, indent: str = "") -> str:
     lines = []
     for number, item in enumerate(block.items, 1):
         marker = f"{number}. " if block.ordered else "- "
         inner = indent + " " * len(marker)
         lines.append(indent + marker + inline(item.content, indent=inner))
         if item.children is not None:
-            lines.append(_list(item.children, inner))
+            lines.append(list_markdown(item.children, inner))
     return "\n".join(lines)
 
 
@@ -112,7 +127,7 @@ def block(item: Block) -> str:
         case Paragraph(content):
             return inline(content)
         case ListBlock():
-            return _list(item)
+            return list_markdown(item)
         case CheckList(items):
             return "\n".join(f"- [{'x' if done else ' '}] {inline(text)}" for done, text in items)
         case Table():
