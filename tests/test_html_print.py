@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from bouwsteen_tui.core.content import builtin_pack_dir
+from bouwsteen_tui.core.demo import write_demo
+from bouwsteen_tui.core.loader import load_pack_or_raise
+from bouwsteen_tui.core.workspace import Workspace
+from bouwsteen_tui.export import workspace_outputs
 from bouwsteen_tui.export.model import Builder, Document
+from bouwsteen_tui.export.strings import t
 from bouwsteen_tui.export.writers.html import write_html
 from tests.html_samples import every_block, network, role_card
 
@@ -23,6 +30,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is not installed"),
 ]
 
+TODAY = date(2026, 11, 28)
 A4 = (595.0, 842.0)  # points, as pdfinfo reports them (595.28 x 841.89)
 
 
@@ -86,3 +94,30 @@ def test_a_long_document_prints_on_a_few_a4_pages(tmp_path: Path) -> None:
     pages, size = print_pdf(every_block(network(25, long_names=True)), tmp_path, "every-block")
     assert 2 <= pages <= 5
     assert abs(size[1] - A4[1]) < 2
+
+
+def demo_documents(language: str, root: Path) -> dict[str, Document]:
+    """The demo workspace's documents in ``language``, by file name (without extension)."""
+    pack = load_pack_or_raise(builtin_pack_dir(language))
+    with Workspace.open(root) as workspace:
+        write_demo(workspace, pack)
+    with Workspace.open(root, read_only=True) as workspace:
+        outputs = workspace_outputs(workspace, pack, today=TODAY)
+    documents = {o.filename.rsplit(".", 1)[0]: o.document() for o in outputs}
+    return {name: document for name, document in documents.items() if document is not None}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_demo_documents_print_on_a4_and_the_role_card_on_one_page(language: str, tmp_path: Path) -> None:
+    """The real role card of the demo workspace prints on exactly one A4 page; every other demo document (case
+    record, agreement sheet, family sheet, network map) prints on A4 within a few pages."""
+    documents = demo_documents(language, tmp_path / "ws")
+    card = t(language, "file.role_card")
+    assert card in documents
+    for name, document in documents.items():
+        pages, size = print_pdf(document, tmp_path, name)
+        assert abs(size[0] - A4[0]) < 2 and abs(size[1] - A4[1]) < 2, name
+        if name == card:
+            assert pages == 1, f"the role card prints on {pages} pages"
+        else:
+            assert 1 <= pages <= 5, f"{name}: {pages} pages"
