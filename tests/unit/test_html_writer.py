@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from html.parser import HTMLParser
 
 import pytest
@@ -297,6 +298,24 @@ def test_wrap_cuts_words_longer_than_a_line() -> None:
     assert all(width_of(line) <= 10 for line in lines)
     assert wrap("kort", 10, 2) == (["kort"], False)
     assert wrap("", 10, 2) == ([], False)
+
+
+def test_wrap_is_quick_on_a_megabyte_without_a_space() -> None:
+    """A name of a million characters is cut after its second line, not copied a line at a time."""
+    started = time.perf_counter()
+    lines, short = wrap("x" * 1_000_000, 15, 2)
+    assert short and len(lines) == 2
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_large_group_is_split_over_both_sides() -> None:
+    """25 partners of one type stand left and right of the centre, each half under the group's title."""
+    nodes = tuple(n for g in network(25).groups for n in g.nodes)
+    tree = svg_of(Graph("Wij", (Group("g", "Eén soort", nodes),)))
+    groups = [a for a in tree.all("g") if a.get("class") == "group"]
+    assert len(groups) == 2
+    xs = sorted(float(r["x"]) for r in tree.all("rect") if r.get("width") == "176")
+    assert xs[0] < 100 < 500 < xs[-1]
 
 
 def test_the_legend_without_one_from_the_document() -> None:

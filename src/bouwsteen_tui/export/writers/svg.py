@@ -93,6 +93,16 @@ def width_of(text: str) -> float:
     return sum(_char_width(char) for char in text)
 
 
+def _fits(text: str, limit: float) -> bool:
+    """Whether ``text`` is at most ``limit`` em wide (it stops counting there: a word may be a megabyte long)."""
+    used = 0.0
+    for char in text:
+        used += _char_width(char)
+        if used > limit:
+            return False
+    return True
+
+
 def _cut(word: str, limit: float) -> tuple[str, str]:
     """``word`` cut where it grows wider than ``limit`` em (after at least one character): (head, rest)."""
     used = 0.0
@@ -110,21 +120,22 @@ def wrap(text: str, limit: float, max_lines: int) -> tuple[list[str], bool]:
     out: list[str] = []
     line = ""
     queue = [w for w in words if w]
-    while queue:
-        word = queue.pop(0)
+    queue.reverse()  # popped from the end
+    while queue and len(out) <= max_lines:  # a line more than fits says it is too long: stop there
+        word = queue.pop()
         candidate = f"{line} {word}" if line else word
-        if width_of(candidate) <= limit:
+        if _fits(candidate, limit):
             line = candidate
             continue
         if line:
             out.append(line)
             line = ""
-            queue.insert(0, word)
+            queue.append(word)
             continue
         head, rest = _cut(word, limit)
         out.append(head)
         if rest:
-            queue.insert(0, rest)
+            queue.append(rest)
     if line:
         out.append(line)
     if len(out) <= max_lines:
@@ -204,7 +215,7 @@ def _split(groups: Sequence[Group]) -> tuple[Side, Side]:
             left.append((group, group.nodes))
         elif 2 * count >= total:
             right.append((group, group.nodes))
-        else:
+        else:  # it has at least two partners: with one, a split beside it would be within two of the middle
             keep = max(1, min(len(group.nodes) - 1, (total + 1) // 2 - count - 1))
             left.append((group, group.nodes[:keep]))
             right.append((group, group.nodes[keep:]))
