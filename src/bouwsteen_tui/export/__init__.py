@@ -37,6 +37,7 @@ from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGr
 from bouwsteen_tui.export.network_sheet import build_network, mermaid_diagram, render_network
 from bouwsteen_tui.export.role_card import build_role_card, render_role_card
 from bouwsteen_tui.export.strings import output_language, t
+from bouwsteen_tui.export.writers.html import write_html
 from bouwsteen_tui.export.writers.markdown import write_markdown
 
 __all__ = [
@@ -74,6 +75,7 @@ class OutputKind(StrEnum):
     """The format of an output; the value is the name used by ``--format`` and the file extension."""
 
     MARKDOWN = "md"
+    HTML = "html"
     CALENDAR = "ics"
 
 
@@ -82,6 +84,7 @@ DOCUMENT_FORMATS = tuple(k.value for k in OutputKind if k is not OutputKind.CALE
 
 WRITERS: dict[str, Callable[[Document], bytes]] = {
     OutputKind.MARKDOWN.value: lambda document: write_markdown(document).encode(),
+    OutputKind.HTML.value: lambda document: write_html(document).encode(),
 }
 
 
