@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
+
+# Who reads an answer, under each answer of the review: "zichtbaar voor partners", "alleen in je casusverslag" …
+READER_MESSAGES: dict[str, tuple[str, str]] = {f"review.reader.{name}": pair for name, pair in READERS.items()}
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- keys (footer, key panel)
@@ -182,6 +186,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kept answers to questions this content no longer asks",
     ),
     "review.unanswered": ("nog niet ingevuld", "not answered yet"),
+    **READER_MESSAGES,  # review.reader.own, .partners, .family (core/roles.py READERS)
+    "review.sheet.role_card": (
+        "Alles uit deze stap komt op je rolkaart, en die is bedoeld voor partners.",
+        "Everything in this step goes on your role card, which is meant for partners.",
+    ),
+    "review.sheet.network_map": (
+        "Alles uit deze stap komt op je netwerkkaart, en die is bedoeld voor partners.",
+        "Everything in this step goes on your network map, which is meant for partners.",
+    ),
     "review.kept": (
         "(past niet meer bij deze vraag: bewaard, telt niet als ingevuld)",
         "(no longer fits this question: kept, not counted as answered)",
