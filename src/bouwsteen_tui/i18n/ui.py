@@ -110,6 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "form.required": ("Vul dit in: het is verplicht.", "Fill this in: it is required."),
     "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not kept yet. Check: {fields}."),
+    "form.abbreviation_warning": ("Ouders kennen {abbreviations} misschien niet: zeg wat het is, of laat het weg.",
+                                  "Parents may not know {abbreviations}: say what it is, or leave it out."),
     "form.email_warning": (
         "Dit lijkt geen e-mailadres (zoals naam@school.be). Het wordt wel bewaard zoals je het schreef.",
         "This does not look like an e-mail address (such as name@school.org). It is kept as you wrote it.",
