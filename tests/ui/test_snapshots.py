@@ -121,6 +121,19 @@ def test_review(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_review_case(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The review of a case: under each answer, who reads it."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        pilot.app.open_step("case", 0, CASE_CODE)  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     """F1 on a question."""
 

@@ -63,7 +63,7 @@ async def test_home_lists_the_three_steps_in_dutch(workspace_dir: Path) -> None:
         steps = app.screen.query_one("#steps", OptionList)
         prompts = [str(steps.get_option_at_index(i).prompt) for i in range(steps.option_count)]
         assert prompts[0].startswith("1  Verhelder je eigen rol en aanbod")
-        assert "0/18 vragen beantwoord" in prompts[0]
+        assert "0/21 vragen beantwoord" in prompts[0]
         assert prompts[2].startswith("3  Werk aan de relatie op organisatieniveau")
 
 

@@ -1,4 +1,8 @@
-"""The calendar export: a valid iCalendar file with an all-day event for every dated agreement and meeting."""
+"""The calendar export: a valid iCalendar file with an all-day event for every dated agreement and meeting.
+
+What the calendar remembers between exports (SEQUENCE, cancellations, the workspace's id) is tested in
+``test_calendar_sync.py``.
+"""
 
 from __future__ import annotations
 
@@ -42,19 +46,32 @@ def test_calendar_parses_with_version_and_prodid(nl: Pack) -> None:
     assert str(calendar["PRODID"]) == "-//Bouwsteen//Bouwsteen//NL"
 
 
-def test_every_report_back_and_adjustment_date_is_an_event(nl: Pack) -> None:
-    """Each agreement's report-back date and adjustment date becomes an event on that day."""
+def test_every_date_of_an_agreement_is_an_event(nl: Pack) -> None:
+    """Each agreement's date "by when", report-back date and adjustment date becomes an event on that day."""
     data, _network, cases = demo_calendar(nl)
     expected = {
-        (f"{c.code}-{r.id}-{kind}@bouwsteen", r.date(field))
+        (f"{kind}-{c.code}-{r.id}@bouwsteen", r.date(field))
         for c in cases
         for r in c.get(nl.question("agreements")).items  # type: ignore[union-attr]
-        for kind, field in (("report", "report_date"), ("adjust", "adjust_date"))
+        for kind, field in (("due", "by_when"), ("report", "report_date"), ("adjust", "adjust_date"))
         if r.date(field) is not None
     }
     found = {(str(e["UID"]), e.decoded("DTSTART")) for e in events(data)}
-    assert len(expected) == 8  # five in C-7K4Q, three in C-3MXR
+    assert len(expected) == 13  # five by-when dates and 8 report-back or adjustment dates
     assert expected <= found
+
+
+def test_the_by_when_event_names_the_case_the_agreement_and_who(nl: Pack) -> None:
+    """The date "by when" is an event of its own: "uiterste datum", the agreement and who takes it on."""
+    case = Case(pack_id="bouwsteen", code="C-7K4Q", keep_until=date(2027, 6, 30))
+    case.set("agreements", RecordsAnswer(items=[
+        Record(id="r-afspr1", values={"what": "Gesprek met moeder", "by_when": date(2026, 12, 4), "who": "Mira"}),
+    ]))
+    (event,) = events(render_calendar(nl, [case], None, stamp=STAMP))
+    assert str(event["UID"]) == "due-C-7K4Q-r-afspr1@bouwsteen"
+    assert event.decoded("DTSTART") == date(2026, 12, 4)
+    assert str(event["SUMMARY"]) == "C-7K4Q: uiterste datum – Gesprek met moeder"
+    assert str(event["DESCRIPTION"]).startswith("Afspraak: Gesprek met moeder\nWie neemt het op: ")
 
 
 def test_every_dated_meeting_and_informal_moment_is_an_event(nl: Pack) -> None:
@@ -64,12 +81,12 @@ def test_every_dated_meeting_and_informal_moment_is_an_event(nl: Pack) -> None:
     moments = network.get(nl.question("informal_moments")).items  # type: ignore[union-attr]
     uids = {str(e["UID"]): e for e in events(data)}
     for record in meetings:
-        event = uids[f"network-{record.id}-meeting@bouwsteen"]
+        event = uids[f"meeting-network-{record.id}@bouwsteen"]
         assert event.decoded("DTSTART") == record.date("date")
         assert str(event["SUMMARY"]) == record.text("aim")
     dated = [r for r in moments if r.date("date") is not None]
-    informal = {uid for uid in uids if uid.endswith("-informal@bouwsteen")}
-    assert {f"network-{r.id}-informal@bouwsteen" for r in dated} == informal
+    informal = {uid for uid in uids if uid.startswith("informal-")}
+    assert {f"informal-network-{r.id}@bouwsteen" for r in dated} == informal
     assert len(dated) < len(moments)
 
 
@@ -83,7 +100,7 @@ def test_events_are_all_day(nl: Pack) -> None:
 def test_events_carry_uid_and_dtstamp(nl: Pack) -> None:
     """Every event has a unique UID and the DTSTAMP given."""
     found = events(demo_calendar(nl)[0])
-    assert len({str(e["UID"]) for e in found}) == len(found) == 13  # 8 agreement dates, 3 meetings, 2 informal moments
+    assert len({str(e["UID"]) for e in found}) == len(found) == 18  # 13 agreement dates, 3 meetings, 2 informal
     assert {e.decoded("DTSTAMP") for e in found} == {STAMP}
 
 
@@ -128,7 +145,7 @@ def test_a_case_only_calendar_leaves_out_the_meetings(nl: Pack) -> None:
     """With ``include_network=False`` only agreement dates are in the calendar."""
     profile, network, cases = build_demo(nl)
     data = render_calendar(nl, cases[:1], network, profile, stamp=STAMP, include_network=False)
-    assert {str(e["UID"]).split("-r-")[0] for e in events(data)} == {cases[0].code}
+    assert {str(e["UID"]).split("-", 1)[1].split("-r-")[0] for e in events(data)} == {cases[0].code}
 
 
 def test_control_characters_never_reach_the_calendar(nl: Pack) -> None:

@@ -164,11 +164,53 @@ def test_checks_without_their_questions_are_skipped(nl: Pack) -> None:
 
 
 def test_demo_findings(nl: Pack) -> None:
-    """The demo shows each kind of check it was built to show: one unassigned action, one partner, one gap."""
+    """The demo shows each kind of check it was built to show: one unassigned action, one agreement for the family
+    with an abbreviation, one partner, one gap."""
     profile, net, cases = build_demo(nl)
     findings = cross_checks(nl, profile, net, cases, TODAY)
     assert [(f.kind, f.where) for f in findings] == [
         (CheckKind.ACTION_UNASSIGNED, "C-3MXR, actie 2"),
+        (CheckKind.FAMILY_WORDING_UNCLEAR, "C-7K4Q, afspraak 3"),
         (CheckKind.PARTNER_WITHOUT_CONTACT, "netwerkkaart, Jeugdhulp regio Noord"),
         (CheckKind.EXPERTISE_NOT_COVERED, "netwerkkaart, expertise"),
     ]
+
+
+# --------------------------------------------------------------------------------------------- plain language
+
+
+def family_findings(pack: Pack, **values: object) -> list[CheckFinding]:
+    answers = RecordsAnswer(items=[agreement(who="p-school", **values)])
+    findings = cross_checks(pack, None, network(SCHOOL), [case(agreements=answers)], TODAY)
+    return [f for f in findings if f.kind is CheckKind.FAMILY_WORDING_UNCLEAR]
+
+
+def test_words_for_the_family_with_an_unexplained_abbreviation_are_found(nl: Pack) -> None:
+    """The family wording is checked; the message names each abbreviation and says what to do."""
+    (finding,) = family_findings(nl, involves_family=True, family_wording="Het CLB en het CAW bellen u.")
+    assert finding.where == "C-7K4Q, afspraak 1"
+    assert finding.message == (
+        "De tekst voor het gezin gebruikt ‘CLB’, ‘CAW’ zonder uitleg: zeg wat het betekent of laat de afkorting weg."
+    )
+    assert (finding.question_id, finding.record_id) == ("agreements", "r-afspr1")
+
+
+def test_without_family_wording_the_agreements_text_is_checked_when_it_involves_the_family(nl: Pack) -> None:
+    """The family sheet shows the agreement's own text when there are no words for the family: that is checked."""
+    (finding,) = family_findings(nl, what="Het CLB belt moeder.", involves_family=True)
+    assert finding.message.startswith("Deze afspraak komt op het gezinsblad en gebruikt ‘CLB’ zonder uitleg")
+    assert family_findings(nl, what="Het CLB belt moeder.", involves_family=False) == []
+    assert family_findings(nl, what="Het CLB belt moeder.") == []
+
+
+def test_explained_or_plain_words_for_the_family_are_fine(nl: Pack) -> None:
+    explained = "Het CLB (centrum voor leerlingenbegeleiding) belt u. Het CLB helpt op school."
+    assert family_findings(nl, what="CLB belt", involves_family=True, family_wording=explained) == []
+    assert family_findings(nl, what="CLB belt", involves_family=True, family_wording="Meneer Maes belt u.") == []
+
+
+def test_the_plain_language_finding_follows_the_pack_language(en: Pack) -> None:
+    (finding,) = family_findings(en, involves_family=True, family_wording="The MDO meets on Friday.")
+    assert finding.message == (
+        "The text for the family uses ‘MDO’ without explaining it: say what it means or leave it out."
+    )

@@ -15,6 +15,7 @@ from icalendar import Calendar
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import RecordsAnswer, Sheet, TextAnswer
+from bouwsteen_tui.core.calendar_memory import workspace_id
 from bouwsteen_tui.core.content import builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES
 from bouwsteen_tui.core.loader import load_pack_or_raise
@@ -188,7 +189,7 @@ def test_pandoc_turns_the_demo_exports_into_docx(exported: tuple[str, list[Path]
 def test_the_demo_calendar_has_an_event_for_every_dated_agreement_and_meeting(
     exported: tuple[str, list[Path]],
 ) -> None:
-    """icalendar reads the demo's calendar; every report-back, adjustment and meeting date is an event."""
+    """icalendar reads the demo's calendar; every date of an agreement and every meeting date is an event."""
     language, files = exported
     pack = load_pack_or_raise(builtin_pack_dir(language))
     ics = next(p for p in files if p.suffix == ".ics")
@@ -198,19 +199,20 @@ def test_the_demo_calendar_has_an_event_for_every_dated_agreement_and_meeting(
     with Workspace.open(files[0].parents[1] / "ws", read_only=True) as workspace:
         cases = workspace.load_cases()
         network = workspace.load_sheet("network")
+        domain = f"{workspace_id(workspace)}.bouwsteen"
     expected = set()
     for case in cases:
         agreements = case.get(pack.question("agreements"))
         assert isinstance(agreements, RecordsAnswer)
         for record in agreements.items:
-            for kind, field in (("report", "report_date"), ("adjust", "adjust_date")):
+            for kind, field in (("due", "by_when"), ("report", "report_date"), ("adjust", "adjust_date")):
                 if (day := record.date(field)) is not None:
-                    expected.add((f"{case.code}-{record.id}-{kind}@bouwsteen", day))
+                    expected.add((f"{kind}-{case.code}-{record.id}@{domain}", day))
     assert network is not None
     meetings = network.get(pack.question("meetings"))
     assert isinstance(meetings, RecordsAnswer)
     for record in meetings.items:
         if (day := record.date("date")) is not None:
-            expected.add((f"network-{record.id}-meeting@bouwsteen", day))
+            expected.add((f"meeting-network-{record.id}@{domain}", day))
     assert len(expected) >= 10
     assert expected <= found

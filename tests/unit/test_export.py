@@ -32,10 +32,12 @@ from bouwsteen_tui.core.answers import (
     Sheet,
     TextAnswer,
 )
+from bouwsteen_tui.core.calendar_memory import WorkspaceIdentity
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import build_demo, write_demo
+from bouwsteen_tui.core.files import dump_document
 from bouwsteen_tui.core.loader import load_pack_or_raise
-from bouwsteen_tui.core.workspace import Workspace
+from bouwsteen_tui.core.workspace import CALENDAR_STATE_FILE, WORKSPACE_ID_FILE, Workspace
 from bouwsteen_tui.export import (
     Output,
     OutputKind,
@@ -623,7 +625,7 @@ def test_export_of_one_case_writes_only_that_case(nl: Pack, tmp_path: Path) -> N
         "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md", "kalender-C-3MXR.ics",
     ]
     calendar = paths[1].read_text(encoding="utf-8")
-    assert "C-3MXR" in calendar and "C-7K4Q" not in calendar and "-meeting@bouwsteen" not in calendar
+    assert "C-3MXR" in calendar and "C-7K4Q" not in calendar and "-network-" not in calendar
 
 
 def test_export_only_markdown(nl: Pack, tmp_path: Path) -> None:
@@ -657,12 +659,15 @@ def test_an_english_pack_exports_english_sheets(en: Pack, tmp_path: Path) -> Non
 
 
 def test_export_does_not_change_the_workspace(nl: Pack, tmp_path: Path) -> None:
-    """Exporting reads the workspace only: its files stay byte for byte the same."""
+    """Exporting reads the answers only: their files stay byte for byte the same. It adds the calendar's memory
+    (the workspace's id and what the calendar held: see test_calendar_sync.py), and nothing else."""
     root = demo_workspace(tmp_path / "ws", nl)
     before = {p: p.read_bytes() for p in root.rglob("*.toml")}
     with Workspace.open(root, read_only=True) as workspace:
         export_outputs(workspace, nl, tmp_path / "out", today=TODAY)
-    assert {p: p.read_bytes() for p in root.rglob("*.toml")} == before
+    after = {p: p.read_bytes() for p in root.rglob("*.toml")}
+    assert {p.name for p in set(after) - set(before)} == {WORKSPACE_ID_FILE, CALENDAR_STATE_FILE}
+    assert {p: data for p, data in after.items() if p in before} == before
 
 
 # --------------------------------------------------------------------------------------------- golden files
@@ -673,6 +678,8 @@ def test_golden_outputs(language: str, tmp_path: Path) -> None:
     """The demo workspace exports exactly the golden files (regenerate: BOUWSTEEN_UPDATE_GOLDEN=1)."""
     pack = load_pack_or_raise(builtin_pack_dir(language))
     root = demo_workspace(tmp_path / "ws", pack)
+    # the calendar's UIDs end in the workspace's id, random for every workspace: the golden one has a fixed id
+    (root / WORKSPACE_ID_FILE).write_bytes(dump_document(WorkspaceIdentity(id="0123456789abcdef")))
     with Workspace.open(root, read_only=True) as workspace:
         paths = export_outputs(workspace, pack, tmp_path / "out", today=TODAY)
     folder = GOLDEN / language

@@ -91,7 +91,9 @@ def demo_outputs(pack: Pack, rename: bool) -> dict[str, bytes]:
         cases = [case.model_copy(update={"answers": rename_answers(case)}) for case in cases]
     sheets = {profile.step_id: profile, network.step_id: network}
     stamp = datetime.combine(TODAY, time(), UTC)
-    outputs = list_outputs(pack, sheets, cases, today=TODAY, skip_empty=True, stamp=stamp)
+    # the golden calendar's workspace id (test_export.py, test_golden_outputs)
+    outputs = list_outputs(pack, sheets, cases, today=TODAY, skip_empty=True, stamp=stamp,
+                           calendar_id="0123456789abcdef")
     return {output.filename: output.data() for output in outputs}
 
 

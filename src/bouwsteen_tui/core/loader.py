@@ -217,7 +217,7 @@ def _check_ids(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
                 field="partner_source",
             )
         )
-    return problems + _check_roles(pack, files)
+    return problems + _check_roles(pack, files) + _check_readers(pack, files)
 
 
 def _check_roles(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
@@ -241,6 +241,43 @@ def _check_roles(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
         message = roles.problem(pack.language, "partner_source", source=pack.partner_source, other=listed)
         problems.append(ContentProblem(files["pack"], message, field="partner_source"))
     return problems
+
+
+# What check-content says about an unknown name in ``readers``, in the pack's language (nl, or en for any other).
+READERS_PROBLEM = (
+    "onbekende lezer {reader!r} in readers van vraag {question!r}; kies uit: {choices} "
+    "(je eigen verslag bevat altijd elk antwoord)",
+    "unknown reader {reader!r} in readers of question {question!r}; expected one of: {choices} "
+    "(your own record always holds every answer)",
+)
+
+
+def _check_readers(pack: Pack, files: dict[str, Path]) -> list[ContentProblem]:
+    """Every name in a question's ``readers`` is a reader of core/roles.py (READERS)."""
+    choices = roles.listing(name for name in roles.READERS if name != roles.OWN_READER)
+    nl, en = READERS_PROBLEM
+    problems = []
+    for step, question in pack.questions():
+        for reader in question.readers:
+            if reader in roles.READERS:
+                continue
+            path = files.get(step.id, Path("?"))
+            message = (nl if pack.language == "nl" else en).format(reader=reader, question=question.id,
+                                                                     choices=choices)
+            problems.append(ContentProblem(path, message, _readers_line(path, question.id),
+                                           f"question {question.id}.readers"))
+    return problems
+
+
+def _readers_line(path: Path, question_id: str) -> int | None:
+    """The line of ``readers = [...]`` at or after the line that defines ``question_id`` (best effort)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    start = re.search(r'^\s*id\s*=\s*["\']' + re.escape(question_id) + r'["\']', text, re.MULTILINE)
+    found = re.compile(r"^\s*readers\s*=", re.MULTILINE).search(text, start.start() if start else 0)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def load_pack(folder: Path) -> tuple[Pack | None, list[ContentProblem]]:

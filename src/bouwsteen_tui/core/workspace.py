@@ -7,6 +7,7 @@ Layout::
     <root>/cases/<CODE>.toml      one file per case
     <root>/cases/index.jsonl      a cache of the cases' summaries, for lists (rebuilt when missing or stale)
     <root>/set-aside/             corrupt or foreign files, moved here untouched
+    <root>/workspace-id.toml, calendar-state.toml   the calendar's memory (:mod:`.calendar_memory`)
 
 One window writes at a time (:mod:`.lock`). Every write is atomic, files are created 0600 and folders 0700
 (:mod:`.files`). A corrupt or foreign file is never overwritten: it is moved to ``set-aside/`` and the rest loads;
@@ -40,6 +41,8 @@ from bouwsteen_tui.core.files import (
     read_only_file_system,
 )
 from bouwsteen_tui.core.lock import WriterLock
+
+SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE = "settings.toml", "workspace-id.toml", "calendar-state.toml"
 
 
 class WorkspaceError(Exception):
@@ -387,5 +390,5 @@ class Workspace(DocumentFolder):
         """Whether the workspace holds any answers (sheets or cases)."""
         if self.case_codes():
             return True
-        return any(p.name != "settings.toml" for p in self.root.glob("*.toml"))
+        return any(p.name not in (SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE) for p in self.root.glob("*.toml"))
 

@@ -20,22 +20,13 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Input,
-    Label,
-    RadioSet,
-    Select,
-    SelectionList,
-    Static,
-    TextArea,
-)
+from textual.widgets import Button, Checkbox, Input, Label, RadioSet, Select, SelectionList, Static, TextArea
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.core.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.core.dates import parse_date
+from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, LeavingDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record_fields import (
@@ -179,7 +170,7 @@ class RecordDialog(LeavingDialog[Record | None]):
                                          classes="f-stale", id=f"stale-{field.id}")
                         yield from field_input(field, self._initial[field.id], self.lookups, t)
                         yield self._note("f-error", f"err-{field.id}")
-                        if field.kind in (FieldKind.EMAIL, FieldKind.PHONE):
+                        if field.kind in (FieldKind.EMAIL, FieldKind.PHONE) or field.role == "family_wording":
                             yield self._note("f-warning", f"warn-{field.id}")
             with Horizontal(id="buttons"):
                 yield Static(t("record.hint"), id="hint", markup=False)
@@ -237,7 +228,8 @@ class RecordDialog(LeavingDialog[Record | None]):
         return not (typed.strip() if isinstance(typed, str) else typed)
 
     def _check_field(self, field: RecordField) -> None:
-        """Live checks while typing: an invalid date, a text that is clearly no e-mail address or phone number."""
+        """Live checks while typing: an invalid date, a text that is clearly no e-mail address or phone number,
+        an abbreviation left unexplained in the words for the family."""
         typed = self.typed(field)
         if field.kind is FieldKind.DATE and isinstance(typed, str):
             try:
@@ -251,6 +243,9 @@ class RecordDialog(LeavingDialog[Record | None]):
             key = "form.email_warning" if field.kind is FieldKind.EMAIL else "form.phone_warning"
             warning = tr(self)(key) if typed.strip() and not looks_right(typed) else ""
             self._say(f"warn-{field.id}", warning)
+        elif field.role == "family_wording" and isinstance(typed, str):  # words for the family sheet: plain
+            found = ", ".join(f"‘{a}’" for a in unexplained_abbreviations(typed))
+            self._say(f"warn-{field.id}", tr(self)("form.abbreviation_warning", abbreviations=found) if found else "")
 
     def _error(self, field: RecordField, message: str) -> None:
         self._say(f"err-{field.id}", message)

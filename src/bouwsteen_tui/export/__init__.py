@@ -26,7 +26,8 @@ from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
 from bouwsteen_tui.core.roles import OWN_READER
 from bouwsteen_tui.core.workspace import Workspace
-from bouwsteen_tui.export.calendar import calendar_events, calendar_title, render_calendar
+from bouwsteen_tui.export.calendar import calendar_plan, calendar_title, render_calendar
+from bouwsteen_tui.export.calendar_sync import CalendarMemory, recall, remember
 from bouwsteen_tui.export.case_sheet import build_case_document, render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
 from bouwsteen_tui.export.family_sheet import build_family_sheet, render_family_sheet
@@ -36,6 +37,7 @@ from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGr
 from bouwsteen_tui.export.network_sheet import build_network, mermaid_diagram, render_network
 from bouwsteen_tui.export.role_card import build_role_card, render_role_card
 from bouwsteen_tui.export.strings import output_language, t
+from bouwsteen_tui.export.writers.html import write_html
 from bouwsteen_tui.export.writers.markdown import write_markdown
 
 __all__ = [
@@ -73,6 +75,7 @@ class OutputKind(StrEnum):
     """The format of an output; the value is the name used by ``--format`` and the file extension."""
 
     MARKDOWN = "md"
+    HTML = "html"
     CALENDAR = "ics"
 
 
@@ -81,6 +84,7 @@ DOCUMENT_FORMATS = tuple(k.value for k in OutputKind if k is not OutputKind.CALE
 
 WRITERS: dict[str, Callable[[Document], bytes]] = {
     OutputKind.MARKDOWN.value: lambda document: write_markdown(document).encode(),
+    OutputKind.HTML.value: lambda document: write_html(document).encode(),
 }
 
 
@@ -160,6 +164,8 @@ def list_outputs(
     skip_empty: bool = False,
     stamp: datetime | None = None,
     workspace_language: str | None = None,
+    calendar_id: str = "",
+    calendar_memory: CalendarMemory | None = None,
 ) -> list[Output]:
     """The outputs of the answers: a document per profile step, three per case, one per network step, the calendar.
 
@@ -171,6 +177,8 @@ def list_outputs(
     every document format of ``formats`` (``md``). With ``case_code`` only that case's documents and its dates are
     listed. With ``skip_empty`` documents without answers and a calendar without events are left out.
     ``workspace_language`` is the language of the fixed words when Bouwsteen does not speak the pack's.
+    ``calendar_id`` (the workspace's id) and ``calendar_memory`` (what earlier exports wrote) give the calendar's
+    UIDs, SEQUENCEs and cancellations (:mod:`.calendar_sync`).
     """
     unknown = set(formats) - FORMATS
     if unknown:
@@ -255,7 +263,8 @@ def list_outputs(
                  lambda sheet: lambda: build_network(pack, sheet, profile, today=day, lang=lang))
     if OutputKind.CALENDAR.value in formats:
         with_network = case_code is None
-        if not skip_empty or calendar_events(pack, cases, network, profile, include_network=with_network):
+        if not skip_empty or calendar_plan(pack, cases, network, profile, include_network=with_network,
+                                           calendar_id=calendar_id, memory=calendar_memory, today=day):
             stem = t(lang, "file.calendar") + (f"-{case_code}" if case_code else "")
             outputs.append(
                 Output(
@@ -264,7 +273,8 @@ def list_outputs(
                     kind=OutputKind.CALENDAR,
                     filename=filename(stem, "ics"),
                     producer=lambda: render_calendar(
-                        pack, cases, network, profile, stamp=stamp, include_network=with_network, lang=lang
+                        pack, cases, network, profile, stamp=stamp, include_network=with_network, lang=lang,
+                        calendar_id=calendar_id, memory=calendar_memory, today=day,
                     ),
                     case_code=case_code or "",
                 )
@@ -310,9 +320,10 @@ def workspace_outputs(
     if case_code is not None and not cases:
         return []
     stamp = datetime.combine(today, time(), UTC) if today is not None else None
+    calendar_id, memory = recall(workspace, cases) if OutputKind.CALENDAR.value in formats else ("", None)
     return list_outputs(
         pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp,
-        workspace_language=workspace_language,
+        workspace_language=workspace_language, calendar_id=calendar_id, calendar_memory=memory,
     )
 
 
@@ -347,6 +358,9 @@ def export_outputs(
     written: list[Path] = []
     for output in outputs:
         path = out_dir / output.filename
-        atomic_write(path, output.data())
+        data = output.data()
+        atomic_write(path, data)
+        if output.kind is OutputKind.CALENDAR:
+            remember(workspace, data, today)  # not written (another window holds it): the file stands
         written.append(path)
     return written

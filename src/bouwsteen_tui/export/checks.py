@@ -27,6 +27,7 @@ from bouwsteen_tui.core.answers import (
     is_answered,
 )
 from bouwsteen_tui.core.content import ChoiceQuestion, FieldKind, Pack, RecordsQuestion, Scope, field_for_role
+from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.export.network_map import PartnerDirectory
 from bouwsteen_tui.export.strings import format_date, output_language, shorten, t
 
@@ -42,6 +43,7 @@ class CheckKind(StrEnum):
     REPORT_DATE_PAST = "report_date_past"
     PARTNER_WITHOUT_CONTACT = "partner_without_contact"
     EXPERTISE_NOT_COVERED = "expertise_not_covered"
+    FAMILY_WORDING_UNCLEAR = "family_wording_unclear"  # words for the family with an unexplained abbreviation
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,31 @@ def case_checks(pack: Pack, case: Case, directory: PartnerDirectory, today: date
                 elif report < today:
                     message = t(lang, "check.report_date_past", date=format_date(report, lang))
                     findings.append(finding(CheckKind.REPORT_DATE_PAST, message))
+            unclear = family_abbreviations(question, record)
+            if unclear is not None:
+                key, found = unclear
+                message = t(lang, key, abbreviations=", ".join(f"‘{a}’" for a in found))
+                findings.append(finding(CheckKind.FAMILY_WORDING_UNCLEAR, message))
     return findings
+
+
+def family_abbreviations(question: RecordsQuestion, record: Record) -> tuple[str, list[str]] | None:
+    """The abbreviations an agreement's words for the family leave unexplained, with the message's key.
+
+    Those words are its ``family_wording`` field; when that is empty and the agreement involves the family
+    (``involves_family``), the family sheet shows its ``what`` instead, so that text is checked. ``None`` if all
+    is clear.
+    """
+    wording_id, involves_id = _field_id(question, "family_wording"), _field_id(question, "involves_family")
+    wording = record.text(wording_id) if wording_id else ""
+    if wording.strip():
+        found, key = unexplained_abbreviations(wording), "check.family_wording_abbreviation"
+    elif involves_id and record.flag(involves_id):
+        what_id = _field_id(question, "what") or question.title_field_id
+        found, key = unexplained_abbreviations(record.text(what_id)), "check.family_what_abbreviation"
+    else:
+        return None
+    return (key, found) if found else None
 
 
 def network_checks(pack: Pack, network: Sheet | None, directory: PartnerDirectory) -> list[CheckFinding]:

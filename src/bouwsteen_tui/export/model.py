@@ -199,6 +199,7 @@ class Graph:
     centre: str
     groups: tuple[Group, ...]
     legend: tuple[tuple[str, str], ...] = ()  # (strength, label) in the order the legend shows them
+    text_note: str = ""  # how a text format draws it (Markdown: Mermaid notation); a drawing format leaves it out
 
 
 Block = Heading | Paragraph | ListBlock | CheckList | Table | Notice | Graph

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bouwsteen_tui.core.answers import Answer, ChoiceAnswer, Record, Sheet, TextAnswer
@@ -41,8 +42,7 @@ def _partners(r: SheetRenderer, question: Question, answer: Answer, level: int) 
     r.doc.heading(level, r.t("map.contact_details"))
     r.doc.table([r.t(f"col.{f}") for f in contact], [row(rec, contact) for rec in records], widths=(3, 4, 5, 3, 4))
     r.doc.heading(level, r.t("map.diagram"))
-    r.doc.paragraph(plain(r.t("map.diagram_note")))
-    r.doc.graph(graph(r.pack, r.answers, r.directory.profile, r.lang))
+    r.doc.graph(replace(graph(r.pack, r.answers, r.directory.profile, r.lang), text_note=r.t("map.diagram_note")))
     help_field = fields.get("can_help_with")
     if help_field is not None:
         helps = [

@@ -178,6 +178,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nog geen enkele partner brengt de nodige expertise ‘{expertise}’ in.",
         "No partner brings in the needed expertise ‘{expertise}’ yet.",
     ),
+    "check.family_wording_abbreviation": (
+        "De tekst voor het gezin gebruikt {abbreviations} zonder uitleg: zeg wat het betekent of laat de "
+        "afkorting weg.",
+        "The text for the family uses {abbreviations} without explaining it: say what it means or leave it out.",
+    ),
+    "check.family_what_abbreviation": (
+        "Deze afspraak komt op het gezinsblad en gebruikt {abbreviations} zonder uitleg: schrijf een tekst voor het "
+        "gezin, zonder afkortingen.",
+        "This agreement goes on the family sheet and uses {abbreviations} without explaining it: write a text for the "
+        "family, without abbreviations.",
+    ),
     # --- family sheet: plain words, short sentences, no abbreviations (about level B1)
     "family.intro": (
         "Dit blad is voor jou en je gezin. Hier staat wat we samen afspreken.",
@@ -220,6 +231,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ics.meeting_untitled": ("Vast overleg", "Standing meeting"),
     "ics.informal_untitled": ("Informele ontmoeting", "Informal moment"),
     "ics.purpose": ("Doel: {purpose}", "Purpose: {purpose}"),
+    "ics.by_when": ("{code}: uiterste datum – {what}", "{code}: due – {what}"),
+    "ics.next_meeting": ("{code}: volgend overleg", "{code}: next meeting"),
+    "ics.cancelled": ("{code}: vervallen", "{code}: cancelled"),
+    "ics.cancelled_network": ("Vervallen", "Cancelled"),
+    "ics.cancelled_note": (
+        "Deze datum staat niet meer in Bouwsteen.",
+        "This date is no longer in Bouwsteen.",
+    ),
 }
 
 MONTHS_EN = (

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
+
+# Who reads an answer, under each answer of the review: "zichtbaar voor partners", "alleen in je casusverslag" …
+READER_MESSAGES: dict[str, tuple[str, str]] = {f"review.reader.{name}": pair for name, pair in READERS.items()}
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- keys (footer, key panel)
@@ -106,6 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "form.required": ("Vul dit in: het is verplicht.", "Fill this in: it is required."),
     "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not kept yet. Check: {fields}."),
+    "form.abbreviation_warning": ("Ouders kennen {abbreviations} misschien niet: zeg wat het is, of laat het weg.",
+                                  "Parents may not know {abbreviations}: say what it is, or leave it out."),
     "form.email_warning": (
         "Dit lijkt geen e-mailadres (zoals naam@school.be). Het wordt wel bewaard zoals je het schreef.",
         "This does not look like an e-mail address (such as name@school.org). It is kept as you wrote it.",
@@ -182,6 +188,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kept answers to questions this content no longer asks",
     ),
     "review.unanswered": ("nog niet ingevuld", "not answered yet"),
+    **READER_MESSAGES,  # review.reader.own, .partners, .family (core/roles.py READERS)
+    "review.sheet.role_card": (
+        "Alles uit deze stap komt op je rolkaart, en die is bedoeld voor partners.",
+        "Everything in this step goes on your role card, which is meant for partners.",
+    ),
+    "review.sheet.network_map": (
+        "Alles uit deze stap komt op je netwerkkaart, en die is bedoeld voor partners.",
+        "Everything in this step goes on your network map, which is meant for partners.",
+    ),
     "review.kept": (
         "(past niet meer bij deze vraag: bewaard, telt niet als ingevuld)",
         "(no longer fits this question: kept, not counted as answered)",

@@ -1,4 +1,11 @@
-"""The review screen of a step: every answer, with jump-to-edit."""
+"""The review screen of a step: every answer, who reads it, with jump-to-edit.
+
+Who reads an answer (core/roles.py READERS): under each answer of a case step a dim line names the documents it
+appears in beyond the user's own case record ("zichtbaar voor partners · zichtbaar voor het gezin"), or says it
+stays there ("alleen in je casusverslag"). The role card and the network map are written for partners as a whole:
+their review says so once, under the intro, rather than under every answer; a question of such a step still
+shows the readers the pack declares on it.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +20,8 @@ from textual.widgets.option_list import Option
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, fits, is_answered
-from bouwsteen_tui.core.content import Scope, Step
+from bouwsteen_tui.core.content import Question, Scope, Step
+from bouwsteen_tui.core.roles import OWN_READER, READERS
 from bouwsteen_tui.widgets.base import Lookups, TranslatedScreen, app_state, build_lookups, default_css, printable, tr
 from bouwsteen_tui.widgets.summary import answer_summary
 
@@ -42,7 +50,10 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(tr(self)("review.intro"), id="review-intro")
+        t = tr(self)
+        yield Static(t("review.intro"), id="review-intro")
+        if self.step.sheet in ("role_card", "network_map"):
+            yield Static(t(f"review.sheet.{self.step.sheet}"), id="review-sheet")
         yield OptionList(*self._options(), id="answers")
         yield Footer()
 
@@ -77,6 +88,9 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
                     prompt.append(f"    {t('review.kept')}\n", style="italic")
                 elif not lines:
                     prompt.append(f"    {t('review.unanswered')}\n", style="italic dim")
+                readers = self.readers_line(question)
+                if readers:
+                    prompt.append(f"    {readers}\n", style="dim")
                 options.append(Option(prompt, id=f"q-{index}-{question.id}"))
             options.append(None)
         asked = session.pack.question_ids()  # an answer whose kind no longer fits shows at its question above
@@ -89,6 +103,16 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
                 prompt.append(f"    {printable(orphan_text(answer, lookups))}\n")
                 options.append(Option(prompt, id=f"o-{question_id}", disabled=True))
         return options
+
+    def readers_line(self, question: Question) -> str:
+        """Who reads ``question``'s answer besides the user, as labels joined by " · "; for a case step with no
+        other readers, that it stays in the case record; else (role card, network map, other steps) nothing."""
+        t = tr(self)
+        readers = app_state(self).session.pack.readers_of(question)
+        others = [name for name in READERS if name in readers and name != OWN_READER]
+        if others:
+            return " · ".join(t(f"review.reader.{name}") for name in others)
+        return t(f"review.reader.{OWN_READER}") if self.step.scope is Scope.CASE else ""
 
     @on(OptionList.OptionSelected)
     def _jump(self, event: OptionList.OptionSelected) -> None:

@@ -21,6 +21,7 @@ from bouwsteen_tui.core.files import make_dir
 from bouwsteen_tui.core.guard import describe_findings
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.export.bundle import write_bundle
+from bouwsteen_tui.export.calendar_sync import remember
 from bouwsteen_tui.export.guard import scan_before_export
 from bouwsteen_tui.i18n import Catalog, choose_language
 
@@ -137,6 +138,9 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         outputs = exports.workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
                                             skip_cases=withheld, workspace_language=language)
         names = write_bundle(target, outputs) if outputs else []
+        for output in outputs:  # the bundle's calendar is written: later exports update its events
+            if output.kind is exports.OutputKind.CALENDAR:
+                remember(workspace, output.data())
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         report_problems(workspace, t)
         warn(t("export.bundle_failed", path=target, reason=why(error, t)))

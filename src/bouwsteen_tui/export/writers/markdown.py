@@ -26,6 +26,7 @@ from bouwsteen_tui.export.model import (
     Span,
     Table,
     Text,
+    plain,
 )
 from bouwsteen_tui.export.strings import one_line
 
@@ -136,7 +137,8 @@ def block(item: Block) -> str:
             return "> " + inline(content, indent="> ")
         case Graph():
             body = "\n".join(line.rstrip() for line in mermaid(item).splitlines() if line.strip())
-            return f"```mermaid\n{body}\n```"
+            fence = f"```mermaid\n{body}\n```"
+            return f"{inline(plain(item.text_note))}\n\n{fence}" if item.text_note else fence
         case _:
             assert_never(item)
 
