@@ -77,8 +77,9 @@ def full_document(lang: str = "nl-BE", date: str = "2026-11-28") -> Document:
     b.heading(2, "Netwerk")
     b.graph(Graph("Mijn organisatie", (
         Group("school", "School", (Node("p1", "VBS De Linde", "strong", "sterk"), Node("p2", "CLB", "weak"))),
-        Group("welfare", "Welzijn", (Node("p3", "CAW", "none", "geen relatie"),)),
-    ), (("weak", "zwak"),)))
+        Group("welfare", "welzijn", (Node("p3", "CAW", "none", "geen relatie"),)),
+        Group("empty", "Leeg", ()),
+    ), (("weak", "zwak"),), text_note="Mermaid-notatie"))
     b.text("1. opnieuw één\n2. opnieuw twee")
     return b.build("Afsprakenblad C-7K4Q", lang, date=date, case="C-7K4Q", subtitle="Casus")
 
@@ -219,14 +220,15 @@ def test_a_notice_is_a_shaded_box() -> None:
 
 def test_the_network_is_a_caption_and_a_table_per_group() -> None:
     word = read(write_docx(full_document()))
-    assert "Netwerkschema: Mijn organisatie" in [p.text for p in word.paragraphs]
+    caption = next(p for p in word.paragraphs if p.text == "Mijn organisatie")
+    assert caption.runs[0].bold and caption.paragraph_format.keep_with_next
     groups = [[[cell.text for cell in row.cells] for row in table.rows] for table in word.tables[1:]]
-    assert groups == [
+    assert "Mermaid" not in "".join(p.text for p in word.paragraphs)  # the note is for a text format
+    assert groups == [  # a group without partners is left out; a title starts with a capital
         [["School", "Relatie"], ["VBS De Linde", "sterk"], ["CLB", "zwak"]],
         [["Welzijn", "Relatie"], ["CAW", "geen relatie"]],
     ]
     english = read(write_docx(full_document(lang="en-GB")))
-    assert "Network diagram: Mijn organisatie" in [p.text for p in english.paragraphs]
     assert english.tables[1].rows[0].cells[1].text == "Relationship"
 
 

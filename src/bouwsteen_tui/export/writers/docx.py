@@ -221,14 +221,14 @@ class _Writer:
         self.inline(cell.paragraphs[0], content, bold=bold)
 
     def graph(self, graph: Graph) -> None:
-        """The network: a one-line caption, then a table per type of partner (partner, relationship)."""
+        """The network: my organisation as a one-line caption (as the HTML page's caption starts), then a table per
+        type of partner (partner, relationship). ``text_note`` is for text formats that draw it, not for this one."""
         caption = self.word.add_paragraph()
-        caption.add_run(xml_text(t(self.lang, "map.diagram")) + ": ").bold = True
-        caption.add_run(xml_text(graph.centre))
+        caption.add_run(line_text(graph.centre)).bold = True
         caption.paragraph_format.keep_with_next = True
         legend = dict(graph.legend)
         strength = t(self.lang, "col.strength")
-        for group in graph.groups:
+        for group in (group for group in graph.groups if group.nodes):
             rows = tuple(
                 ((Span(node.name),), (Span(node.strength_label or legend.get(node.strength, node.strength)),))
                 for node in group.nodes
