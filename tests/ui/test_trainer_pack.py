@@ -220,14 +220,16 @@ def answered(tmp_path: Path) -> Path:
 def export(workspace_dir: Path, out: Path) -> list[Path]:
     pack = load_pack_or_raise(WARM_UP)
     with Workspace.open(workspace_dir, read_only=True) as workspace:
-        return export_outputs(workspace, pack, out, today=date(2026, 11, 28))
+        return export_outputs(workspace, pack, out, formats={"md", "ics"}, today=date(2026, 11, 28))
 
 
 def test_every_step_of_the_sample_pack_becomes_a_sheet(answered: Path, tmp_path: Path) -> None:
     """The export writes a sheet per personal and network step, one per case, and the calendar; the pack
-    declares none of the method's sheets, so each is named after its step."""
+    declares none of the method's sheets, so each is named after its step. It shares the mini-case's partners and
+    agreement with partners (``readers``), so the case also has an agreement sheet; nothing is for the family."""
     names = [p.name for p in export(answered, tmp_path / "out")]
-    assert names == ["kennismaking.md", "afronding.md", "minicasus-C-7K4Q.md", "tafel.md", "kalender.ics"]
+    assert names == ["kennismaking.md", "afronding.md", "minicasus-C-7K4Q.md", "afsprakenblad-C-7K4Q.md", "tafel.md",
+                     "kalender.ics"]
 
 
 def test_each_answer_is_shown_in_the_form_of_its_kind(answered: Path, tmp_path: Path) -> None:
@@ -255,7 +257,7 @@ def test_the_sample_pack_outputs_pass_markdownlint(answered: Path, tmp_path: Pat
     command = need("markdownlint-cli2")
     out = tmp_path / "out"
     files = [p.name for p in export(answered, out) if p.suffix == ".md"]
-    assert len(files) == 4
+    assert len(files) == 5
     result = subprocess.run([*command, "--config", str(CONFIG), *files], cwd=out, capture_output=True, text=True,
                             timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

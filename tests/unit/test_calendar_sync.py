@@ -91,7 +91,7 @@ def test_two_workspaces_never_share_a_uid(nl: Pack, tmp_path: Path) -> None:
     """The same demo in two workspaces gives two sets of UIDs with nothing in common."""
     one = export(demo(tmp_path / "one", nl), nl, tmp_path / "a")
     two = export(demo(tmp_path / "two", nl), nl, tmp_path / "b")
-    assert len(one) == len(two) == 18
+    assert len(one) == len(two) == 20
     assert not set(one) & set(two)
 
 
@@ -299,7 +299,7 @@ def test_the_next_meeting_of_a_case_is_an_event(tmp_path: Path) -> None:
     case = Case(pack_id=pack.id, code=CODE, keep_until=date(2027, 6, 30))
     case.answers["next_meeting"] = DateAnswer(value=date(2027, 1, 15))
     (event,) = Calendar.from_ical(render_calendar(pack, [case], None, calendar_id="0123456789abcdef")).walk("VEVENT")
-    assert str(event["UID"]) == f"next-{CODE}@0123456789abcdef.bouwsteen"
+    assert str(event["UID"]) == f"next-{CODE}-meeting@0123456789abcdef.bouwsteen"
     assert str(event["SUMMARY"]) == f"{CODE}: volgend overleg" and event.decoded("DTSTART") == date(2027, 1, 15)
     plain = next_meeting_pack(tmp_path, with_role=False)
     if plain.question_for_role("next_meeting") is None:

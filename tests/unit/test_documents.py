@@ -200,7 +200,7 @@ def test_the_family_sheets_fixed_texts_avoid_the_words_parents_do_not_know(nl: P
 def test_an_empty_family_sheet_says_there_is_no_agreement_yet(nl: Pack) -> None:
     case = Case(pack_id=nl.id, code="C-7K4Q", created=TODAY, keep_until=TODAY)
     text = render_family_sheet(nl, case, None, None, TODAY)
-    assert "Er staat nog geen afspraak voor jou of je gezin op dit blad." in text
+    assert "Er staat nog geen afspraak voor u of uw gezin op dit blad." in text
 
 
 # --------------------------------------------------------------------------------------------- the tree and writers

@@ -62,6 +62,7 @@ from tests.unit.markdown_text import MarkdownDoc, cell, heading_text, inline, te
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOLDEN = DATA / "golden"
 TODAY = date(2026, 11, 28)
+MD_ICS = {"md", "ics"}  # the listings below name the Markdown files and the calendar; HTML follows each document
 
 
 @pytest.fixture(scope="module")
@@ -566,14 +567,14 @@ def test_outputs_are_named_per_language(nl: Pack, en: Pack) -> None:
               "calendar.ics"]),
     ):
         profile, net, cases = build_demo(pack)
-        outputs = list_outputs(pack, {"role": profile, "network": net}, cases, today=TODAY)
+        outputs = list_outputs(pack, {"role": profile, "network": net}, cases, today=TODAY, formats=MD_ICS)
         assert [o.filename for o in outputs] == names
 
 
 def test_outputs_describe_themselves_and_render(nl: Pack) -> None:
     """Each output has an id, a title and a kind, and renders to text for a preview."""
     profile, net, cases = build_demo(nl)
-    outputs = {o.id: o for o in list_outputs(nl, {"role": profile, "network": net}, cases, today=TODAY)}
+    outputs = {o.id: o for o in list_outputs(nl, {"role": profile, "network": net}, cases, today=TODAY, formats=MD_ICS)}
     cases_ids = {f"case:{code}{reader}" for code in ("C-7K4Q", "C-3MXR") for reader in ("", ":partners", ":family")}
     assert set(outputs) == {"role", "network", "calendar", *cases_ids}
     sheet = outputs["case:C-7K4Q"]
@@ -584,7 +585,7 @@ def test_outputs_describe_themselves_and_render(nl: Pack) -> None:
 
 def test_list_outputs_keeps_empty_sheets_unless_asked(nl: Pack) -> None:
     """Without answers the app can still preview the sheets; ``skip_empty`` leaves them out."""
-    assert [o.id for o in list_outputs(nl, {}, [])] == ["role", "network", "calendar"]
+    assert [o.id for o in list_outputs(nl, {}, [], formats=MD_ICS)] == ["role", "network", "calendar"]
     assert list_outputs(nl, {}, [], skip_empty=True) == []
 
 
@@ -604,7 +605,7 @@ def test_export_writes_private_files_and_returns_their_paths(nl: Pack, tmp_path:
     """Every output is written into the folder, readable by the owner only, and its path returned."""
     root = demo_workspace(tmp_path / "ws", nl)
     with Workspace.open(root, read_only=True) as workspace:
-        paths = export_outputs(workspace, nl, tmp_path / "out", today=TODAY)
+        paths = export_outputs(workspace, nl, tmp_path / "out", formats=MD_ICS, today=TODAY)
     assert [p.name for p in paths] == [
         "rolkaart.md", "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md",
         "casusverslag-C-7K4Q.md", "afsprakenblad-C-7K4Q.md", "gezinsblad-C-7K4Q.md",
@@ -620,7 +621,7 @@ def test_export_of_one_case_writes_only_that_case(nl: Pack, tmp_path: Path) -> N
     """With a case code only its three documents and a calendar of its dates are written."""
     root = demo_workspace(tmp_path / "ws", nl)
     with Workspace.open(root, read_only=True) as workspace:
-        paths = export_outputs(workspace, nl, tmp_path / "out", case_code="C-3MXR", today=TODAY)
+        paths = export_outputs(workspace, nl, tmp_path / "out", case_code="C-3MXR", formats=MD_ICS, today=TODAY)
     assert [p.name for p in paths] == [
         "casusverslag-C-3MXR.md", "afsprakenblad-C-3MXR.md", "gezinsblad-C-3MXR.md", "kalender-C-3MXR.ics",
     ]

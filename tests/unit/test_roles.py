@@ -149,7 +149,7 @@ def no_roles_outputs() -> dict[str, str]:
         "agreements": RecordsAnswer(items=[Record(values={"what": "bellen", "report_date": date(2027, 1, 20)})]),
     })
     outputs = list_outputs(pack, {"profiel": profile, "netwerk": network}, [case], today=TODAY,
-                           stamp=datetime.combine(TODAY, time(), UTC))
+                           stamp=datetime.combine(TODAY, time(), UTC), formats={"md", "ics"})
     return {output.filename: output.render() for output in outputs}
 
 

@@ -131,7 +131,7 @@ def next_meeting_event(pack: Pack, case: Case, lang: str, calendar_id: str = "")
     if not isinstance(answer, DateAnswer) or answer.value is None:
         return None
     summary = t(lang, "ics.next_meeting", code=case.code)
-    return CalendarEvent(uid("next", case.code, "", calendar_id), answer.value, summary, "", case.code)
+    return CalendarEvent(uid("next", case.code, "meeting", calendar_id), answer.value, summary, "", case.code)
 
 
 def network_events(pack: Pack, network: AnswerSet | None, lang: str, calendar_id: str = "") -> list[CalendarEvent]:

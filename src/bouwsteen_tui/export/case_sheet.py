@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from bouwsteen_tui.core.answers import SELF_PARTNER, Answer, Case, CaseStatus, PartnerAnswer, Record, Sheet, scope_steps
+from bouwsteen_tui.core.answers import (
+    SELF_PARTNER,
+    Answer,
+    Case,
+    CaseStatus,
+    DateAnswer,
+    PartnerAnswer,
+    Record,
+    Sheet,
+    scope_steps,
+)
 from bouwsteen_tui.core.content import FieldKind, Pack, Question, RecordsQuestion, Scope
 from bouwsteen_tui.core.roles import OWN_READER
 from bouwsteen_tui.export.checks import case_checks
@@ -144,7 +154,17 @@ def _agreements(r: SheetRenderer, question: Question, answer: Answer, level: int
     return True
 
 
+def _next_meeting(r: SheetRenderer, question: Question, answer: Answer, level: int) -> bool:
+    """The next meeting under its own heading, so that it does not read as part of the agreements above it."""
+    if not isinstance(answer, DateAnswer) or answer.value is None:
+        return False
+    r.doc.heading(level, r.label(question))
+    r.doc.paragraph(plain(r.t("case.next_meeting", date=r.date(answer.value))))
+    return True
+
+
 CASE_HANDLERS: dict[str, Handler] = {  # by role
+    "next_meeting": _next_meeting,
     "actions": _actions,
     "task_division": _task_division,
     "agreements": _agreements,

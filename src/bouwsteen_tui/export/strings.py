@@ -76,6 +76,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.status": ("Status", "Status"),
     "case.closed": ("afgesloten", "closed"),
     "case.partners": ("Betrokken partners", "Partners involved"),
+    "case.next_meeting": ("We zien elkaar opnieuw op {date}.", "We meet again on {date}."),
     "case.no_names": (
         "Dit blad gebruikt alleen de casuscode, nooit de naam van het kind.",
         "This sheet uses the case code only, never the child's name.",
@@ -191,7 +192,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- family sheet: plain words, short sentences, no abbreviations (about level B1)
     "family.intro": (
-        "Dit blad is voor jou en je gezin. Hier staat wat we samen afspreken.",
+        "Dit blad is voor u en uw gezin. Hier staat wat we samen afspreken.",
         "This sheet is for you and your family. It says what we agree on together.",
     ),
     "family.code": (
@@ -205,12 +206,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "family.report": ("Wanneer vertellen we hoe het gaat?", "When do we tell each other how it is going?"),
     "family.adjust": ("Wanneer kijken we of het plan nog goed is?", "When do we check if the plan still works?"),
     "family.none": (
-        "Er staat nog geen afspraak voor jou of je gezin op dit blad.",
+        "Er staat nog geen afspraak voor u of uw gezin op dit blad.",
         "There is no agreement for you or your family on this sheet yet.",
     ),
-    "family.contact": ("Met wie kan je praten?", "Who can you talk to?"),
+    "family.contact": ("Met wie kunt u praten?", "Who can you talk to?"),
     "family.contact_intro": (
-        "Heb je een vraag? Of gaat iets niet goed? Neem dan contact op met:",
+        "Hebt u een vraag? Of gaat iets niet goed? Neem dan contact op met:",
         "Do you have a question? Is something not going well? Then contact:",
     ),
     "family.name": ("Naam", "Name"),
