@@ -235,3 +235,26 @@ def test_no_writer_reads_the_pack_or_the_answers() -> None:
         for module in imported:
             assert not module.startswith(("bouwsteen_tui.core.answers", "bouwsteen_tui.core.content",
                                           "bouwsteen_tui.core.kinds", "bouwsteen_tui.core.workspace")), (path, module)
+
+
+def test_export_writes_each_document_in_every_format(nl: Pack, tmp_path: Path) -> None:
+    """``formats`` md, html and docx give each document three files; the Word file opens with its title as the
+    first heading, the web page holds no script."""
+    from docx import Document as WordDocument
+
+    from bouwsteen_tui.core.demo import write_demo
+    from bouwsteen_tui.core.workspace import Workspace
+    from bouwsteen_tui.export import export_outputs
+
+    with Workspace.open(tmp_path / "ws") as workspace:
+        write_demo(workspace, nl)
+        paths = export_outputs(workspace, nl, tmp_path / "out", formats={"md", "html", "docx"}, today=TODAY)
+    stems = {p.stem for p in paths}
+    assert len(paths) == 3 * len(stems) == 3 * 8  # role card, network map, three documents of each of two cases
+    for path in paths:
+        if path.suffix == ".docx":
+            title = (path.with_suffix(".md")).read_text(encoding="utf-8").split("\n# ", 1)[1].split("\n", 1)[0]
+            first = WordDocument(str(path)).paragraphs[0]
+            assert first.style is not None and first.style.name == "Heading 1" and first.text == title
+        elif path.suffix == ".html":
+            assert "<script" not in path.read_text(encoding="utf-8").casefold()

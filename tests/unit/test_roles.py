@@ -93,7 +93,7 @@ def demo_outputs(pack: Pack, rename: bool) -> dict[str, bytes]:
     stamp = datetime.combine(TODAY, time(), UTC)
     # the golden calendar's workspace id (test_export.py, test_golden_outputs)
     outputs = list_outputs(pack, sheets, cases, today=TODAY, skip_empty=True, stamp=stamp,
-                           calendar_id="0123456789abcdef")
+                           calendar_id="0123456789abcdef", formats={"md", "html", "ics"})
     return {output.filename: output.data() for output in outputs}
 
 

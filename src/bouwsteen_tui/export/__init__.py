@@ -76,6 +76,7 @@ class OutputKind(StrEnum):
 
     MARKDOWN = "md"
     HTML = "html"
+    DOCX = "docx"
     CALENDAR = "ics"
 
 
@@ -85,7 +86,15 @@ DOCUMENT_FORMATS = tuple(k.value for k in OutputKind if k is not OutputKind.CALE
 WRITERS: dict[str, Callable[[Document], bytes]] = {
     OutputKind.MARKDOWN.value: lambda document: write_markdown(document).encode(),
     OutputKind.HTML.value: lambda document: write_html(document).encode(),
+    OutputKind.DOCX.value: lambda document: _write_docx(document),
 }
+
+
+def _write_docx(document: Document) -> bytes:
+    """The DOCX writer, loaded when a Word file is asked for (python-docx and lxml take a while to import)."""
+    from bouwsteen_tui.export.writers.docx import write_docx
+
+    return write_docx(document)
 
 
 @dataclass(frozen=True)
