@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 # The question kinds live in core/kinds (one module per kind); their names stay importable from here, where many
 # modules look for them.
@@ -90,6 +90,7 @@ class Pack(_Model):
     partner_source: str = ""  # id of the partner list; the same as role = "partners" on that question
     calendar_title: str = ""  # the calendar's name; default: the pack's title
     steps: list[Step] = Field(min_length=1)
+    _roles: dict[tuple[str, int], Question | None] = PrivateAttr(default_factory=dict)
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -120,8 +121,15 @@ class Pack(_Model):
     def question_for_role(self, role: str) -> Question | None:
         """The question that plays ``role`` (see core/roles.py), if the pack declares one.
 
-        The partner list may also be named the older way, with ``partner_source`` in ``pack.toml``.
+        The partner list may also be named the older way, with ``partner_source`` in ``pack.toml``. The answer is
+        remembered per pack (a pack is frozen): the exports ask it for every document.
         """
+        key = (role, id(self.steps))  # a copy with other steps (model_copy) shares the dict, never an answer
+        if key not in self._roles:
+            self._roles[key] = self._find_role(role)
+        return self._roles[key]
+
+    def _find_role(self, role: str) -> Question | None:
         for _step, question in self.questions():
             if question.role == role:
                 return question

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-from bouwsteen_tui.core.text import strip_control
+from bouwsteen_tui.core.text import BIDI_CONTROLS, strip_control
 
 
 class LinkKind(StrEnum):
@@ -31,8 +31,15 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 TRAILING_PUNCTUATION = ".,;:!?)]'\""
 
 
+# Any character :func:`clean` changes: control characters (tab and line feed included), the line and paragraph
+# separators and the bidi controls. Most texts hold none, and are returned as they are after one search.
+_UNCLEAN = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{BIDI_CONTROLS}]")
+
+
 def clean(text: str) -> str:
     """User text without control characters and tabs, with ``\\n`` line ends."""
+    if _UNCLEAN.search(text) is None:
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     return strip_control(text.expandtabs(4))
 

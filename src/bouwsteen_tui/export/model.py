@@ -52,6 +52,8 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+(?P<text>.*)$")
 def plain(text: str) -> Text:
     """One line of user or pack text; its links and e-mail addresses marked."""
     line = one_line(clean(text))
+    if "@" not in line and "://" not in line and "www." not in line:  # no link can start: the common case
+        return (Span(line),) if line else ()
     out: list[Inline] = []
     position = 0
     for start, end, kind in link_spans(line):

@@ -274,6 +274,7 @@ def has(key: str) -> bool:
 # What ends a line or separates words for :func:`one_line`: ASCII white space and the line separators. A no-break
 # space, a narrow no-break space (in ``1 000`` as some type it) or any other space the user typed stays as typed.
 _BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
+_NOT_ONE_LINE = re.compile(r"[\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]|  ")
 
 
 def one_line(text: str) -> str:
@@ -281,6 +282,8 @@ def one_line(text: str) -> str:
 
     Unlike ``" ".join(text.split())``, a no-break space stays a no-break space: export keeps what was typed.
     """
+    if _NOT_ONE_LINE.search(text) is None:  # no line break and no run of spaces: nothing to join
+        return text.strip(" ")
     return _BREAKS.sub(" ", text).strip(" ")
 
 
