@@ -258,3 +258,16 @@ def test_export_writes_each_document_in_every_format(nl: Pack, tmp_path: Path) -
             assert first.style is not None and first.style.name == "Heading 1" and first.text == title
         elif path.suffix == ".html":
             assert "<script" not in path.read_text(encoding="utf-8").casefold()
+
+
+def test_the_export_knows_which_family_words_hold_an_unexplained_abbreviation(nl: Pack) -> None:
+    from bouwsteen_tui.export.family_sheet import unexplained
+
+    case = full_case(nl)
+    assert unexplained(nl, case) == []  # the family's wording of the agreement that involves them is plain
+    case.set(question_id(nl, "agreements"), agreements(
+        nl, {"what": "Gesprek", "involves_family": True, "family_wording": "Het CLB belt u."},
+        {"what": "Intern", "involves_family": False, "family_wording": "Het CAW komt langs."},
+        {"what": "Het OCMW (het sociaal huis) helpt", "involves_family": True},
+    ))
+    assert unexplained(nl, case) == [(1, ["CLB"])]

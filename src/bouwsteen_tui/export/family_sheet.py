@@ -13,6 +13,7 @@ from datetime import date
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, Case, DateAnswer, PartnerAnswer, Record, Sheet, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope
+from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.export.generic import SheetRenderer, answered, filled_items, sheet_language, today_or
 from bouwsteen_tui.export.model import Document, Item, join, label, plain
 from bouwsteen_tui.export.network_map import PartnerDirectory
@@ -147,7 +148,9 @@ def render_family_sheet(pack: Pack, case: Case, network_sheet: Sheet | None, pro
     return write_markdown(build_family_sheet(pack, case, network_sheet, profile_sheet, today, lang=lang))
 
 
-def family_texts(pack: Pack, case: Case) -> list[tuple[int, str]]:
-    """The family's wording of each agreement on the family sheet (the plain-language check reads these)."""
-    return [(number, text) for number, _record, text in family_agreements(pack, case)]
+def unexplained(pack: Pack, case: Case) -> list[tuple[int, list[str]]]:
+    """Per agreement on the family sheet (its number), the abbreviations its words for the family leave
+    unexplained (CLB, CAW, …): what the export warns about before the sheet reaches parents."""
+    found = [(number, unexplained_abbreviations(text)) for number, _record, text in family_agreements(pack, case)]
+    return [(number, words) for number, words in found if words]
 
