@@ -1,6 +1,6 @@
 """Bouwsteen's speed and memory, as ratios against baselines measured in the same run.
 
-    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save|exportmb|typing]
+    .venv/bin/python benchmarks/run.py [--quick] [--only app|cli|save|exportmb|exportcases|typing]
 
 Prints each figure beside its target and exits 1 when a target is missed. Every figure is a ratio against a
 baseline measured in this same run (alternating, median of several rounds), so a busy machine does not fool it.
@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from export_cases import bench_export_cases  # benchmarks/ is on the path: this script's own folder
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
@@ -413,14 +415,14 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds and sizes (for a smoke run)")
     parser.add_argument(
         "--only",
-        choices=("app", "cli", "save", "exportmb", "typing"),
-        help="one group of figures: app start and memory, list and export, autosave, export per MB of text, or "
-        "event-loop time per keystroke",
+        choices=("app", "cli", "save", "exportmb", "exportcases", "typing"),
+        help="one group of figures: app start and memory, list and export, autosave, export per MB of text, export "
+        "per case per format at 1,000 cases, or event-loop time per keystroke",
     )
     args = parser.parse_args()
     rounds = 3 if args.quick else 7
     sizes = [100, 1000] if args.quick else [100, 1000, 5000]
-    groups = [args.only] if args.only else ["app", "cli", "save", "exportmb", "typing"]
+    groups = [args.only] if args.only else ["app", "cli", "save", "exportmb", "exportcases", "typing"]
     report = Report()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {rounds} rounds, median\n")
 
@@ -443,6 +445,9 @@ def main() -> int:
             print()
         if "exportmb" in groups:
             bench_export_mb(report, rounds)
+            print()
+        if "exportcases" in groups:
+            bench_export_cases(report, rounds, tmp, big, disk=not args.quick)
             print()
         if "typing" in groups:
             bench_typing(report, bindir)

@@ -19,6 +19,7 @@ from bouwsteen_tui.cli.output import EXIT_USAGE, masked
 from bouwsteen_tui.core.paths import default_workspace_dir
 from bouwsteen_tui.i18n import LANGUAGES, Catalog, choose_language, language_index
 from bouwsteen_tui.i18n.cli import ARGPARSE_MESSAGES
+from bouwsteen_tui.i18n.cli_help import FORMAT_MESSAGES
 
 PROG = "bouwsteen"
 DISTRIBUTION = "bouwsteen"
@@ -161,6 +162,21 @@ def _bounded(low: int, high: int, message: str) -> Callable[[str], int]:
     return parse
 
 
+def format_names(text: str) -> tuple[str, ...]:
+    """An argparse type: ``--format md,html`` as ``("md", "html")`` (lower case, in the order given, once each).
+
+    The names are checked by the export command against the formats the exports know (``export.FORMATS``):
+    importing the exports here would load the core's models for every ``--help``.
+    """
+    names = [name.strip().lower() for name in text.split(",")]
+    return tuple(dict.fromkeys(name for name in names if name)) or ("",)
+
+
+def _format_help(t: Catalog) -> str:
+    """The help of ``--format``: each output format with what it holds, then ``all`` and ``case``."""
+    return _help_text(t("opt.format", formats=", ".join(t(key) for key in FORMAT_MESSAGES)))
+
+
 def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentParser:
     """The whole command line: the wizard's options at the top, one sub-parser per headless command.
 
@@ -223,7 +239,8 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
     add_content(export, keep)
     export.add_argument("--out", metavar=folder, default=None, help=t("opt.out"))
     export.add_argument("--case", metavar=t("metavar.code"), default=None, help=t("opt.case"))
-    export.add_argument("--format", choices=("md", "ics", "all", "case"), default="all", help=t("opt.format"))
+    export.add_argument("--format", metavar=t("metavar.formats"), type=format_names, default=("all",),
+                        help=_format_help(t))
     export.add_argument("--bundle", metavar=t("metavar.zip"), default=None, help=t("opt.bundle"))
     export.add_argument("--allow-identifiers", action="store_true", help=t("opt.allow_identifiers"))
     add_lang(export, keep)

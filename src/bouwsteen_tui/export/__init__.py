@@ -346,6 +346,7 @@ def export_outputs(
     today: date | None = None,
     skip_cases: Collection[str] = (),
     workspace_language: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """Write the outputs of ``workspace`` into ``out_dir`` (created if needed), each file atomically.
 
@@ -356,7 +357,7 @@ def export_outputs(
     the order role card, case sheets, network map, calendar. ``today`` (default: today) dates the sheets and is
     the day against which report-back dates count as past; when given, it also fixes the calendar's DTSTAMP.
     Raises ``KeyError`` for a ``case_code`` the workspace does not hold. ``workspace_language``: see
-    :func:`list_outputs`.
+    :func:`list_outputs`. ``progress`` is called with (files written, files to write) after each file.
     """
     outputs = workspace_outputs(
         workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases,
@@ -372,4 +373,6 @@ def export_outputs(
         if output.kind is OutputKind.CALENDAR:
             remember(workspace, data, today)  # not written (another window holds it): the file stands
         written.append(path)
+        if progress is not None:
+            progress(len(written), len(outputs))
     return written

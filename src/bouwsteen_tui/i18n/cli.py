@@ -118,6 +118,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--format case schrijft één casus weg: geef ook --case CODE op (bekijk je codes met: bouwsteen list).",
         "--format case writes one case: give --case CODE too (see your codes with: bouwsteen list).",
     ),
+    "export.bad_format": (
+        "Onbekend formaat: {name}. Kies uit: {choices}.",
+        "Unknown format: {name}. Choose from: {choices}.",
+    ),
+    "export.case_alone": (
+        "--format case schrijft de casus zelf weg: combineer het niet met andere formaten.",
+        "--format case writes the case itself: do not combine it with other formats.",
+    ),
+    "export.progress": ("Exporteren", "Exporting"),
     "export.bundle_conflict": (
         "--bundle schrijft één zip-bestand: gebruik het niet samen met --out of --format case.",
         "--bundle writes one zip file: do not combine it with --out or --format case.",

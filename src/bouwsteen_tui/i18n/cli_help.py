@@ -4,6 +4,16 @@ the command line's catalogue (``cli.MESSAGES``).
 
 from __future__ import annotations
 
+# What each output format of ``bouwsteen export --format`` holds, in the order the exports write them
+# (``export.OutputKind``): the help lists them from here. A test checks that every format has its line.
+FORMAT_MESSAGES: dict[str, tuple[str, str]] = {
+    "format.md": ("md (Markdown-documenten)", "md (Markdown documents)"),
+    "format.html": ("html (webpagina's om af te drukken)", "html (web pages to print)"),
+    "format.docx": ("docx (Word-documenten)", "docx (Word documents)"),
+    "format.ics": ("ics (agenda met de data van terugkoppeling en bijsturing)",
+                   "ics (calendar with the report-back and adjustment dates)"),
+}
+
 HELP_MESSAGES: dict[str, tuple[str, str]] = {
     # --- help: the program and its options
     "help.description": (
@@ -59,10 +69,12 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "write your role card, cases and network map to files",
     ),
     "cmd.export.description": (
-        "Schrijf de uitvoer (Markdown-documenten en een agenda met de data van terugkoppeling en bijsturing) "
-        "naar een map. Let op: die bestanden bevatten wat je invulde; bewaar en deel ze even zorgvuldig.",
-        "Write the outputs (Markdown documents and a calendar with the report-back and adjustment dates) to a "
-        "folder. Mind that these files hold what you filled in; store and share them just as carefully.",
+        "Schrijf de uitvoer (documenten in de formaten die je kiest met --format, en een agenda met de data van "
+        "terugkoppeling en bijsturing) naar een map. Let op: die bestanden bevatten wat je invulde; bewaar en deel "
+        "ze even zorgvuldig.",
+        "Write the outputs (documents in the formats you choose with --format, and a calendar with the report-back "
+        "and adjustment dates) to a folder. Mind that these files hold what you filled in; store and share them "
+        "just as carefully.",
     ),
     "opt.out": (
         "de map voor de uitvoer (standaard: bouwsteen-export in de huidige map)",
@@ -73,11 +85,13 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "export only the case with this code (see bouwsteen list)",
     ),
     "opt.format": (
-        "md: documenten, ics: agenda, all: allebei (standaard), case: de casus zelf als bestand om uit te delen "
-        "(met --case; in te lezen met bouwsteen import)",
-        "md: documents, ics: calendar, all: both (default), case: the case itself as a file to hand out "
-        "(with --case; read in with bouwsteen import)",
+        "welke bestanden: {formats}, all (alle formaten, de standaard) of case (de casus zelf als bestand om uit te "
+        "delen, met --case; in te lezen met bouwsteen import). Meerdere formaten scheid je met een komma: md,ics",
+        "which files: {formats}, all (every format, the default) or case (the case itself as a file to hand out, "
+        "with --case; read in with bouwsteen import). Separate several formats with a comma: md,ics",
     ),
+    "metavar.formats": ("FORMAAT", "FORMAT"),
+    **FORMAT_MESSAGES,
     "opt.bundle": (
         "schrijf alle uitvoer in één zip-bestand om mee naar huis te nemen, in plaats van in een map",
         "write all outputs into one zip file to take home, instead of into a folder",

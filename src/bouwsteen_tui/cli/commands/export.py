@@ -26,15 +26,26 @@ from bouwsteen_tui.export.guard import scan_before_export
 from bouwsteen_tui.i18n import Catalog, choose_language
 
 EXPORT_DIR_NAME = "bouwsteen-export"
+ALL_FORMATS = "all"  # --format all: every output format
+CASE_FILE = "case"  # --format case: the case itself as a file to hand out
+EXTRA_FORMATS = (ALL_FORMATS, CASE_FILE)  # the names --format takes beside the output formats (export.FORMATS)
 
 
 def run(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen export``: check the options, open the workspace read-only, load the pack, then write."""
     root = workspace_root(args)
-    if args.format == "case" and args.case is None:
+    unknown = [name for name in args.format if name not in {*exports.FORMATS, *EXTRA_FORMATS}]
+    if unknown:
+        choices = ", ".join([*(kind.value for kind in exports.OutputKind), *EXTRA_FORMATS])
+        warn(t("export.bad_format", name=unknown[0], choices=choices))
+        return EXIT_USAGE
+    if CASE_FILE in args.format and len(args.format) > 1:
+        warn(t("export.case_alone"))
+        return EXIT_USAGE
+    if CASE_FILE in args.format and args.case is None:
         warn(t("export.case_needs_code"))
         return EXIT_USAGE
-    if args.bundle is not None and (args.out is not None or args.format == "case"):
+    if args.bundle is not None and (args.out is not None or CASE_FILE in args.format):
         warn(t("export.bundle_conflict"))
         return EXIT_USAGE
     workspace = open_existing(root, t)
@@ -58,7 +69,7 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
                 report_problems(workspace, t)
                 warn(t("export.unknown_case", code=case_code, folder=root))
                 return EXIT_FAILED
-        if args.format == "case":
+        if CASE_FILE in args.format:
             assert case_code is not None
             return _export_case_file(args, t, workspace, pack, case_code, language)
         if args.bundle is not None:
@@ -73,7 +84,8 @@ def _workspace_language(args: argparse.Namespace, workspace: Workspace) -> str:
 
 
 def _formats(args: argparse.Namespace) -> set[str]:
-    return {"md", "ics"} if args.format == "all" else {args.format}
+    """The output formats ``--format`` names: ``all`` is every one of them (``export.FORMATS``)."""
+    return set(exports.FORMATS) if ALL_FORMATS in args.format else set(args.format)
 
 
 def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
@@ -112,9 +124,12 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
 
     # the identifier guard: a case sheet that names someone is withheld unless explicitly allowed
     withheld = _guard(args, t, workspace, pack, case_code)
+    from bouwsteen_tui.cli.progress import DelayedProgress  # here: the one module of the CLI that may use Rich
+
     try:
-        written = exports.export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
-                                         skip_cases=withheld, workspace_language=language)
+        with DelayedProgress(t("export.progress")) as progress:
+            written = exports.export_outputs(workspace, pack, out, formats=_formats(args), case_code=case_code,
+                                             skip_cases=withheld, workspace_language=language, progress=progress)
     except (WorkspaceError, OSError, ValueError, KeyError) as error:
         report_problems(workspace, t)
         warn(t("export.failed", reason=why(error, t)))
