@@ -339,7 +339,7 @@ class BouwsteenApp(App[None]):
         self.push_screen(PreviewScreen(target))
 
     def action_export_all(self) -> None:
-        from bouwsteen_tui.screens.preview import ExportDialog
+        from bouwsteen_tui.dialogs.export import ExportDialog
 
         self.save_open_screens()
         self.push_screen(ExportDialog(None))

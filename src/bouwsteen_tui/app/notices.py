@@ -1,4 +1,5 @@
-"""What the app tells the user about the workspace: problems found on loading, keys left out, saves that failed."""
+"""What the app tells the user about the workspace: problems found on loading, keys left out, saves that failed;
+and the brief notices about something just done (an export), which give way to a dialog opened after them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from typing import TYPE_CHECKING
 from bouwsteen_tui.i18n import os_error_text
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
+
     from bouwsteen_tui.app import BouwsteenApp
 
 SAVE_NOTICE_SECONDS = 20.0  # as long as a save-failed notice stays on screen: the same one is not given again
@@ -27,11 +31,37 @@ class WorkspaceNotices:
         self.thread_id = threading.get_ident()  # the interface's thread: where the app is made, then where it runs
         self.last_save_reason = ""  # why the last save failed, in the interface's language
         self._last_save_notice = ("", 0.0)  # the last save-failed notice and when it was given
+        self._brief_until = 0.0  # until when a brief notice shows (time.monotonic)
+        self._depth = 0  # screens on the stack when it last changed: more now means one was pushed
 
     def started(self) -> None:
-        """The app runs: notices from other threads go through its event loop from now on."""
+        """The app runs: notices from other threads go through its event loop from now on; a dialog pushed from
+        now on clears a brief notice (:meth:`screen_changed`)."""
         self.event_loop = asyncio.get_running_loop()
         self.thread_id = threading.get_ident()
+        self.app.screen_change_signal.subscribe(self.app, self.screen_changed, immediate=True)
+
+    def brief(self, message: str, *, severity: SeverityLevel = "information", timeout: float = 20.0) -> None:
+        """A notice about something just done (the files an export wrote): it gives way to a dialog opened while
+        it shows, instead of covering it."""
+        self.app.notify(message, severity=severity, timeout=timeout, markup=False)
+        self._brief_until = time.monotonic() + timeout
+
+    def screen_changed(self, screen: Screen[object]) -> None:
+        """A dialog pushed while a brief notice shows clears the notices, so that none covers the dialog.
+
+        Textual clears notices only all at once: a notice about the workspace showing at the same moment goes too.
+        A failed save is said again at its next try (autosave retries), a read-only window keeps its mark in the
+        header.
+        """
+        from textual.screen import ModalScreen
+
+        depth = len(self.app.screen_stack)
+        pushed, self._depth = depth > self._depth, depth
+        if pushed and isinstance(screen, ModalScreen) and time.monotonic() < self._brief_until:
+            self._brief_until = 0.0
+            self._last_save_notice = ("", 0.0)
+            self.app.clear_notifications()
 
     def announce_problems(self) -> None:
         """A read-only window, files that could not be loaded, ``[keymap]`` entries left out: said once, on start."""

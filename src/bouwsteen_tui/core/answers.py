@@ -16,7 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal, TypeGuard
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.content import Pack, Scope, Step
@@ -190,7 +190,7 @@ class TextDraft(BaseModel):
 
 
 class Settings(BaseModel):
-    """Per-workspace preferences: language, theme, the last position and the user's own keys."""
+    """Per-workspace preferences: language, theme, the last position, the user's own keys, the last export."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -203,6 +203,20 @@ class Settings(BaseModel):
     # the user's own keys: command id ("bouwsteen.review") → keys ("f5"); checked by the interface, which reports and
     # leaves out a bad entry, so one typo never sets the whole file aside
     keymap: dict[str, object] = Field(default_factory=dict)
+    # the app's last export: its folder and formats (written after an export that succeeded); a hand-edited value
+    # of the wrong type is forgotten, never a reason to set the whole file aside
+    export_folder: str = ""
+    export_formats: list[str] = Field(default_factory=list)
+
+    @field_validator("export_folder", mode="before")
+    @classmethod
+    def _folder(cls, value: object) -> object:
+        return value if isinstance(value, str) else ""
+
+    @field_validator("export_formats", mode="before")
+    @classmethod
+    def _formats(cls, value: object) -> object:
+        return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 # --------------------------------------------------------------------------------------------- progress

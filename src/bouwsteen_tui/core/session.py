@@ -273,6 +273,15 @@ class Session:
         self.settings.theme = theme
         self.save(self.settings)
 
+    def remember_export(self, folder: Path, formats: list[str]) -> None:
+        """The folder and formats of an export that succeeded: the export dialog offers them next time. A
+        read-only window remembers nothing (another window owns the settings)."""
+        if self.workspace.read_only:
+            return
+        self.settings.export_folder = str(folder)
+        self.settings.export_formats = list(formats)
+        self.save(self.settings)
+
     def unsaved(self) -> dict[Path, bytes]:
         """Documents whose newest version could not be written (full disk, permissions …): path → contents."""
         if self._saver is not None:

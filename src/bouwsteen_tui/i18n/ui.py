@@ -302,17 +302,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No partners yet: add them in step 3, part 1.",
     ),
     "export.title_all": ("Alle uitvoer exporteren", "Export all outputs"),
-    "export.title_case": ("Afsprakenblad {code} exporteren", "Export agreement sheet {code}"),
+    "export.title_case": ("De documenten van casus {code} exporteren", "Export the documents of case {code}"),
     "export.body": (
-        "Bouwsteen schrijft Markdown-bestanden (om te delen of in je eigen documenten te plakken) en een "
-        "kalenderbestand met de afgesproken data. Kies een map die alleen jij kan lezen.",
-        "Bouwsteen writes Markdown files (to share or paste into your own documents) and a calendar file with the "
-        "agreed dates. Choose a folder only you can read.",
+        "Bouwsteen schrijft de documenten in de formaten die je aanvinkt, en een kalenderbestand met de afgesproken "
+        "data. Kies een map die alleen jij kan lezen.",
+        "Bouwsteen writes the documents in the formats you tick, and a calendar file with the agreed dates. Choose a "
+        "folder only you can read.",
     ),
     "export.folder": ("Map", "Folder"),
     "export.only": ("Alleen dit document: {title}", "Only this document: {title}"),
-    "export.markdown": ("Markdown (.md)", "Markdown (.md)"),
-    "export.calendar": ("Kalender (.ics)", "Calendar (.ics)"),
+    "export.formats": ("Formaten", "Formats"),
+    "export.format.md": ("Markdown (.md)", "Markdown (.md)"),  # one per export.OutputKind: export.format.<value>
+    "export.format.html": ("Webpagina om af te drukken (.html)", "Web page to print (.html)"),
+    "export.format.docx": ("Word (.docx)", "Word (.docx)"),
+    "export.format.ics": ("Kalender (.ics)", "Calendar (.ics)"),
+    "export.busy": ("Bezig met exporteren", "Exporting"),
+    "export.more": ("… en nog {count}", "… and {count} more"),
     "export.go": ("Exporteren", "Export"),
     "export.no_format": ("Kies minstens één formaat.", "Choose at least one format."),
     "export.identifiers_title": ("Identificerende gegevens gevonden", "Identifying data found"),
@@ -340,8 +345,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.new_case_help": ("Start stap 2 voor een nieuwe casus met een eigen code.",
                           "Start step 2 for a new case with its own code."),
     "cmd.export": ("Alles exporteren", "Export everything"),
-    "cmd.export_help": ("Schrijf alle uitvoer als Markdown en kalender naar een map.",
-                        "Write all outputs as Markdown and calendar to a folder."),
+    "cmd.export_help": ("Schrijf alle uitvoer in de formaten die je kiest naar een map.",
+                        "Write all outputs in the formats you choose to a folder."),
     "cmd.language": ("Taal wijzigen naar {language}", "Switch language to {language}"),
     "cmd.language_help": ("Interface en inhoud in de andere taal.", "Interface and content in the other language."),
     "cmd.theme": ("Hoog contrast aan/uit", "High contrast on/off"),
