@@ -74,7 +74,11 @@ async def test_one_checkbox_per_output_format_markdown_and_calendar_ticked_first
 
 
 def test_the_format_labels_name_every_format_in_both_languages() -> None:
-    """The labels the issue asks for, and one for each format the exports know."""
+    """The labels the issue asks for, and one for each format the exports know (i18n/export_dialog.py, part of
+    the app's catalogue)."""
+    from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
+
+    assert EXPORT_MESSAGES.items() <= MESSAGES.items()
     for kind in OutputKind:
         assert f"export.format.{kind.value}" in MESSAGES
     assert MESSAGES["export.format.html"][0] == "Webpagina om af te drukken (.html)"

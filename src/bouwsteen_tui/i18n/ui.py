@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bouwsteen_tui.core.roles import READERS
+from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
@@ -301,39 +302,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen partners: voeg ze toe in stap 3, deel 1.",
         "No partners yet: add them in step 3, part 1.",
     ),
-    "export.title_all": ("Alle uitvoer exporteren", "Export all outputs"),
-    "export.title_case": ("De documenten van casus {code} exporteren", "Export the documents of case {code}"),
-    "export.body": (
-        "Bouwsteen schrijft de documenten in de formaten die je aanvinkt, en een kalenderbestand met de afgesproken "
-        "data. Kies een map die alleen jij kan lezen.",
-        "Bouwsteen writes the documents in the formats you tick, and a calendar file with the agreed dates. Choose a "
-        "folder only you can read.",
-    ),
-    "export.folder": ("Map", "Folder"),
-    "export.only": ("Alleen dit document: {title}", "Only this document: {title}"),
-    "export.formats": ("Formaten", "Formats"),
-    "export.format.md": ("Markdown (.md)", "Markdown (.md)"),  # one per export.OutputKind: export.format.<value>
-    "export.format.html": ("Webpagina om af te drukken (.html)", "Web page to print (.html)"),
-    "export.format.docx": ("Word (.docx)", "Word (.docx)"),
-    "export.format.ics": ("Kalender (.ics)", "Calendar (.ics)"),
-    "export.busy": ("Bezig met exporteren", "Exporting"),
-    "export.more": ("… en nog {count}", "… and {count} more"),
-    "export.go": ("Exporteren", "Export"),
-    "export.no_format": ("Kies minstens één formaat.", "Choose at least one format."),
-    "export.identifiers_title": ("Identificerende gegevens gevonden", "Identifying data found"),
-    "export.identifiers_body": (
-        "Deze casussen bevatten mogelijk gegevens die iemand identificeren:\n{where}\n\n"
-        "Vervang ze best door de casuscode (Ctrl+R bij de vraag). Zonder jouw bevestiging worden deze "
-        "afsprakenbladen niet geëxporteerd.",
-        "These cases may contain data that identify someone:\n{where}\n\n"
-        "Best replace them by the case code (Ctrl+R at the question). Without your confirmation these agreement "
-        "sheets are not exported.",
-    ),
-    "export.identifiers_yes": ("Toch exporteren", "Export anyway"),
-    "export.failed": ("Exporteren naar {folder} mislukt: {error}", "Exporting to {folder} failed: {error}"),
-    "export.done": ("{count} bestand(en) geschreven in {folder}:", "{count} file(s) written in {folder}:"),
-    "export.skipped": ("Niet geëxporteerd (identificerende gegevens): {codes}",
-                       "Not exported (identifying data): {codes}"),
+    **EXPORT_MESSAGES,  # export_dialog.py: the export dialog
     # --- notices
     **NOTICE_MESSAGES,  # notices.py: read-only, another window, unsaved answers, failed saves
     # --- commands (palette)
