@@ -149,18 +149,22 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 def test_the_demo_exports_every_output(exported: tuple[str, list[Path]]) -> None:
-    """Role card, the three documents of both cases, network map and calendar are written."""
+    """Role card, the three documents of both cases and network map, each in every document format (``all``, the
+    default), and the calendar are written."""
+    from bouwsteen_tui.export import DOCUMENT_FORMATS
+
     language, files = exported
     names = {p.name for p in files}
     codes = ("C-7K4Q", "C-3MXR")
     if language == "nl":
-        expected = {"rolkaart.md", "netwerkkaart.md", "kalender.ics",
-                    *(f"{doc}-{code}.md" for doc in ("casusverslag", "afsprakenblad", "gezinsblad") for code in codes)}
+        stems = {"rolkaart", "netwerkkaart",
+                 *(f"{doc}-{code}" for doc in ("casusverslag", "afsprakenblad", "gezinsblad") for code in codes)}
+        calendar = "kalender.ics"
     else:
-        expected = {"role-card.md", "network-map.md", "calendar.ics",
-                    *(f"{doc}-{code}.md" for doc in ("case-record", "agreement-sheet", "family-sheet")
-                      for code in codes)}
-    assert names == expected
+        stems = {"role-card", "network-map",
+                 *(f"{doc}-{code}" for doc in ("case-record", "agreement-sheet", "family-sheet") for code in codes)}
+        calendar = "calendar.ics"
+    assert names == {calendar, *(f"{stem}.{fmt}" for stem in stems for fmt in DOCUMENT_FORMATS)}
 
 
 def test_the_demo_exports_pass_markdownlint(exported: tuple[str, list[Path]]) -> None:
