@@ -85,6 +85,21 @@ class _Writer:
         self.word: WordDocument = docx.Document()
         self.numbering = Numbering(self.word.part.numbering_part.element)
         self._boxes = 0
+        self._style_ids: dict[str, str] = {}
+
+    def _style_id(self, name: str) -> str:
+        """The id of the style called ``name``, looked up once per document (python-docx looks it up by walking
+        every style for each paragraph it styles by name: most of the time of a long document)."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.word.styles[name].style_id
+        return self._style_ids[name]
+
+    def paragraph(self, style: str = "", text: str = "") -> WordParagraph:
+        """A new paragraph at the end of the body, in the style called ``style`` (none: the normal style)."""
+        paragraph = self.word.add_paragraph(text)
+        if style:
+            paragraph._p.get_or_add_pPr().style = self._style_id(style)
+        return paragraph
 
     # ------------------------------------------------------------------------------------------ set-up
 
@@ -145,7 +160,7 @@ class _Writer:
     def block(self, item: Block) -> None:
         match item:
             case Heading(level, text):
-                self.word.add_heading(line_text(text) or "…", max(2, min(level, 6)))
+                self.paragraph(f"Heading {max(2, min(level, 6))}", line_text(text) or "…")
             case Paragraph(content):
                 self.inline(self.word.add_paragraph(), content)
             case ListBlock():
@@ -169,7 +184,7 @@ class _Writer:
         num_id = self.numbering.new("decimal" if block.ordered else "bullet")
         style = ("List Number" if block.ordered else "List Bullet") + (f" {min(level, 2) + 1}" if level else "")
         for item in block.items:
-            paragraph = self.word.add_paragraph(style=style)
+            paragraph = self.paragraph(style)
             set_numbering(paragraph, num_id, min(level, 8))
             self.inline(paragraph, item.content)
             if item.children is not None:
@@ -179,7 +194,7 @@ class _Writer:
         """A bullet list whose items start with a check box (as pandoc writes a task list)."""
         num_id = self.numbering.new("bullet")
         for done, content in items:
-            paragraph = self.word.add_paragraph(style="List Bullet")
+            paragraph = self.paragraph("List Bullet")
             set_numbering(paragraph, num_id, 0)
             self._boxes += 1
             add_check_box(paragraph, done, self._boxes)
@@ -192,7 +207,7 @@ class _Writer:
             return
         self._after_table()  # Word runs two tables in a row together
         table = self.word.add_table(rows=0, cols=columns)
-        table.style = self.word.styles["Table Grid"]
+        table._tbl.tblPr.style = self._style_id("Table Grid")
         table.autofit = False
         weights = list(widths) if len(widths) == columns and all(w > 0 for w in widths) else [1] * columns
         sizes = [int(TEXT_WIDTH * weight / sum(weights)) for weight in weights]
@@ -237,7 +252,7 @@ class _Writer:
 
     def write(self) -> bytes:
         self.set_up()
-        self.word.add_heading(line_text(self.source.title) or "…", 1)
+        self.paragraph("Heading 1", line_text(self.source.title) or "…")
         for item in self.source.blocks:
             self.block(item)
         self._after_table()  # Word wants a paragraph after the last table
