@@ -265,3 +265,25 @@ async def test_a_quick_export_shows_no_progress_bar(tmp_path: Path, monkeypatch:
 def test_every_document_format_is_offered() -> None:
     """The formats of the dialog are the exports' own: every document format, then the calendar."""
     assert export_dialog.output_formats() == [*DOCUMENT_FORMATS, OutputKind.CALENDAR.value]
+
+
+async def test_the_export_notice_names_abbreviations_the_family_sheet_leaves_unexplained(tmp_path: Path) -> None:
+    """An agreement that involves the family and says "CLB" without explaining it: the closing notice says so,
+    with the case and the agreement's number, so it can be put in plain words before the sheet goes out."""
+    from bouwsteen_tui.core.answers import Record, RecordsAnswer
+
+    root = write_sample(tmp_path / "ws")
+    with Workspace.open(root) as workspace:
+        case = workspace.load_case(CASE_CODE)
+        assert case is not None
+        case.set("agreements", RecordsAnswer(items=[
+            Record(values={"what": "Het CLB belt moeder.", "involves_family": True}),
+            Record(values={"what": "Het CAW (centrum voor welzijn) komt langs.", "involves_family": True}),
+        ]))
+        workspace.save(case)
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await export_to(pilot, app, tmp_path / "out")
+        notice = next(m for m in messages(app) if "geschreven in" in m)
+    assert f"Gezinsblad {CASE_CODE}, afspraak 1: CLB wordt niet uitgelegd" in notice
+    assert "afspraak 2" not in notice  # explained in brackets

@@ -185,3 +185,16 @@ def test_a_quick_export_on_a_terminal_shows_no_bar(demo: Path, tmp_path: Path, m
     monkeypatch.setattr("sys.stderr", stream)
     assert main(["export", "--workspace", str(demo), "--out", str(tmp_path / "out"), "--format", "md"]) == 0
     assert "Exporteren" not in stream.getvalue()
+
+
+def test_the_export_warns_about_abbreviations_the_family_sheet_leaves_unexplained(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo's third agreement of C-7K4Q involves the family and says "CLB" without explaining it: an export
+    that writes documents names it; a calendar alone says nothing about it."""
+    code, _written, err = export(demo, tmp_path / "out", "md", capsys)
+    assert code == 0
+    assert "Gezinsblad C-7K4Q, afspraak 3: CLB wordt niet uitgelegd." in err
+    assert "C-3MXR, afspraak" not in err
+    _code, _written, err = export(demo, tmp_path / "ics", "ics", capsys)
+    assert "Gezinsblad" not in err

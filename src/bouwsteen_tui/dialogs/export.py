@@ -178,7 +178,21 @@ class ExportDialog(TranslatedModalScreen[None]):
         message = closing_notice(t, written, folder)
         if skip:
             message += "\n" + t("export.skipped", codes=", ".join(sorted(skip)))
-        self._done(folder, formats, message, "warning" if skip else "information")
+        unclear = await self._family_words(written, skip)
+        for code, number, words in unclear:
+            message += "\n" + t("export.family_words", code=code, number=number, words=", ".join(words))
+        self._done(folder, formats, message, "warning" if skip or unclear else "information")
+
+    async def _family_words(self, written: list[Path], skip: set[str]) -> list[tuple[str, int, list[str]]]:
+        """The unexplained abbreviations in the words for the family of the family sheets just written."""
+        from bouwsteen_tui.export import family_sheet_warnings
+
+        if all(path.suffix == ".ics" for path in written):
+            return []
+        session = app_state(self).session
+        return await self._in_thread(
+            lambda: family_sheet_warnings(session.workspace, session.pack, case_code=self.case_code, skip_cases=skip)
+        )
 
     async def _write_one(self, folder: Path, formats: list[str]) -> None:
         """Only the previewed sheet, in each document format ticked (a role card or network map holds no case

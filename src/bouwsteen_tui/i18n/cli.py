@@ -110,6 +110,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Exporteren is in deze versie van Bouwsteen niet beschikbaar.",
         "Exporting is not available in this version of Bouwsteen.",
     ),
+    "export.family_words": (
+        "Gezinsblad {code}, afspraak {number}: {words} wordt niet uitgelegd. Ouders kennen die afkorting misschien "
+        "niet: schrijf ze voluit in de tekst voor het gezin.",
+        "Family sheet {code}, agreement {number}: {words} is not explained. Parents may not know the abbreviation: "
+        "write it out in the text for the family.",
+    ),
     "export.warning": (
         "Deze bestanden bevatten wat je invulde: bewaar ze veilig en verwijder ze als je ze niet meer nodig hebt.",
         "These files hold what you filled in: keep them safe and delete them when you no longer need them.",

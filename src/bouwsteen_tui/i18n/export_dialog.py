@@ -37,6 +37,10 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "export.identifiers_yes": ("Toch exporteren", "Export anyway"),
     "export.failed": ("Exporteren naar {folder} mislukt: {error}", "Exporting to {folder} failed: {error}"),
     "export.done": ("{count} bestand(en) geschreven in {folder}:", "{count} file(s) written in {folder}:"),
+    "export.family_words": (
+        "Gezinsblad {code}, afspraak {number}: {words} wordt niet uitgelegd; schrijf het voluit voor het gezin.",
+        "Family sheet {code}, agreement {number}: {words} is not explained; write it out for the family.",
+    ),
     "export.skipped": ("Niet geëxporteerd (identificerende gegevens): {codes}",
                        "Not exported (identifying data): {codes}"),
 }

@@ -138,7 +138,16 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         say(t("export.out", folder=out))
         for path in written:
             say(str(path))
+    if any(p.suffix != ".ics" for p in written):
+        _family_words(t, workspace, pack, case_code, withheld)
     return _export_outcome(t, workspace, bool(written), withheld)
+
+
+def _family_words(t: Catalog, workspace: Workspace, pack: Pack, case_code: str | None, withheld: set[str]) -> None:
+    """A warning per agreement whose words for the family hold an abbreviation they do not explain."""
+    for code, number, words in exports.family_sheet_warnings(workspace, pack, case_code=case_code,
+                                                             skip_cases=withheld):
+        warn(t("export.family_words", code=code, number=number, words=", ".join(words)))
 
 
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
@@ -164,6 +173,8 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         say(t("export.bundle_written", path=target, count=len(names)))
         for name in names:
             say(f"  {name}")
+    if any(not name.endswith(".ics") for name in names):
+        _family_words(t, workspace, pack, case_code, withheld)
     return _export_outcome(t, workspace, bool(names), withheld)
 
 
