@@ -30,7 +30,7 @@ from bouwsteen_tui.export.calendar import calendar_plan, calendar_title, render_
 from bouwsteen_tui.export.calendar_sync import CalendarMemory, recall, remember
 from bouwsteen_tui.export.case_sheet import build_case_document, render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
-from bouwsteen_tui.export.family_sheet import build_family_sheet, render_family_sheet, unexplained
+from bouwsteen_tui.export.family_sheet import build_family_sheet, family_sheet_warnings, render_family_sheet
 from bouwsteen_tui.export.generic import build_generic_step, render_generic_step
 from bouwsteen_tui.export.model import Document
 from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners
@@ -378,27 +378,3 @@ def export_outputs(
             progress(len(written), len(outputs))
     return written
 
-
-def family_sheet_warnings(
-    workspace: Workspace,
-    pack: Pack,
-    *,
-    case_code: str | None = None,
-    skip_cases: Collection[str] = (),
-) -> list[tuple[str, int, list[str]]]:
-    """What an export says about the family sheets it writes: (case code, agreement number, the abbreviations its
-    words for the family leave unexplained), so that the professional can put them in plain words before the
-    sheet reaches the parents. Empty when the pack has no family sheet."""
-    if pack.sheet_step("case_sheet") is None and not _shared_with(pack, "family"):
-        return []
-    if case_code is not None:
-        case = workspace.load_case(case_code)
-        cases = [case] if case is not None else []
-    else:
-        cases = workspace.load_cases()
-    return [
-        (case.code, number, words)
-        for case in sorted(cases, key=lambda c: c.code)
-        if case.code not in skip_cases
-        for number, words in unexplained(pack, case)
-    ]

@@ -9,11 +9,13 @@ Any other question the pack declares for the family (``readers = ["family"]``) f
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from bouwsteen_tui.core.answers import SELF_PARTNER, Case, DateAnswer, PartnerAnswer, Record, Sheet, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope
 from bouwsteen_tui.core.plain_language import unexplained_abbreviations
+from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.generic import SheetRenderer, answered, filled_items, sheet_language, today_or
 from bouwsteen_tui.export.model import Document, Item, join, label, plain
 from bouwsteen_tui.export.network_map import PartnerDirectory
@@ -154,3 +156,28 @@ def unexplained(pack: Pack, case: Case) -> list[tuple[int, list[str]]]:
     found = [(number, unexplained_abbreviations(text)) for number, _record, text in family_agreements(pack, case)]
     return [(number, words) for number, words in found if words]
 
+
+def family_sheet_warnings(
+    workspace: Workspace,
+    pack: Pack,
+    *,
+    case_code: str | None = None,
+    skip_cases: Collection[str] = (),
+) -> list[tuple[str, int, list[str]]]:
+    """What an export says about the family sheets it writes: (case code, agreement number, the abbreviations its
+    words for the family leave unexplained), so that the professional can put them in plain words before the
+    sheet reaches the parents. Empty when the pack has no family sheet."""
+    shared = any(FAMILY in pack.readers_of(q) for step in scope_steps(pack, Scope.CASE) for q in step.questions())
+    if pack.sheet_step("case_sheet") is None and not shared:
+        return []
+    if case_code is not None:
+        case = workspace.load_case(case_code)
+        cases = [case] if case is not None else []
+    else:
+        cases = workspace.load_cases()
+    return [
+        (case.code, number, words)
+        for case in sorted(cases, key=lambda c: c.code)
+        if case.code not in skip_cases
+        for number, words in unexplained(pack, case)
+    ]

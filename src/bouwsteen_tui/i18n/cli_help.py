@@ -18,10 +18,12 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     # --- help: the program and its options
     "help.description": (
         "Bouwsteen: werken aan de relatie. Een begeleide wizard voor onderwijs- en welzijnsprofessionals: "
-        "je rolkaart (stap 1), casussen met hun afsprakenblad (stap 2) en je netwerkkaart (stap 3). "
+        "je rolkaart (stap 1), casussen met hun verslag, afsprakenblad en gezinsblad (stap 2) en je netwerkkaart "
+        "(stap 3). "
         "Zonder commando opent de wizard.",
         "Bouwsteen: working on the relationship. A guided wizard for education and welfare professionals: "
-        "your role card (step 1), cases with their agreement sheet (step 2) and your network map (step 3). "
+        "your role card (step 1), cases with their record, agreement sheet and family sheet (step 2) and your "
+        "network map (step 3). "
         "Without a command, the wizard opens.",
     ),
     "help.epilog": (
@@ -109,9 +111,9 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "give a whole number of minutes from 1 to 480",
     ),
     "opt.allow_identifiers": (
-        "exporteer ook afsprakenbladen waarin een rijksregisternummer, e-mailadres, telefoonnummer, IBAN of "
+        "exporteer ook casussen waarin een rijksregisternummer, e-mailadres, telefoonnummer, IBAN of "
         "geboortedatum staat (standaard worden die tegengehouden)",
-        "also export agreement sheets that contain a national register number, e-mail address, phone number, IBAN "
+        "also export cases that contain a national register number, e-mail address, phone number, IBAN "
         "or date of birth (by default they are withheld)",
     ),
     "export.identifier": ("mogelijk identificerende gegevens in {where}", "possibly identifying data in {where}"),

@@ -29,10 +29,10 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "export.identifiers_body": (
         "Deze casussen bevatten mogelijk gegevens die iemand identificeren:\n{where}\n\n"
         "Vervang ze best door de casuscode (Ctrl+R bij de vraag). Zonder jouw bevestiging worden deze "
-        "afsprakenbladen niet geëxporteerd.",
+        "casussen niet geëxporteerd.",
         "These cases may contain data that identify someone:\n{where}\n\n"
-        "Best replace them by the case code (Ctrl+R at the question). Without your confirmation these agreement "
-        "sheets are not exported.",
+        "Best replace them by the case code (Ctrl+R at the question). Without your confirmation these cases "
+        "are not exported.",
     ),
     "export.identifiers_yes": ("Toch exporteren", "Export anyway"),
     "export.failed": ("Exporteren naar {folder} mislukt: {error}", "Exporting to {folder} failed: {error}"),

@@ -219,8 +219,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "home.outputs": ("Uitvoer", "Outputs"),
     "home.outputs_hint": (
-        "Het afsprakenblad is dat van de casus die hierboven gekozen is.",
-        "The agreement sheet is that of the case selected above.",
+        "De documenten van een casus zijn die van de casus die hierboven gekozen is.",
+        "A case's documents are those of the case selected above.",
     ),
     "case.col.code": ("Code", "Code"),
     "case.col.description": ("Korte beschrijving", "Short description"),
@@ -271,7 +271,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- outputs
     "output.role_card": ("Rolkaart", "Role card"),
     "output.network": ("Netwerkkaart en organisatieafspraken", "Network map and organisation agreements"),
-    "output.case_sheet": ("Afsprakenblad casus {code}", "Agreement sheet case {code}"),
+    "output.case_sheet": ("Casus {code}: verslag, afsprakenblad, gezinsblad",
+                          "Case {code}: record, agreement sheet, family sheet"),
     "output.none": (
         "Nog geen uitvoer: die verschijnt zodra je vragen beantwoordt.",
         "No outputs yet: they appear as soon as you answer questions.",
