@@ -84,3 +84,15 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
     show = "from bouwsteen_tui.i18n.ui import MESSAGES; print(MESSAGES['privacy.body'][1].splitlines()[0])"
     result = sh([python, "-c", show], cwd=outside, env=env)
     assert result.stdout == "## What is stored where?\n"
+
+    # every document in every format from the installed package: the HTML writer reads its style sheet from it,
+    # the Word writer needs python-docx (a dependency of the wheel)
+    out = tmp_path / "documents"
+    result = sh([bouwsteen, "export", "--workspace", tmp_path / "demo", "--out", out, "--format", "all"],
+                cwd=outside, env=env)
+    written = {path.name for path in out.iterdir()}
+    for stem in ("role-card", "case-record-C-7K4Q", "agreement-sheet-C-7K4Q", "family-sheet-C-7K4Q", "network-map"):
+        assert {f"{stem}.md", f"{stem}.html", f"{stem}.docx"} <= written, (stem, sorted(written))
+    assert "calendar.ics" in written
+    page = (out / "role-card.html").read_text(encoding="utf-8")
+    assert "@page" in page and "<script" not in page  # the installed style sheet is inlined
