@@ -200,3 +200,26 @@ async def test_the_cases_table_fits_an_80_column_terminal(tmp_path: Path) -> Non
             row = table.render_line(1).text
             assert ("leerling 5e leerjaar, vaak afwezig" in row) is whole, row
             assert "30-06-2040" in row
+
+
+async def test_a_case_preview_shows_its_three_documents_in_tabs(tmp_path: Path) -> None:
+    """A case's preview has a tab per document (record, agreement sheet, family sheet); the header names the
+    document on show and its file, and the record's confidential note is not on the agreement sheet."""
+    from textual.widgets import TabbedContent
+
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.preview(f"case:{CASE_CODE}")  # type: ignore[attr-defined]
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, PreviewScreen)
+        tabs = preview.query_one(TabbedContent)
+        labels = [str(tab.label) for tab in tabs.query("ContentTab")]
+        assert labels == [f"Casusverslag {CASE_CODE}", f"Afsprakenblad {CASE_CODE}", f"Gezinsblad {CASE_CODE}"]
+        assert (preview.title, preview.sub_title) == (f"Casusverslag {CASE_CODE}", f"casusverslag-{CASE_CODE}.md")
+        record, sheet, family = (md.source for md in preview.query(Markdown).results(Markdown))
+        assert "Vertrouwelijk" in record and "Vertrouwelijk" not in sheet
+        assert family.startswith("# Onze afspraken")
+        await pilot.press("right")
+        await pilot.pause()
+        assert (preview.title, preview.sub_title) == (f"Afsprakenblad {CASE_CODE}", f"afsprakenblad-{CASE_CODE}.md")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
@@ -43,6 +44,7 @@ class PreviewScreen(TranslatedScreen[None]):
     def __init__(self, target: str) -> None:
         super().__init__()
         self.target = target  # "step:<id>" or "case:<code>"
+        self._documents: dict[str, Output] = {}  # a case's documents by their tab's id
 
     @property
     def session(self) -> Session:
@@ -70,9 +72,10 @@ class PreviewScreen(TranslatedScreen[None]):
         self.sub_title = output.filename
         kind, _, ident = self.target.partition(":")
         if len(outputs) > 1:
+            self._documents = {f"doc-{number}": shown for number, shown in enumerate(outputs)}
             with TabbedContent(id="tabs"):
-                for number, shown in enumerate(outputs):
-                    with TabPane(printable(shown.title), id=f"doc-{number}"), VerticalScroll():
+                for pane_id, shown in self._documents.items():
+                    with TabPane(printable(self._tab_label(shown)), id=pane_id), VerticalScroll():
                         yield Markdown(_markdown(shown))
             yield Footer()
             return
@@ -89,6 +92,23 @@ class PreviewScreen(TranslatedScreen[None]):
             with VerticalScroll():
                 yield Markdown(markdown)
         yield Footer()
+
+    def _tab_label(self, output: Output) -> str:
+        """A case document's tab: what it is and the case ("Gezinsblad C-7K4Q"), whatever its own title says."""
+        from bouwsteen_tui.export.strings import output_language
+        from bouwsteen_tui.export.strings import t as output_text
+
+        if not output.case_code or not output.reader:
+            return output.title
+        lang = output_language(self.session.pack.language, tr(self).language)
+        return f"{output_text(lang, f'reader.{output.reader}')} {output.case_code}"
+
+    @on(TabbedContent.TabActivated)
+    def _show_document(self, event: TabbedContent.TabActivated) -> None:
+        """The header names the document on show and its file."""
+        shown = self._documents.get(event.pane.id or "")
+        if shown is not None:
+            self.title, self.sub_title = shown.title, shown.filename
 
     def _network_map(self) -> NetworkMap:
         from bouwsteen_tui.core.answers import TextAnswer
