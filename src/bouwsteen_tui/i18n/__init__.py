@@ -4,8 +4,8 @@ Every visible string of the interface, the CLI and the outputs comes from a cata
 to a ``(nl, en)`` pair, so that a string without its translation cannot exist. :class:`Catalog` picks the language
 and formats the message with keyword arguments. The tables:
 
-- the app: :mod:`.ui` (with :mod:`.notices`, :mod:`.workspace`, and the long prose of :mod:`.prose`: Markdown files
-  in ``text/``, one per key and language);
+- the app: :mod:`.ui` (with :mod:`.notices`, :mod:`.workspace`, :mod:`.export_dialog`, and the long prose of
+  :mod:`.prose`: Markdown files in ``text/``, one per key and language);
 - the command line: :mod:`.cli` (with :mod:`.cli_help`, :mod:`.cli_argparse`, :mod:`.workspace`);
 - the outputs: :mod:`bouwsteen_tui.export.strings`, a catalogue per language behind its ``t(lang, key)``.
 
