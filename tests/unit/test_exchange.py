@@ -649,18 +649,23 @@ def test_a_bundle_replaces_an_old_one_whole(demo: Path, tmp_path: Path, capsys: 
     assert zipfile.is_zipfile(bundle)
 
 
-def test_a_bundle_withholds_cases_with_identifiers(demo: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """A case with an identifier is left out of the bundle and listed; the command exits 1."""
+def test_a_bundle_with_an_identifier_is_not_written(demo: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A bundle is all or nothing: a case with an identifier stops it whole (no zip, exit 1); the last words name
+    the case and both fixes. --allow-identifiers writes every output (the case's sheets too)."""
     put_identifier(demo)
     bundle = tmp_path / "werk.zip"
-    status, _, err = run(["export", "--workspace", str(demo), "--bundle", str(bundle)], capsys)
-    assert status == 1
-    assert f"Niet geëxporteerd: {CODE}" in err
+    status, out, err = run(["export", "--workspace", str(demo), "--bundle", str(bundle)], capsys)
+    assert status == 1 and out == ""
+    assert not bundle.exists() and list(tmp_path.iterdir()) == [demo]
+    last = err.strip().splitlines()[-1]
+    assert f"Geen bundel geschreven naar {bundle}: {CODE}" in last
+    assert "Ctrl+R" in last and "--allow-identifiers" in last
+    assert "mama.peeters" not in out + err
+    status, _, _ = run(["export", "--workspace", str(demo), "--bundle", str(bundle), "--allow-identifiers"], capsys)
+    assert status == 0
     with zipfile.ZipFile(bundle) as archive:
-        names = archive.namelist()
-    assert not [n for n in names if CODE in n] and f"afsprakenblad-{DEMO_CASE_CODES[1]}.md" in names
-    assert CODE not in zipfile.ZipFile(bundle).read("kalender.ics").decode()
+        assert f"afsprakenblad-{CODE}.md" in archive.namelist()
 
 
 def test_a_bundle_cannot_be_a_folder(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,8 +1,9 @@
 """The ``bouwsteen`` command: parse the arguments, then open the wizard or run one headless command.
 
 ``bouwsteen`` opens the wizard; ``check-content``, ``export``, ``import``, ``demo``, ``serve``, ``list`` and
-``wipe`` run without it. The help and every message are in the interface language: Dutch, or English with
-``--lang en`` anywhere on the command line or ``BOUWSTEEN_LANG=en``.
+``wipe`` run without it. The help and every message are in the interface language, by the app's rule: ``--lang``
+anywhere on the command line, else ``BOUWSTEEN_LANG``, else the language remembered in the workspace the command
+opens, else Dutch. The help is printed before a workspace is known: it follows ``--lang`` and ``BOUWSTEEN_LANG``.
 
 The parser is in :mod:`.parser`, each command in its own module under :mod:`.commands` (with ``run(args, t)``),
 what they print in :mod:`.output`, and the rules for a workspace folder in :mod:`.workspace`.
@@ -18,8 +19,8 @@ import sys
 from collections.abc import Sequence
 
 from bouwsteen_tui.cli.output import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, warn
-from bouwsteen_tui.cli.parser import WizardOnly, argparse_speaks, build_parser, interface_language
-from bouwsteen_tui.i18n import Catalog
+from bouwsteen_tui.cli.parser import WizardOnly, argparse_speaks, build_parser, interface_language, workspace_root
+from bouwsteen_tui.i18n import Catalog, choose_language, peek_language
 from bouwsteen_tui.i18n.cli import MESSAGES
 
 __all__ = ["argparse_speaks", "build_parser", "interface_language", "main"]
@@ -36,6 +37,8 @@ COMMANDS: dict[str | None, str] = {
     "demo": "demo",
     "serve": "serve",
 }
+# The commands that open a workspace (the wizard too): they speak its language unless told otherwise.
+WORKSPACE_COMMANDS = frozenset({None, "export", "list", "wipe", "import", "demo", "serve"})
 
 
 def run_command(command: str | None, args: argparse.Namespace, t: Catalog) -> int:
@@ -43,6 +46,16 @@ def run_command(command: str | None, args: argparse.Namespace, t: Catalog) -> in
     module = importlib.import_module(f"{__name__}.commands.{COMMANDS[command]}")
     code: int = module.run(args, t)
     return code
+
+
+def command_language(args: argparse.Namespace) -> str:
+    """The language of a command that opens a workspace, by the app's rule: ``--lang``, else ``BOUWSTEEN_LANG``
+    (both in ``args.lang``), else the language remembered in the workspace, else Dutch.
+
+    The workspace's settings are peeked at (``tomllib``, no core): nothing is written, so a ``--lang`` for one run
+    never changes the language the workspace remembers.
+    """
+    return choose_language(args.lang, peek_language(workspace_root(args)))
 
 
 def _parse(arguments: list[str], t: Catalog) -> argparse.Namespace:
@@ -65,6 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _parse(arguments, t)
     except SystemExit as stop:  # --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
+    if args.command in WORKSPACE_COMMANDS:
+        language = command_language(args)
+        if language != t.language:
+            t = Catalog(language, MESSAGES)
     try:
         return run_command(args.command, args, t)
     except KeyboardInterrupt:

@@ -168,7 +168,7 @@ def field_input(field: RecordField, typed: DraftValue, lookups: Lookups, t: Cata
                               value=text if text in field_options(field, lookups) else Select.NULL,
                               id=wid, prompt=t("select.partner"))
             if not lookups.partners:
-                yield Static(t("partner.none_yet"), classes="f-help")
+                yield Static(lookups.no_partners_hint(t), classes="f-help")
         case FieldKind.RECORD:
             options = [(title or t("record.untitled"), rid) for rid, title in lookups.records.get(field.source, [])]
             yield Select[str]([(literal(n), v) for n, v in options],

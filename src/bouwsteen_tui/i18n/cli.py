@@ -145,6 +145,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bundel niet geschreven naar {path}: {reason}",
         "Bundle not written to {path}: {reason}",
     ),
+    "export.bundle_withheld": (
+        "Geen bundel geschreven naar {path}: {codes} bevat(ten) mogelijk identificerende gegevens (zie hierboven), "
+        "en een bundel bevat alles of niets. Vervang de gegevens door de casuscode (Ctrl+R in de wizard) of bundel "
+        "bewust met --allow-identifiers.",
+        "No bundle written to {path}: {codes} may hold identifying data (see above), and a bundle holds everything "
+        "or nothing. Replace the data by the case code (Ctrl+R in the wizard) or bundle deliberately with "
+        "--allow-identifiers.",
+    ),
     "export.bundle_written": (
         "Bundel geschreven naar {path}, met {count} bestand(en):",
         "Bundle written to {path}, with {count} file(s):",

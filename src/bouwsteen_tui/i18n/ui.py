@@ -90,9 +90,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- partners
     "partner.new": ("+ Nieuwe partner", "+ New partner"),
-    "partner.none_yet": (
-        "Nog geen partners op je netwerkkaart. Voeg er hier een toe of vul stap 3 aan.",
-        "No partners on your network map yet. Add one here or fill in step 3.",
+    "partner.none_yet": (  # {number}: the pack's own network step
+        "Nog geen partners op je netwerkkaart. Voeg er hier een toe of vul stap {number} aan.",
+        "No partners on your network map yet. Add one here or fill in step {number}.",
+    ),
+    "partner.none_yet_here": (  # a pack without a network step
+        "Nog geen partners op je netwerkkaart. Voeg er hier een toe.",
+        "No partners on your network map yet. Add one here.",
     ),
     "partner.self": ("Mijn organisatie", "My organisation"),
     "partner.self_named": ("Mijn organisatie ({name})", "My organisation ({name})"),
@@ -299,10 +303,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Relationship: ━━━━ strong · ──── workable · ┄┄┄┄ weak · ✕ none · ···· not filled in · ⚠ gap",
     ),
     "map.gap": ("hiaat", "gap"),
-    "map.empty": (
-        "Nog geen partners: voeg ze toe in stap 3, deel 1.",
-        "No partners yet: add them in step 3, part 1.",
+    "map.empty": (  # the pack's own network step, and the part of it that holds the partners
+        "Nog geen partners: voeg ze toe in stap {number}, deel {part}.",
+        "No partners yet: add them in step {number}, part {part}.",
     ),
+    "map.empty_step": ("Nog geen partners: voeg ze toe in stap {number}.",
+                       "No partners yet: add them in step {number}."),
+    "map.empty_here": ("Nog geen partners.", "No partners yet."),
     **EXPORT_MESSAGES,  # export_dialog.py: the export dialog
     # --- notices
     **NOTICE_MESSAGES,  # notices.py: read-only, another window, unsaved answers, failed saves

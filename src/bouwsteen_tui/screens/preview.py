@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, Tab
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.dialogs.export import ExportDialog, default_export_dir, sheet_outputs
-from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, default_css, literal, printable, tr
+from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, default_css, literal, network_place, printable, tr
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
@@ -130,7 +130,14 @@ class PreviewScreen(TranslatedScreen[None]):
             if missing:
                 gaps.append(t("map.uncovered", domains=", ".join(label for _id, label in missing)))
         root = session.own_organisation() or t("partner.self")
-        return NetworkMap(root, groups, t("map.legend"), gaps, t("map.gap"), t("map.empty"))
+        place = network_place(session.pack)  # the pack's own network step, not the built-in pack's number
+        if place is None:
+            empty = t("map.empty_here")
+        elif place[1] is None:
+            empty = t("map.empty_step", number=place[0])
+        else:
+            empty = t("map.empty", number=place[0], part=place[1])
+        return NetworkMap(root, groups, t("map.legend"), gaps, t("map.gap"), empty)
 
     def action_back(self) -> None:
         self.dismiss(None)

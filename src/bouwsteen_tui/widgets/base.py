@@ -21,7 +21,7 @@ from bouwsteen_tui.i18n import Catalog
 if TYPE_CHECKING:
     from bouwsteen_tui.commands import Command
     from bouwsteen_tui.core.answers import AnswerSet
-    from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.content import Pack, Step
     from bouwsteen_tui.core.session import Session
 
 
@@ -153,6 +153,11 @@ class Lookups:
     partners: list[tuple[str, str]] = field(default_factory=list)  # (partner id, name)
     self_label: str = ""
     records: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # question id → (record id, title)
+    no_partners: str = ""  # the hint while the map is empty, naming the pack's own network step
+
+    def no_partners_hint(self, catalog: Catalog) -> str:
+        """What to say while the network map has no partners: add one here, or fill in the network step."""
+        return self.no_partners or catalog("partner.none_yet_here")
 
     def partner(self, partner_id: str) -> str:
         """A partner's name; my own organisation by its label; one no longer on the map as "?"."""
@@ -194,4 +199,18 @@ def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Ca
                 records[question.id] = [(r.id, r.text(question.title_field_id)) for r in answer.items]
     organisation = session.own_organisation()
     self_label = catalog("partner.self_named", name=organisation) if organisation else catalog("partner.self")
-    return Lookups(partners=partners, self_label=self_label, records=records)
+    place = network_place(session.pack)
+    hint = catalog("partner.none_yet", number=place[0]) if place is not None else ""
+    return Lookups(partners=partners, self_label=self_label, records=records, no_partners=hint)
+
+
+def network_place(pack: Pack) -> tuple[int, int | None] | None:
+    """Where a pack's partners are filled in: the number of its own network step (a trainer's pack may number it
+    otherwise than the built-in step 3) and of the part holding the partner list (``None``: a part without a
+    number); ``None`` for a pack without a partner list."""
+    source = pack.partner_records()
+    if source is None:
+        return None
+    step = pack.step_of(source.id)
+    part = next((p for p in step.parts if any(q.id == source.id for q in p.questions)), None)
+    return step.number, part.number if part is not None else None

@@ -37,7 +37,7 @@ class PartnerQuestionWidget(QuestionWidget):
         assert isinstance(self.answer, PartnerAnswer)
         chosen = set(self.answer.partners)
         if not self.lookups.partners:
-            yield Static(tr(self)("partner.none_yet"), classes="empty")
+            yield Static(self.lookups.no_partners_hint(tr(self)), classes="empty")
         yield SelectionList[str](
             *(Selection(literal(name), pid, pid in chosen) for pid, name in self._choices(self.lookups)), id="partners"
         )

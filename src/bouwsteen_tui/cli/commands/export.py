@@ -78,8 +78,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
 
 
 def _workspace_language(args: argparse.Namespace, workspace: Workspace) -> str:
-    """The workspace's language: ``--lang``, else the one remembered in the workspace, else Dutch. It picks the
-    built-in pack, and the outputs' fixed words for a pack in a language Bouwsteen does not speak."""
+    """The workspace's language: ``--lang`` (or ``BOUWSTEEN_LANG``), else the one remembered in the workspace, else
+    Dutch; the language of the messages too (``cli.command_language``). It picks the built-in pack, and the
+    outputs' fixed words for a pack in a language Bouwsteen does not speak. Reading the settings also reports a
+    damaged settings file."""
     return choose_language(args.lang, workspace.load_settings().language)
 
 
@@ -152,12 +154,19 @@ def _family_words(t: Catalog, workspace: Workspace, pack: Pack, case_code: str |
 
 def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None, language: str) -> int:
-    """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip."""
+    """``bouwsteen export --bundle FILE.zip``: the same files as a folder export, in one zip; all of them or none.
+
+    A case that holds an identifier stops the whole bundle (no file is written or replaced), and the message
+    that names the cases and the two fixes comes last, where it cannot scroll away."""
     target = Path(args.bundle).expanduser()
     if target.is_dir():
         warn(t("export.bundle_is_dir", path=target))
         return EXIT_FAILED
     withheld = _guard(args, t, workspace, pack, case_code)
+    if withheld:  # a bundle is all or nothing: never one that silently lacks a case's sheets and calendar
+        report_problems(workspace, t)
+        warn(t("export.bundle_withheld", path=target, codes=", ".join(sorted(withheld))))
+        return EXIT_FAILED
     try:
         outputs = exports.workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
                                             skip_cases=withheld, workspace_language=language)
