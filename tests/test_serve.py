@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import gc
 import logging
 import os
@@ -400,6 +401,41 @@ def test_a_port_in_use_is_named(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"Poort {port} is al in gebruik" in result.stderr and "--port" in result.stderr
     assert "token=" not in result.stdout + result.stderr
+
+
+def test_a_second_serve_on_the_same_port_says_so_and_nothing_else(server: Served, tmp_path: Path) -> None:
+    """Issue 15.9: a second ``serve`` on the port the first one holds never announces itself (no "draait nu", no
+    address) before or after naming the port in use; it exits 1 and the first one keeps serving."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bouwsteen_tui", "serve", "--port", str(server.port), "--workspace",
+         str(tmp_path / "second")],
+        capture_output=True, text=True, timeout=60, check=False, env={**os.environ, "BOUWSTEEN_LANG": "nl"},
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Poort {server.port} is al in gebruik")
+    assert "draait nu" not in result.stderr and "token=" not in result.stderr
+    assert get(server.url)[0] == 200
+
+
+async def test_a_port_that_answers_is_in_use_before_anything_binds() -> None:
+    """The check that runs before the bind (and so before the announcement): a port something listens on is in
+    use, also where SO_REUSEADDR would let a second server bind it; a closed port and port 0 are free."""
+    from bouwsteen_tui.serve import BouwsteenServer, port_answers
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind((LOOPBACK, 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert await port_answers(LOOPBACK, port)
+        announced: list[str] = []
+        server = BouwsteenServer("true", host=LOOPBACK, port=port, page=PAGE, language="nl",
+                                 announce=announced.append)
+        with pytest.raises(OSError) as refused:
+            await server.start()
+        assert refused.value.errno == errno.EADDRINUSE and announced == []
+    assert not await port_answers(LOOPBACK, free_port())
+    assert not await port_answers(LOOPBACK, 0)
 
 
 @pytest.mark.parametrize("port", ["65536", "http", "-1"])

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hmac
 import logging
+import os
 import secrets
 import signal
 from collections.abc import Awaitable, Callable, Mapping
@@ -91,6 +93,24 @@ class Guard:
         return response
 
 
+async def port_answers(host: str, port: int, timeout: float = 1.0) -> bool:
+    """Whether something already answers on ``host:port`` (another ``serve``, another server).
+
+    Binding alone does not always tell: aiohttp sets ``SO_REUSEADDR``, with which some systems (macOS, the BSDs)
+    let a server bind 127.0.0.1 on a port that another one holds on every address. Port 0 is always free.
+    """
+    if not port:
+        return False
+    try:
+        _reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    with contextlib.suppress(OSError):
+        await writer.wait_closed()
+    return True
+
+
 class BouwsteenServer(Server):
     """textual-serve's server with Bouwsteen's offline page, translated, behind a secret, with its own start-up
     message."""
@@ -135,8 +155,11 @@ class BouwsteenServer(Server):
     async def start(self) -> web.AppRunner:
         """Bind the port (``0``: a free one) and start answering; returns the runner to clean up.
 
-        Raises ``OSError`` when the port cannot be opened.
+        Raises ``OSError`` when the port cannot be opened, ``EADDRINUSE`` when something already answers on it:
+        all before anything is announced, so a second ``serve`` never claims to run.
         """
+        if await port_answers(self.host, self.port):
+            raise OSError(errno.EADDRINUSE, os.strerror(errno.EADDRINUSE))
         runner = web.AppRunner(await self._make_app(), access_log=None, handle_signals=False)
         await runner.setup()
         try:

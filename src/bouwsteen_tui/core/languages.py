@@ -8,8 +8,8 @@ Bouwsteen puts around them must come from a language it speaks.
 **The rule.** Wherever Bouwsteen needs a language, it takes the first of its candidates, in order of
 preference, that it speaks; when none is, Dutch (:func:`choose_language`). The candidates are:
 
-- the interface of the app: ``--lang``, then the language remembered in the workspace;
-- the command line's own messages: ``--lang``, then ``BOUWSTEEN_LANG``;
+- the interface of the app and the command line's messages: ``--lang``, then ``BOUWSTEEN_LANG``, then the
+  language remembered in the workspace (the help, printed before a workspace is known, stops before it);
 - the fixed words of the outputs (exports, preview): the pack's language, then **the workspace's language**
   (the interface language the user chose: ``--lang``, then the one remembered in the workspace).
 
