@@ -85,6 +85,9 @@ class UnsavedDialog(TranslatedModalScreen[Path | bool]):
             self._status(t("unsaved.rescue_failed", folder=folder, reason=error.strerror or error))
             self.query_one("#folder", Input).focus()
             return
+        from bouwsteen_tui.core.ledger import record_tree
+
+        record_tree(self.session.workspace.root, written, "rescue")  # so that wipe clears it too
         self.dismiss(written)
 
     @on(Button.Pressed, "#retry")
