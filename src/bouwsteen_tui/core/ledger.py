@@ -191,7 +191,7 @@ def check(entry: WrittenFile) -> State:
 
 def existing(ledger: Ledger) -> list[Path]:
     """The recorded files that are still there (as written or changed): what exists outside the workspace."""
-    return [Path(entry.path) for entry in ledger.files if check(entry) != "missing"]
+    return [Path(entry.path) for entry in ledger.files if os.path.lexists(entry.path)]
 
 
 def clear(ledger: Ledger) -> Cleared:
