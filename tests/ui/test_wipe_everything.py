@@ -115,7 +115,7 @@ async def test_the_privacy_screen_lists_the_files_outside_the_workspace(tmp_path
         app.action_privacy()
         await pilot.pause()
         text = plain(app.screen.query_one(Markdown).source)
-        assert "## Outside the workspace" in text
+        assert "### Outside the workspace" in text
         assert "Bouwsteen wrote no files outside the workspace that are still there now." in text
     assert main(["export", "--workspace", str(root), "--format", "md", "--allow-identifiers"]) == 0
     app = BouwsteenApp(root, language="en", background_saves=False, preload=True)

@@ -26,11 +26,11 @@ def _md_escape(text: str) -> str:
 
 
 def _outside(t: Catalog, root: Path) -> str:
-    """The privacy text's last section: the files Bouwsteen wrote outside the workspace that are still there."""
+    """A part of the privacy text: the files Bouwsteen wrote outside the workspace that are still there."""
     from bouwsteen_tui.core import ledger
 
     found = ledger.existing(ledger.read(root))
-    lines = ["", "", f"## {_md_escape(t('privacy.outside.title'))}", ""]
+    lines = [f"### {_md_escape(t('privacy.outside.title'))}", ""]
     if not found:
         return "\n".join([*lines, _md_escape(t("privacy.outside.none"))])
     lines += [_md_escape(t("privacy.outside.some", count=len(found))), ""]
@@ -103,7 +103,7 @@ class PrivacyScreen(TranslatedModalScreen[None]):
         with Vertical():
             yield Label(t("privacy.title"), classes="title")
             with VerticalScroll():
-                yield Markdown(t("privacy.body", root=str(root).replace("_", "\\_")) + _outside(t, root))
+                yield Markdown(t("privacy.body", root=str(root).replace("_", "\\_"), outside=_outside(t, root)))
             yield Label(t("help.close_hint"), classes="close-hint")
 
     def action_close(self) -> None:
