@@ -3,9 +3,9 @@
 Exports (every format), bundles, case files and rescue copies land outside the workspace. After each write the
 writer records, in the workspace, what it wrote::
 
-    <root>/written-outside/<moment>-<random>.toml   one small file per write: per file its path, what it is
-                                                    (export, bundle, case_file, rescue), size, sha256 and when;
-                                                    and the folders that write created
+    <root>/written-outside/<nanoseconds>-<pid>-<random>.toml
+        one small file per write: per file its path, what it is (export, bundle, case_file, rescue), size, sha256
+        and when; and the folders that write created
 
 One file per write, never rewritten: a command-line export while a window holds the workspace (it opens it
 read-only) adds its own file without touching the window's, so no lock is needed and nothing is lost. A later
@@ -25,6 +25,7 @@ import hashlib
 import os
 import secrets
 import stat
+import time
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -126,7 +127,8 @@ def record(root: Path, files: Iterable[Path], what: What, folders: Iterable[Path
             return False
         ledger_dir = root / LEDGER_DIR
         make_dir(ledger_dir)
-        name = f"{moment.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{secrets.token_hex(4)}.toml"
+        # named by the clock in nanoseconds: sorted by name, the records are in the order they were written
+        name = f"{time.time_ns():020d}-{os.getpid()}-{secrets.token_hex(4)}.toml"
         atomic_write(ledger_dir / name, dump_document(LedgerRecord(files=entries, folders=created)))
     except OSError:
         return False
