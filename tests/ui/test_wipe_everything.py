@@ -126,3 +126,18 @@ async def test_the_privacy_screen_lists_the_files_outside_the_workspace(tmp_path
         written = files_under(tmp_path / "bouwsteen-export")
         assert f"Bouwsteen wrote {len(written)} file(s) outside the workspace" in text
         assert all(f"- {p}" in text for p in written)
+
+
+def test_an_export_that_cannot_be_recorded_says_wipe_will_not_find_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The ledger's folder is a link (never followed): the export stands, and the user is told to delete it."""
+    root = write_sample(tmp_path / "ws")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / ledger.LEDGER_DIR).symlink_to(elsewhere)
+    monkeypatch.chdir(tmp_path)
+    for argv in (["--format", "md"], ["--bundle", "r.zip"], ["--case", CASE_CODE, "--format", "case"]):
+        capsys.readouterr()
+        assert main(["export", "--workspace", str(root), "--lang", "en", "--allow-identifiers", *argv]) == 0
+        assert "so 'bouwsteen wipe' will not delete it" in capsys.readouterr().err
+    assert list(elsewhere.iterdir()) == []

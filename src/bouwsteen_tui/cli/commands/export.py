@@ -136,7 +136,8 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         report_problems(workspace, t)
         warn(t("export.failed", reason=why(error, t)))
         return EXIT_FAILED
-    ledger.record(workspace.root, [], "export", created)
+    if not ledger.record(workspace.root, written, "export", created) and written:  # so that wipe clears them
+        warn(t("export.not_recorded", path=out))
     if written:
         say(t("export.out", folder=out))
         for path in written:
