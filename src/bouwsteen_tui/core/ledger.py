@@ -223,6 +223,8 @@ def clear(ledger: Ledger) -> Cleared:
         try:
             folder.rmdir()
         except OSError:
+            if any(kept.is_relative_to(folder) for kept in done.folders_kept):
+                continue  # it holds a folder already named: naming that one says enough
             with contextlib.suppress(OSError):
                 if any(folder.iterdir()):
                     done.folders_kept.append(folder)
