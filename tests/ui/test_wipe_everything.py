@@ -141,3 +141,35 @@ def test_an_export_that_cannot_be_recorded_says_wipe_will_not_find_it(tmp_path: 
         assert main(["export", "--workspace", str(root), "--lang", "en", "--allow-identifiers", *argv]) == 0
         assert "so 'bouwsteen wipe' will not delete it" in capsys.readouterr().err
     assert list(elsewhere.iterdir()) == []
+
+
+async def test_a_rescue_copy_is_cleared_by_wipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saves fail (a full disk for the workspace's files), the user writes a rescue copy to a new folder on a stick:
+    wipe removes the copy and the folders it made."""
+    import errno
+
+    from bouwsteen_tui.core import workspace as workspace_module
+    from bouwsteen_tui.dialogs.unsaved import UnsavedDialog
+    from tests.ui.test_wizard import make_app, open_step
+
+    root = write_sample(tmp_path / "ws")
+    app = make_app(root)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_step(pilot, app, 1)
+
+        def full(path: Path, data: bytes) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(workspace_module, "atomic_write", full)
+        screen.query_one("#q-function Input", Input).focus()
+        await pilot.press(*"leerkracht")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedDialog)
+        app.screen.query_one("#folder", Input).value = str(tmp_path / "stick" / "bouwsteen")
+        await pilot.click("#rescue")
+        await pilot.pause()
+    monkeypatch.undo()
+    assert app.rescue_folder is not None and (app.rescue_folder / "role.toml").is_file()
+    assert main(["wipe", "--workspace", str(root), "--yes"]) == 0
+    assert not (tmp_path / "stick").exists() and not root.exists()

@@ -135,12 +135,12 @@ def record(root: Path, files: Iterable[Path], what: What, folders: Iterable[Path
     return True
 
 
-def record_tree(root: Path, folder: Path, what: What) -> bool:
-    """Record every file under ``folder``, a folder Bouwsteen has just created (a rescue copy), and the folder
-    itself with its subfolders."""
+def record_tree(root: Path, folder: Path, what: What, parents: Iterable[Path] = ()) -> bool:
+    """Record every file under ``folder``, a folder Bouwsteen has just created (a rescue copy), the folder itself
+    with its subfolders, and the ``parents`` made for it (:func:`new_folders`, asked before)."""
     folder = _absolute(folder)
     files: list[Path] = []
-    folders: list[Path] = [folder]
+    folders: list[Path] = [*parents, folder]
     for current, dirs, names in os.walk(folder):
         folders += [Path(current) / name for name in sorted(dirs)]
         files += [Path(current) / name for name in sorted(names)]
