@@ -36,6 +36,7 @@ from bouwsteen_tui.core.calendar_memory import WorkspaceIdentity
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import build_demo, write_demo
 from bouwsteen_tui.core.files import dump_document
+from bouwsteen_tui.core.ledger import LEDGER_DIR
 from bouwsteen_tui.core.loader import load_pack_or_raise
 from bouwsteen_tui.core.workspace import CALENDAR_STATE_FILE, WORKSPACE_ID_FILE, Workspace
 from bouwsteen_tui.export import (
@@ -661,13 +662,15 @@ def test_an_english_pack_exports_english_sheets(en: Pack, tmp_path: Path) -> Non
 
 def test_export_does_not_change_the_workspace(nl: Pack, tmp_path: Path) -> None:
     """Exporting reads the answers only: their files stay byte for byte the same. It adds the calendar's memory
-    (the workspace's id and what the calendar held: see test_calendar_sync.py), and nothing else."""
+    (the workspace's id and what the calendar held: see test_calendar_sync.py) and the ledger of what it wrote
+    outside the workspace (test_ledger.py), and nothing else."""
     root = demo_workspace(tmp_path / "ws", nl)
     before = {p: p.read_bytes() for p in root.rglob("*.toml")}
     with Workspace.open(root, read_only=True) as workspace:
         export_outputs(workspace, nl, tmp_path / "out", today=TODAY)
     after = {p: p.read_bytes() for p in root.rglob("*.toml")}
-    assert {p.name for p in set(after) - set(before)} == {WORKSPACE_ID_FILE, CALENDAR_STATE_FILE}
+    added = {p.relative_to(root).parts[0] if p.parent != root else p.name for p in set(after) - set(before)}
+    assert added == {WORKSPACE_ID_FILE, CALENDAR_STATE_FILE, LEDGER_DIR}
     assert {p: data for p, data in after.items() if p in before} == before
 
 

@@ -52,11 +52,14 @@ class SaveOnSignal:
                 app.save_open_screens()
                 app.session.flush(5.0)
                 if app.session.unsaved():
+                    from bouwsteen_tui.core.ledger import new_folders, record_tree
                     from bouwsteen_tui.screens.preview import default_export_dir
 
                     with contextlib.suppress(OSError):
+                        created = new_folders(default_export_dir())
                         app.rescue_folder = app.session.write_rescue_copy(
                             default_export_dir(), prefix=app.catalog("unsaved.prefix"))
+                        record_tree(app.session.workspace.root, app.rescue_folder, "rescue", created)  # for wipe
         finally:
             watchdog = threading.Timer(WATCHDOG_SECONDS, os._exit, (128 + number,))
             watchdog.daemon = True

@@ -12,11 +12,12 @@ from pathlib import Path
 from bouwsteen_tui.cli.output import warn
 from bouwsteen_tui.core.case_index import INDEX_FILE
 from bouwsteen_tui.core.files import os_error_kind
+from bouwsteen_tui.core.ledger import LEDGER_DIR
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.i18n import Catalog, os_error_text
 
 # What Bouwsteen itself puts in a workspace folder (see core/workspace.py); anything else means "not ours".
-WORKSPACE_DIRS = frozenset({"cases", "set-aside"})
+WORKSPACE_DIRS = frozenset({"cases", "set-aside", LEDGER_DIR})
 
 
 def why(error: BaseException, t: Catalog, *, with_file: bool = True) -> str:

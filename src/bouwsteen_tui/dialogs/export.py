@@ -197,6 +197,7 @@ class ExportDialog(TranslatedModalScreen[None]):
     async def _write_one(self, folder: Path, formats: list[str]) -> None:
         """Only the previewed sheet, in each document format ticked (a role card or network map holds no case
         content: no guard needed)."""
+        from bouwsteen_tui.core import ledger
         from bouwsteen_tui.core.files import atomic_write, make_dir
 
         t = tr(self)
@@ -206,7 +207,8 @@ class ExportDialog(TranslatedModalScreen[None]):
         if not outputs:
             self.notify(t("preview.empty"), severity="warning")
             return
-        written = []
+        written: list[Path] = []
+        created = ledger.new_folders(folder)
         try:
             make_dir(folder)
             for output in outputs:
@@ -215,6 +217,8 @@ class ExportDialog(TranslatedModalScreen[None]):
         except OSError as error:
             self._failed(folder, error)
             return
+        finally:
+            ledger.record(session.workspace.root, written, "export", created)  # so that wipe clears them too
         self._done(folder, formats, closing_notice(t, written, folder), "information")
 
     def _failed(self, folder: Path, error: OSError) -> None:

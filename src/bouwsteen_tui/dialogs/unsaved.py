@@ -79,12 +79,16 @@ class UnsavedDialog(TranslatedModalScreen[Path | bool]):
     def _rescue(self) -> None:
         t = tr(self)
         folder = Path(self.query_one("#folder", Input).value.strip() or str(self.default_folder)).expanduser()
+        from bouwsteen_tui.core import ledger
+
+        created = ledger.new_folders(folder)  # the folders the copy makes: wipe removes them when empty
         try:
             written = self.session.write_rescue_copy(folder, prefix=t("unsaved.prefix"))
         except OSError as error:
             self._status(t("unsaved.rescue_failed", folder=folder, reason=error.strerror or error))
             self.query_one("#folder", Input).focus()
             return
+        ledger.record_tree(self.session.workspace.root, written, "rescue", created)  # so that wipe clears it too
         self.dismiss(written)
 
     @on(Button.Pressed, "#retry")

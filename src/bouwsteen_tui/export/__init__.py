@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
-from bouwsteen_tui.core import dates
+from bouwsteen_tui.core import dates, ledger
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
@@ -365,16 +365,20 @@ def export_outputs(
         workspace_language=workspace_language,
     )
     out_dir = Path(out_dir)
+    created = ledger.new_folders(out_dir)
     make_dir(out_dir)
     written: list[Path] = []
-    for output in outputs:
-        path = out_dir / output.filename
-        data = output.data()
-        atomic_write(path, data)
-        if output.kind is OutputKind.CALENDAR:
-            remember(workspace, data, today)  # not written (another window holds it): the file stands
-        written.append(path)
-        if progress is not None:
-            progress(len(written), len(outputs))
+    try:
+        for output in outputs:
+            path = out_dir / output.filename
+            data = output.data()
+            atomic_write(path, data)
+            if output.kind is OutputKind.CALENDAR:
+                remember(workspace, data, today)  # not written (another window holds it): the file stands
+            written.append(path)
+            if progress is not None:
+                progress(len(written), len(outputs))
+    finally:
+        ledger.record(workspace.root, written, "export", created)  # so that wipe clears them too
     return written
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bouwsteen_tui.i18n.cli_argparse import ARGPARSE_MESSAGES
 from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
+from bouwsteen_tui.i18n.ledger import WIPE_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 __all__ = ["ARGPARSE_MESSAGES", "MESSAGES"]
@@ -395,5 +396,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wipe did not complete: {reason}. What is left is still in {folder}; try again or delete it yourself.",
     ),
     "wipe.done": ("De werkmap {folder} is verwijderd.", "The workspace {folder} has been deleted."),
+    **WIPE_OUTSIDE_MESSAGES,
     **WORKSPACE_MESSAGES,
 }

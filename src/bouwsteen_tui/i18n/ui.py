@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
+from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
@@ -370,6 +371,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- privacy
     "privacy.title": ("Privacy en gegevens", "Privacy and data"),
     **prose("privacy.body"),  # text/privacy.body.<language>.md
+    **PRIVACY_OUTSIDE_MESSAGES,  # the files Bouwsteen wrote outside the workspace
     # --- exercise timer (bouwsteen --timer MINUTES)
     "timer.remaining": ("Tijd {time}", "Time {time}"),
     "timer.expired": ("Tijd om", "Time up"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.widgets import Label, Markdown
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.core.content import Question
+from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, printable, tr
 
 # every ASCII punctuation sign may be escaped in Markdown (CommonMark): then none starts a link, code, HTML or list
@@ -21,6 +23,18 @@ _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 def _md_escape(text: str) -> str:
     """Pack text as Markdown that shows it as written: ``[link](x)``, `` `code` `` and ``<b>`` stay text."""
     return _MD_PUNCTUATION.sub(r"\\\1", printable(text))
+
+
+def _outside(t: Catalog, root: Path) -> str:
+    """A part of the privacy text: the files Bouwsteen wrote outside the workspace that are still there."""
+    from bouwsteen_tui.core import ledger
+
+    found = ledger.existing(ledger.read(root))
+    lines = [f"### {_md_escape(t('privacy.outside.title'))}", ""]
+    if not found:
+        return "\n".join([*lines, _md_escape(t("privacy.outside.none"))])
+    lines += [_md_escape(t("privacy.outside.some", count=len(found))), ""]
+    return "\n".join([*lines, *(f"- {_md_escape(str(path))}" for path in found)])
 
 
 # the commands the help's list of keys names, by the user's keys if they remapped them (settings.toml [keymap])
@@ -89,7 +103,7 @@ class PrivacyScreen(TranslatedModalScreen[None]):
         with Vertical():
             yield Label(t("privacy.title"), classes="title")
             with VerticalScroll():
-                yield Markdown(t("privacy.body", root=str(root).replace("_", "\\_")))
+                yield Markdown(t("privacy.body", root=str(root).replace("_", "\\_"), outside=_outside(t, root)))
             yield Label(t("help.close_hint"), classes="close-hint")
 
     def action_close(self) -> None:

@@ -14,6 +14,7 @@ from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, say, warn
 from bouwsteen_tui.cli.pack import load_content
 from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
+from bouwsteen_tui.core import ledger
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
@@ -116,6 +117,7 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
                    case_code: str | None, language: str) -> int:
     """``bouwsteen export``: every output as a file in a folder."""
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    created = ledger.new_folders(out)  # folders this export makes: wipe removes them when empty
     try:
         make_dir(out)
         if not os.access(out, os.W_OK):
@@ -136,6 +138,8 @@ def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
         report_problems(workspace, t)
         warn(t("export.failed", reason=why(error, t)))
         return EXIT_FAILED
+    if not ledger.record(workspace.root, written, "export", created) and written:  # so that wipe clears them
+        warn(t("export.not_recorded", path=out))
     if written:
         say(t("export.out", folder=out))
         for path in written:
@@ -170,7 +174,10 @@ def _export_bundle(args: argparse.Namespace, t: Catalog, workspace: Workspace, p
     try:
         outputs = exports.workspace_outputs(workspace, pack, formats=_formats(args), case_code=case_code,
                                             skip_cases=withheld, workspace_language=language)
+        created = ledger.new_folders(target.parent)
         names = write_bundle(target, outputs) if outputs else []
+        if not ledger.record(workspace.root, [target] if names else [], "bundle", created):  # for wipe
+            warn(t("export.not_recorded", path=target))
         for output in outputs:  # the bundle's calendar is written: later exports update its events
             if output.kind is exports.OutputKind.CALENDAR:
                 remember(workspace, output.data())
@@ -202,8 +209,11 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     network = workspace.load_sheet(step_id) if step_id is not None else None
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
     target = out / case_file_name(case_code, choose_language(pack.language, language))
+    created = ledger.new_folders(out)
     try:
         write_case_file(target, export_case(pack, case, network))
+        if not ledger.record(workspace.root, [target], "case_file", created):  # so that wipe clears it
+            warn(t("export.not_recorded", path=target))
     except (WorkspaceError, OSError) as error:
         report_problems(workspace, t)
         warn(t("export.out_not_writable", folder=out, reason=why(error, t)))
