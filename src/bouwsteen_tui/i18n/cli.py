@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bouwsteen_tui.i18n.cli_argparse import ARGPARSE_MESSAGES
 from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
+from bouwsteen_tui.i18n.cli_import import IMPORT_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 __all__ = ["ARGPARSE_MESSAGES", "MESSAGES"]
@@ -265,6 +266,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Toegevoegd aan je netwerkkaart: {names}",
         "Added to your network map: {names}",
     ),
+    **IMPORT_MESSAGES,  # cli_import.py: the self mapping, undo, a file not in UTF-8
     # --- demo
     "demo.has_data": (
         "Geen voorbeeld geschreven: de werkmap {folder} bevat al antwoorden, en die worden nooit overschreven. "

@@ -16,7 +16,13 @@ from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
-from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
+from bouwsteen_tui.core.exchange import (
+    case_file_name,
+    export_case,
+    network_step_id,
+    own_organisation_of,
+    write_case_file,
+)
 from bouwsteen_tui.core.files import make_dir
 from bouwsteen_tui.core.guard import describe_findings
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
@@ -194,7 +200,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
     target = out / case_file_name(case_code, choose_language(pack.language, language))
     try:
-        write_case_file(target, export_case(pack, case, network))
+        write_case_file(target, export_case(pack, case, network, own_organisation_of(workspace, pack)))
     except (WorkspaceError, OSError) as error:
         report_problems(workspace, t)
         warn(t("export.out_not_writable", folder=out, reason=why(error, t)))
