@@ -22,7 +22,14 @@ from bouwsteen_tui.core.answers import (
     TextAnswer,
     partners_of,
 )
-from bouwsteen_tui.core.case_import import IMPORTS_FILE, import_case, imported_codes, read_ledger, undo_import
+from bouwsteen_tui.core.case_import import (
+    IMPORTS_FILE,
+    import_case,
+    imported_codes,
+    partners_added_by_imports,
+    read_ledger,
+    undo_import,
+)
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
 from bouwsteen_tui.core.exchange import CASE_FIELD_ROLES, ExchangeError, export_case, own_organisation_of
@@ -246,6 +253,8 @@ def test_undo_keeps_a_partner_another_case_uses(tmp_path: Path, nl: Pack, partic
         first = import_case(workspace, nl, exchange, today=date(2027, 1, 4))
         second = import_case(workspace, nl, exchange, today=date(2027, 1, 4))
         assert second.added == [] and imported_codes(workspace) == [first.case.code, second.case.code]
+        added = partners_added_by_imports(workspace)
+        assert sorted(added.values()) == [first.case.code] * 3 and "p-mycaw001" not in added
         undone = undo_import(workspace, nl, first.case.code)
         assert undone.case_removed and undone.removed == []
         assert undone.kept_in_use == ["VBS De Linde", "Brugfiguur basisscholen", TRAINER_ORG]

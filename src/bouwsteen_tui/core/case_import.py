@@ -230,6 +230,12 @@ def imported_codes(workspace: Workspace) -> list[str]:
     return [r.code for r in read_ledger(workspace).imports]
 
 
+def partners_added_by_imports(workspace: Workspace) -> dict[str, str]:
+    """Partner id → the code of the imported case whose import added it (for the app to say where a partner of
+    the network map came from), for the imports not undone."""
+    return {p.id: r.code for r in read_ledger(workspace).imports for p in r.partners}
+
+
 def undo_import(workspace: Workspace, pack: Pack, code: str, *, force: bool = False) -> UndoResult:
     """Remove the case an import added under ``code``, and each partner it added that is unchanged and that no
     other case or answer refers to; forget the import.
