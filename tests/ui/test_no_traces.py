@@ -48,10 +48,11 @@ def _options(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_no_command_line_option_takes_case_content() -> None:
-    """Options name folders, files, codes, formats, ports and minutes: none takes free text about a case."""
+    """Options name folders, files, codes, formats, ports and minutes, or are flags: none takes free text about a
+    case."""
     options = _options(build_parser(Catalog("nl", MESSAGES)))
     allowed = {
         "-h", "--help", "--version", "--workspace", "--content", "--lang", "--out", "--case", "--format",
-        "--allow-identifiers", "--bundle", "--yes", "--port", "--timer",
+        "--allow-identifiers", "--bundle", "--yes", "--port", "--timer", "--undo", "--self-is-me",
     }
     assert options <= allowed, options - allowed

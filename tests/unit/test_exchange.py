@@ -17,6 +17,7 @@ import pytest
 
 from bouwsteen_tui.cli import main
 from bouwsteen_tui.core.answers import PartnerAnswer, Record, RecordsAnswer, Sheet, TextAnswer, partners_of
+from bouwsteen_tui.core.case_import import import_case
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
 from bouwsteen_tui.core.demo import DEMO_CASE_CODES, write_demo
 from bouwsteen_tui.core.exchange import (
@@ -32,7 +33,6 @@ from bouwsteen_tui.core.exchange import (
     ExchangeError,
     deepest_key,
     export_case,
-    import_case,
     read_case_file,
     referenced_partners,
     remap_partners,
@@ -81,11 +81,12 @@ def case_file(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], co
     return Path(stdout.strip())
 
 
-def strip_partner_ids(pack: Pack, answers: dict[str, object], network: Sheet | None) -> object:
-    """The answers with every partner reference replaced by the partner's organisation name."""
+def strip_partner_ids(pack: Pack, answers: dict[str, object], network: Sheet | None, me: str = "") -> object:
+    """The answers with every partner reference replaced by the partner's organisation name (``self`` by ``me``
+    when given)."""
     from bouwsteen_tui.core.answers import AnswerSet
 
-    names = {r.id: r.text("organisation") for r in partners_of(pack, network)}
+    names = {r.id: r.text("organisation") for r in partners_of(pack, network)} | ({"self": me} if me else {})
     holder = AnswerSet(answers=answers)  # type: ignore[arg-type]
     return {k: v.model_dump() for k, v in remap_partners(pack, holder, names).items()}
 
@@ -101,7 +102,8 @@ def test_a_case_file_is_a_case_exchange_document(demo: Path, tmp_path: Path,
     assert path.name == f"casus-{CODE}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["document"] == EXCHANGE_DOCUMENT == "case-exchange"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
+    assert data["author"]["values"] == {"organisation": "CLB Voorbeeldstad"}  # "my organisation" in the demo
     assert (data["pack_id"], data["source_code"]) == ("bouwsteen", CODE)
     assert data["case"]["description"].startswith("leerling 4e leerjaar")
     assert data["case"]["answers"]["shared_framing"]["kind"] == "text"
@@ -155,10 +157,10 @@ def test_export_then_import_gives_an_equal_case_under_a_new_code(
     assert (imported.description, imported.status) == (original.description, original.status)
     assert set(imported.answers) == set(original.answers)
     assert strip_partner_ids(nl, dict(imported.answers), new_network) == strip_partner_ids(
-        nl, dict(original.answers), source_network
+        nl, dict(original.answers), source_network, me="CLB Voorbeeldstad"
     )
     assert [r.text("organisation") for r in partners_of(nl, new_network)] == [
-        "VBS De Linde", "CAW Noord", "Brugfiguur basisscholen"
+        "VBS De Linde", "CAW Noord", "Brugfiguur basisscholen", "CLB Voorbeeldstad"
     ]
 
 
@@ -189,16 +191,17 @@ def test_import_matches_partners_by_organisation_name(
     status, out, _ = run(["import", str(path), "--workspace", str(target)], capsys)
     assert status == 0
     assert "Gekoppeld aan partners van je netwerkkaart: VBS De Linde" in out
-    assert "Toegevoegd aan je netwerkkaart: CAW Noord, Brugfiguur basisscholen" in out
+    assert "Toegevoegd aan je netwerkkaart: CAW Noord, Brugfiguur basisscholen, CLB Voorbeeldstad" in out
     with Workspace.open(target, read_only=True) as workspace:
         network = workspace.load_sheet("network")
         case = workspace.load_case(workspace.case_codes()[0])
     names = [r.text("organisation") for r in partners_of(nl, network)]
-    assert names == ["  vbs de   LINDE ", "CAW Noord", "Brugfiguur basisscholen"]
+    assert names == ["  vbs de   LINDE ", "CAW Noord", "Brugfiguur basisscholen", "CLB Voorbeeldstad"]
     assert case is not None
     partners = case.answers["case_partners"]
     assert isinstance(partners, PartnerAnswer)
-    assert partners.partners[:2] == ["self", "p-mine0001"]
+    author = next(r.id for r in partners_of(nl, network) if r.text("organisation") == "CLB Voorbeeldstad")
+    assert partners.partners[:2] == [author, "p-mine0001"]  # the trainer's "my organisation", then the match
 
 
 def test_import_gives_a_fresh_id_to_a_partner_whose_id_is_taken(demo: Path, nl: Pack, tmp_path: Path) -> None:
@@ -284,7 +287,7 @@ BROKEN_FILES = {
 
 EXPECTED_REASON = {
     "not-toml": "geen leesbare TOML",
-    "not-utf8": "geen leesbare TOML",
+    "not-utf8": "is niet als UTF-8-tekst bewaard (onleesbaar teken op byte 36). Een casusbestand is UTF-8",
     "no-kind": "is geen Bouwsteen-casusbestand",
     "settings": "van de soort 'settings'",
     "case-itself": "van de soort 'case'",
@@ -469,7 +472,8 @@ def test_a_limit_is_named_in_english(demo: Path, nl: Pack, participant: Path, tm
 
 def test_a_case_file_at_the_partner_limit_is_imported(demo: Path, nl: Pack, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    """Exactly as many partners as the limit allows is fine: all of them reach the network map."""
+    """Exactly as many partners as the limit allows is fine: all of them reach the network map (and the author's
+    organisation, which the case names as "my organisation")."""
     exchange = demo_exchange(demo, nl)
     exchange.partners = many_partners(MAX_PARTNERS)
     path = tmp_path / "full.toml"
@@ -477,7 +481,7 @@ def test_a_case_file_at_the_partner_limit_is_imported(demo: Path, nl: Pack, tmp_
     status, _, _ = run(["import", str(path), "--workspace", str(tmp_path / "p")], capsys)
     assert status == 0
     with Workspace.open(tmp_path / "p", read_only=True) as workspace:
-        assert len(partners_of(nl, workspace.load_sheet("network"))) == MAX_PARTNERS
+        assert len(partners_of(nl, workspace.load_sheet("network"))) == MAX_PARTNERS + 1
 
 
 def test_import_case_checks_the_limits_before_writing(demo: Path, nl: Pack, tmp_path: Path) -> None:
@@ -595,9 +599,9 @@ def test_format_case_refuses_an_unknown_case(demo: Path, tmp_path: Path, capsys:
 
 
 def test_import_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
-    """``bouwsteen import`` without a file is a usage error, in Dutch."""
+    """``bouwsteen import`` without a file (or --undo CODE) is a usage error, in Dutch."""
     status, _, err = run(["import"], capsys)
-    assert status == 2 and "deze argumenten zijn verplicht: BESTAND" in err
+    assert status == 2 and "Geef een casusbestand op (bouwsteen import BESTAND)" in err
 
 
 # --------------------------------------------------------------------------------------------- bundles

@@ -248,10 +248,13 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
     importer = commands.add_parser(
         "import", catalog=t, help=t("cmd.import"), description=t("cmd.import.description")
     )
-    importer.add_argument("file", metavar=t("metavar.file"), help=t("arg.case_file"))
+    importer.add_argument("file", nargs="?", metavar=t("metavar.file"), help=t("arg.case_file"))
     add_workspace(importer, keep)
     add_content(importer, keep)
     importer.add_argument("--allow-identifiers", action="store_true", help=t("opt.allow_identifiers_import"))
+    importer.add_argument("--self-is-me", action="store_true", help=t("opt.self_is_me"))
+    importer.add_argument("--undo", metavar=t("metavar.code"), default=None, help=t("opt.undo_import"))
+    importer.add_argument("--yes", action="store_true", help=t("opt.undo_yes"))
     add_lang(importer, keep)
 
     demo = commands.add_parser("demo", catalog=t, help=t("cmd.demo"), description=t("cmd.demo.description"))

@@ -2,12 +2,11 @@
 
 :func:`export_case` turns a case into a :class:`CaseExchange`: a TOML document of its own kind
 (``document = "case-exchange"``) with a schema version, the id of the content pack it answers, the case's short
-description, status and answers, and the partner records of the network map that the case refers to.
-:func:`read_case_file` reads one back and refuses anything else with an :class:`ExchangeError`;
-:func:`import_case` adds it to a workspace under a fresh code (never over an existing case) and resolves its
-partners against the workspace's network map: a partner with the same organisation name is reused, any other
-is added. The dates of the case (created, keep until) are not carried over: an imported case starts today,
-with the default keep-until date.
+description, status and answers, its author's organisation (``author``: the partner that "my organisation",
+``self``, stands for in the case) and the partner records of the network map that the case refers to, with only
+what the case needs of them (:func:`case_values`: organisation, type, contact person). :func:`read_case_file`
+reads one back and refuses anything else with an :class:`ExchangeError`; :mod:`.case_import` adds it to a
+workspace.
 
 (All outputs in one zip to take home, a bundle, are written by :mod:`bouwsteen_tui.export.bundle`.)
 
@@ -19,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
@@ -37,18 +35,22 @@ from bouwsteen_tui.core.answers import (
     Record,
     RecordsAnswer,
     Sheet,
+    TextAnswer,
     answer_fits,
     default_keep_until,
-    new_case_code,
     new_record_id,
     partners_of,
 )
-from bouwsteen_tui.core.content import Pack, Question, Scope
+from bouwsteen_tui.core.content import Pack, Question, Scope, field_for_role
 from bouwsteen_tui.core.files import atomic_write, dump_document, make_dir
 from bouwsteen_tui.core.workspace import Workspace
 
 EXCHANGE_DOCUMENT = "case-exchange"
-EXCHANGE_SCHEMA_VERSION = 1
+EXCHANGE_SCHEMA_VERSION = 2  # 2: the author's organisation (``author``); a version-1 file has none
+# The partner fields a case file carries (by their role; the partner list's title field always): what a case needs
+# to name a partner. Relationship strength, e-mail, phone and the other answers of the network step stay home.
+CASE_FIELD_ROLES = ("organisation", "type", "contact")
+AUTHOR_ID = "p-author"  # the id of the author's organisation in a case file (unless a partner has it)
 # Limits of a case file (docs/content-format.md, "Case files"). A real case has some 5 to 20 partners, 5 to 50
 # agreements and answers of a few paragraphs, so its file holds a few dozen kilobytes; each limit lies far above
 # that and far below what slows the app down. A file over any limit is refused whole: nothing is added.
@@ -65,8 +67,9 @@ class ExchangeError(Exception):
     """A case file that cannot be imported, or an import that is not possible.
 
     ``reason`` is a short key the interface translates (``unreadable``, ``too_large``, ``too_deep``, ``not_toml``,
-    ``foreign``, ``newer``, ``invalid``, ``too_many_partners``, ``too_many_answers``, ``too_many_items``,
-    ``too_many_records``, ``text_too_long``, ``pack_mismatch``); ``values`` fill in its details.
+    ``not_utf8``, ``foreign``, ``newer``, ``invalid``, ``too_many_partners``, ``too_many_answers``, ``too_many_items``,
+    ``too_many_records``, ``text_too_long``, ``pack_mismatch``, and for an undo ``not_imported``,
+    ``case_changed``); ``values`` fill in its details.
     """
 
     def __init__(self, reason: str, **values: str) -> None:
@@ -95,6 +98,7 @@ class CaseExchange(BaseModel):
     source_code: str = Field(pattern=CASE_CODE_PATTERN)
     exported: datetime = Field(default_factory=lambda: dates.now())
     case: ExchangedCase = Field(default_factory=ExchangedCase)
+    author: Record | None = None  # the author's organisation: what ``self`` ("my organisation") means in the case
     partners: list[Record] = Field(default_factory=list)
 
 
@@ -118,6 +122,14 @@ def referenced_partners(pack: Pack, answers: AnswerSet) -> list[str]:
             if item and item != SELF_PARTNER and item not in found:
                 found.append(item)
     return found
+
+
+def names_self(pack: Pack, answers: AnswerSet) -> bool:
+    """Whether ``answers`` refer to "my organisation" (:data:`SELF_PARTNER`) anywhere."""
+    return any(
+        SELF_PARTNER in answer.partner_ids(_question_of(pack, question_id, answer))
+        for question_id, answer in answers.answers.items()
+    )
 
 
 def remap_partners(pack: Pack, answers: AnswerSet, mapping: dict[str, str]) -> dict[str, Answer]:
@@ -144,10 +156,42 @@ def network_step_id(pack: Pack) -> str | None:
     return step.id if step.scope is not Scope.CASE else None
 
 
-def export_case(pack: Pack, case: Case, network: Sheet | None) -> CaseExchange:
-    """The exchange document of ``case``: its answers and the partner records it refers to."""
+def case_values(pack: Pack, record: Record) -> Record:
+    """A partner record with only what a case needs of it: the fields of :data:`CASE_FIELD_ROLES` and the
+    partner list's title field (with the labels of its chosen type), nothing of the relationship."""
+    source = pack.partner_records()
+    if source is None:
+        return Record(id=record.id)
+    keep = {source.title_field_id}
+    for role in CASE_FIELD_ROLES:
+        found = field_for_role(source, role)
+        if found is not None:
+            keep.add(found.id)
+    values = {k: v for k, v in record.values.items() if k in keep}
+    labels = {k: v for k, v in (record.labels or {}).items() if k in keep} or None
+    return Record(id=record.id, values=values, labels=labels)
+
+
+def own_organisation_of(workspace: Workspace, pack: Pack) -> str:
+    """The organisation typed in the workspace's profile (role ``own_organisation``), or ``""``."""
+    question = pack.question_for_role("own_organisation")
+    if question is None:
+        return ""
+    sheet = workspace.load_sheet(pack.step_of(question.id).id)
+    answer = sheet.answers.get(question.id) if sheet is not None else None
+    return answer.text.strip() if isinstance(answer, TextAnswer) else ""
+
+
+def export_case(pack: Pack, case: Case, network: Sheet | None, author: str = "") -> CaseExchange:
+    """The exchange document of ``case``: its answers, the partner records it refers to (only
+    :func:`case_values`), and ``author``, the author's organisation, as a named partner (empty when not typed)."""
     known = {record.id: record for record in partners_of(pack, network)}
-    partners = [known[pid].model_copy(deep=True) for pid in referenced_partners(pack, case) if pid in known]
+    partners = [case_values(pack, known[pid]) for pid in referenced_partners(pack, case) if pid in known]
+    source = pack.partner_records()
+    author_id = AUTHOR_ID
+    while author_id in known:  # an id of the file's own: the importer gives every partner an id of its own
+        author_id = new_record_id("p")
+    title = source.title_field_id if source is not None else "organisation"
     return CaseExchange(
         pack_id=pack.id,
         language=pack.language,
@@ -155,6 +199,7 @@ def export_case(pack: Pack, case: Case, network: Sheet | None) -> CaseExchange:
         case=ExchangedCase(
             description=case.description, status=case.status, answers=dict(case.model_copy(deep=True).answers)
         ),
+        author=Record(id=author_id, values={title: author.strip()}),
         partners=partners,
     )
 
@@ -236,6 +281,8 @@ def check_limits(exchange: CaseExchange) -> None:
                 text(f"{where}.{name}", value)
     for number, partner in enumerate(exchange.partners):
         record(f"partners.{number}", partner)
+    if exchange.author is not None:
+        record("author", exchange.author)
 
 
 def read_case_file(path: Path) -> CaseExchange:
@@ -255,8 +302,8 @@ def read_case_file(path: Path) -> CaseExchange:
         raise ExchangeError("too_large", size=_kilobytes(max(size, len(raw))), limit=limit)
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ExchangeError("not_toml", error=str(error)) from error
+    except UnicodeDecodeError as error:  # a file saved in another encoding (Windows-1252 …), or no text at all
+        raise ExchangeError("not_utf8", byte=str(error.start + 1)) from error
     if deepest_key(text) > MAX_KEY_DEPTH:
         raise ExchangeError("too_deep", limit=str(MAX_KEY_DEPTH))
     try:
@@ -296,70 +343,3 @@ def draft_case(exchange: CaseExchange, code: str, today: date) -> Case:
         keep_until=default_keep_until(today),
         answers=dict(exchange.case.model_copy(deep=True).answers),
     )
-
-
-def _name_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-@dataclass
-class ImportResult:
-    """What an import did: the new case, and how each partner of the file was resolved."""
-
-    case: Case
-    added: list[str] = field(default_factory=list)  # organisation names added to the network map
-    matched: list[str] = field(default_factory=list)  # organisation names found in the network map
-
-
-def import_case(workspace: Workspace, pack: Pack, exchange: CaseExchange, *, today: date | None = None) -> ImportResult:
-    """Add the case of ``exchange`` to ``workspace`` under a fresh code, never over an existing case.
-
-    Partners of the file are matched by organisation name (the partner list's title field, ignoring case and
-    spacing) against the network map; the others are added to it. The network map is saved first, then the
-    case. Raises :class:`ExchangeError` (``pack_mismatch``) when the file answers another content pack, and
-    :class:`~bouwsteen_tui.core.workspace.WorkspaceError` when a file cannot be written. A file over a limit
-    (:func:`check_limits`) raises :class:`ExchangeError` before anything is written.
-    """
-    if exchange.pack_id != pack.id:
-        raise ExchangeError("pack_mismatch", file_pack=exchange.pack_id, pack=pack.id)
-    check_limits(exchange)
-    day = today if today is not None else dates.today()
-    taken = set(workspace.case_codes())
-    code = new_case_code(taken)
-    while workspace.case_path(code).exists():  # a file the index does not list: still never overwrite it
-        taken.add(code)
-        code = new_case_code(taken)
-    case = draft_case(exchange, code, day)
-    result = ImportResult(case)
-    records_question = pack.partner_records()
-    step_id = network_step_id(pack)
-    if records_question is not None and step_id is not None and exchange.partners:
-        network = workspace.load_sheet(step_id) or Sheet(pack_id=pack.id, step_id=step_id)
-        current = network.get(records_question)
-        items = list(current.items) if isinstance(current, RecordsAnswer) else []
-        title = records_question.title_field_id
-        by_name = {_name_key(r.text(title)): r.id for r in items if r.text(title).strip()}
-        ids = {r.id for r in items}
-        mapping: dict[str, str] = {}
-        for partner in exchange.partners:
-            name = partner.text(title)
-            existing = by_name.get(_name_key(name)) if name.strip() else None
-            if existing is not None:
-                mapping[partner.id] = existing
-                result.matched.append(name)
-                continue
-            new_id = partner.id
-            while new_id in ids or new_id == SELF_PARTNER:
-                new_id = new_record_id("p")
-            ids.add(new_id)
-            mapping[partner.id] = new_id
-            items.append(Record(id=new_id, values=dict(partner.values)))
-            if name.strip():
-                by_name[_name_key(name)] = new_id
-            result.added.append(name)
-        case.answers = remap_partners(pack, case, mapping)
-        if result.added:
-            network.set(records_question.id, RecordsAnswer(items=items))
-            workspace.save_sheet(network)
-    workspace.save_case(case)
-    return result

@@ -151,12 +151,32 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.import.description": (
         "Voeg een casus toe die met 'bouwsteen export --case CODE --format case' werd uitgedeeld. De casus krijgt "
         "een nieuwe code, zodat geen enkele bestaande casus overschreven wordt. Partners waarnaar de casus "
-        "verwijst, worden op naam van hun organisatie gekoppeld aan je netwerkkaart, of eraan toegevoegd. Een "
-        "bestand met mogelijk identificerende gegevens wordt geweigerd, tenzij je --allow-identifiers gebruikt.",
+        "verwijst, worden op naam van hun organisatie gekoppeld aan je netwerkkaart, of eraan toegevoegd met enkel "
+        "organisatie, soort en contactpersoon. 'Mijn organisatie' in de casus wordt de organisatie van wie het "
+        "bestand maakte, niet de jouwe. Een bestand met mogelijk identificerende gegevens wordt geweigerd, tenzij "
+        "je --allow-identifiers gebruikt. Met --undo CODE maak je een import ongedaan.",
         "Add a case that was handed out with 'bouwsteen export --case CODE --format case'. The case gets a new "
         "code, so that no existing case is ever overwritten. Partners the case refers to are matched to your "
-        "network map by the name of their organisation, or added to it. A file with possibly identifying data is "
-        "refused unless you use --allow-identifiers.",
+        "network map by the name of their organisation, or added to it with only organisation, type and contact "
+        "person. 'My organisation' in the case becomes the organisation of whoever made the file, not yours. A file "
+        "with possibly identifying data is refused unless you use --allow-identifiers. --undo CODE undoes an "
+        "import.",
+    ),
+    "opt.self_is_me": (
+        "laat 'Mijn organisatie' in de casus je eigen organisatie zijn, in plaats van de organisatie van wie het "
+        "bestand maakte",
+        "let 'My organisation' in the case be your own organisation, instead of the organisation of whoever made "
+        "the file",
+    ),
+    "opt.undo_import": (
+        "maak de import van casus CODE ongedaan: verwijder de casus en de partners die de import toevoegde, als "
+        "niets anders ze gebruikt",
+        "undo the import of case CODE: remove the case and the partners the import added, if nothing else uses "
+        "them",
+    ),
+    "opt.undo_yes": (
+        "met --undo: verwijder de casus ook als je hem na de import veranderd hebt",
+        "with --undo: remove the case even if you changed it after the import",
     ),
     "arg.case_file": (
         "het casusbestand (gemaakt met bouwsteen export --case CODE --format case)",

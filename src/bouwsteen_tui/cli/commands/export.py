@@ -17,7 +17,13 @@ from bouwsteen_tui.cli.workspace import open_existing, report_problems, why
 from bouwsteen_tui.core import ledger
 from bouwsteen_tui.core.answers import CASE_CODE_PATTERN
 from bouwsteen_tui.core.content import Pack, builtin_pack_dir
-from bouwsteen_tui.core.exchange import case_file_name, export_case, network_step_id, write_case_file
+from bouwsteen_tui.core.exchange import (
+    case_file_name,
+    export_case,
+    network_step_id,
+    own_organisation_of,
+    write_case_file,
+)
 from bouwsteen_tui.core.files import make_dir
 from bouwsteen_tui.core.guard import describe_findings
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
@@ -211,7 +217,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
     target = out / case_file_name(case_code, choose_language(pack.language, language))
     created = ledger.new_folders(out)
     try:
-        write_case_file(target, export_case(pack, case, network))
+        write_case_file(target, export_case(pack, case, network, own_organisation_of(workspace, pack)))
         if not ledger.record(workspace.root, [target], "case_file", created):  # so that wipe clears it
             warn(t("export.not_recorded", path=target))
     except (WorkspaceError, OSError) as error:
