@@ -223,3 +223,18 @@ async def test_a_case_preview_shows_its_three_documents_in_tabs(tmp_path: Path) 
         await pilot.press("right")
         await pilot.pause()
         assert (preview.title, preview.sub_title) == (f"Afsprakenblad {CASE_CODE}", f"afsprakenblad-{CASE_CODE}.md")
+
+
+async def test_p_focuses_the_outputs_with_the_first_highlighted_so_enter_opens_it(tmp_path: Path) -> None:
+    """'p Uitvoer bekijken' with nothing highlighted focuses the outputs list on its first output (a focused list
+    always has a highlighted row), so the Enter that follows opens that output's preview."""
+    app = sample_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        outputs = app.screen.query_one("#outputs", OptionList)
+        assert outputs.highlighted is None
+        await pilot.press("p")
+        await pilot.pause()
+        assert outputs.has_focus and outputs.highlighted == 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)

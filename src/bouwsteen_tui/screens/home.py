@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -235,7 +235,16 @@ class HomeScreen(CaseActions):
         if option is not None and option.id:
             self.preview(option.id)
         else:
-            outputs.focus()
+            outputs.focus()  # its first output is highlighted (see _highlight_on_focus): Enter opens it
+
+    @on(events.DescendantFocus)
+    def _highlight_on_focus(self, event: events.DescendantFocus) -> None:
+        """A list that gets the focus always has a highlighted row (its first enabled one), so Enter acts on it."""
+        widget = event.widget
+        if isinstance(widget, OptionList) and widget.highlighted is None:
+            first = next((i for i in range(widget.option_count) if not widget.get_option_at_index(i).disabled), None)
+            if first is not None:
+                widget.highlighted = first
 
     def preview(self, target: str) -> None:
         """Show an output (``step:<id>`` or ``case:<code>``) as it will be exported."""
