@@ -86,8 +86,9 @@ def test_the_outputs_use_a_catalog_per_language() -> None:
     """export/strings.py's ``t(lang, key)`` is a lookup in a Catalog of that language, the app's own type."""
     assert list(strings.CATALOGS) == list(LANGUAGES)
     assert all(isinstance(c, Catalog) and c.language == lang for lang, c in strings.CATALOGS.items())
-    assert strings.t("en", "title.case_sheet", code="C-1") == strings.CATALOGS["en"]("title.case_sheet", code="C-1")
-    assert strings.t("nl", "title.case_sheet", code="C-1") == "Afsprakenblad C-1"
+    assert strings.t("en", "title.agreement_sheet", code="C-1") == strings.CATALOGS["en"]("title.agreement_sheet",
+                                                                                         code="C-1")
+    assert strings.t("nl", "title.agreement_sheet", code="C-1") == "Afsprakenblad C-1"
 
 
 def test_the_outputs_refuse_a_language_not_chosen_by_the_rule() -> None:

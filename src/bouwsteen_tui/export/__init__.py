@@ -30,7 +30,12 @@ from bouwsteen_tui.export.calendar import calendar_plan, calendar_title, render_
 from bouwsteen_tui.export.calendar_sync import CalendarMemory, recall, remember
 from bouwsteen_tui.export.case_sheet import build_case_document, render_case_sheet
 from bouwsteen_tui.export.checks import CheckFinding, CheckKind, cross_checks
-from bouwsteen_tui.export.family_sheet import build_family_sheet, family_sheet_warnings, render_family_sheet
+from bouwsteen_tui.export.family_sheet import (
+    build_family_sheet,
+    case_shared_with,
+    family_sheet_warnings,
+    render_family_sheet,
+)
 from bouwsteen_tui.export.generic import build_generic_step, render_generic_step
 from bouwsteen_tui.export.model import Document
 from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners
@@ -142,11 +147,6 @@ def _first(pack: Pack, role: str, scope: Scope) -> Step | None:
     return steps[0] if steps else None
 
 
-def _shared_with(pack: Pack, reader: str) -> bool:
-    """Whether a case question of ``pack`` declares ``reader`` (the pack then has that reader's case document)."""
-    return any(reader in pack.readers_of(q) for step in scope_steps(pack, Scope.CASE) for q in step.questions())
-
-
 def _write(write: Callable[[Document], bytes], document: Callable[[], Document]) -> bytes:
     return write(document())
 
@@ -248,7 +248,7 @@ def list_outputs(
                  lambda sheet: lambda: build_role_card(pack, sheet, network, lang, today=day))
     case_steps = scope_steps(pack, Scope.CASE)
     method = pack.sheet_step("case_sheet") is not None
-    readers = [r for r in ("partners", "family") if method or _shared_with(pack, r)]
+    readers = [r for r in ("partners", "family") if method or case_shared_with(pack, r)]
     for case in cases if case_steps else []:
         code = case.code
         if method:

@@ -25,6 +25,11 @@ from bouwsteen_tui.export.writers.markdown import write_markdown
 FAMILY = "family"
 
 
+def case_shared_with(pack: Pack, reader: str) -> bool:
+    """Whether a case question of ``pack`` declares ``reader`` (the pack then has that reader's case document)."""
+    return any(reader in pack.readers_of(q) for step in scope_steps(pack, Scope.CASE) for q in step.questions())
+
+
 def family_agreements(pack: Pack, case: Case) -> list[tuple[int, Record, str]]:
     """The agreements that involve the family: (number on the agreement sheet, record, the family's wording)."""
     question = pack.records_for_role("agreements")
@@ -121,7 +126,7 @@ def build_family_sheet(
     language = sheet_language(pack, lang)
     day = today_or(today)
     directory = PartnerDirectory(pack, network_sheet, profile_sheet, language)
-    handled = {r for r in ("agreements", "family_contact", "next_meeting", "case_partners")}
+    handled = {"agreements", "family_contact", "next_meeting", "case_partners"}
     skip = frozenset(
         q.id for step in scope_steps(pack, Scope.CASE) for q in step.questions()
         if FAMILY not in pack.readers_of(q) or pack.role_of(q) in handled
@@ -167,8 +172,7 @@ def family_sheet_warnings(
     """What an export says about the family sheets it writes: (case code, agreement number, the abbreviations its
     words for the family leave unexplained), so that the professional can put them in plain words before the
     sheet reaches the parents. Empty when the pack has no family sheet."""
-    shared = any(FAMILY in pack.readers_of(q) for step in scope_steps(pack, Scope.CASE) for q in step.questions())
-    if pack.sheet_step("case_sheet") is None and not shared:
+    if pack.sheet_step("case_sheet") is None and not case_shared_with(pack, FAMILY):
         return []
     if case_code is not None:
         case = workspace.load_case(case_code)

@@ -22,7 +22,6 @@ from bouwsteen_tui.i18n import Catalog
 STRINGS: dict[str, tuple[str, str]] = {
     # --- document titles and file names
     "title.role_card": ("Rolkaart", "Role card"),
-    "title.case_sheet": ("Afsprakenblad {code}", "Case agreement sheet {code}"),
     "title.case_record": ("Casusverslag {code}", "Case record {code}"),
     "title.agreement_sheet": ("Afsprakenblad {code}", "Agreement sheet {code}"),
     "title.family_sheet": ("Onze afspraken", "Our agreements"),
