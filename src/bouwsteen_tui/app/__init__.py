@@ -135,7 +135,8 @@ class BouwsteenApp(App[None]):
 
         workspace = Workspace.open(self.workspace_dir)
         pack = self._load_pack(self.ui_language)
-        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed)
+        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed,
+                       content_dir=self.content_dir)  # remembered, so that another pack can say how to open it
 
     def _loaded(self, session: Session) -> None:
         self._session = session

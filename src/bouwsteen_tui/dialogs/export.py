@@ -39,11 +39,16 @@ NOTICE_SECONDS = 20.0  # how long the closing notice stays (a dialog opened mean
 NOTICE_FILES = 8  # file names the closing notice lists; the rest are counted
 
 
-def default_export_dir() -> Path:
-    """Where exports go unless the user picks another folder: Documents/Bouwsteen."""
+def default_export_dir(pack_id: str = "") -> Path:
+    """Where exports go unless the user picks another folder: Documents/Bouwsteen; for a trainer's pack its id
+    comes first (Documents/opwarmer-Bouwsteen), as in the names of its files (``core.packs.output_name``)."""
     from platformdirs import user_documents_path
 
-    return user_documents_path() / "Bouwsteen"
+    if not pack_id:
+        return user_documents_path() / "Bouwsteen"
+    from bouwsteen_tui.core.packs import output_name
+
+    return user_documents_path() / output_name(pack_id, "Bouwsteen")
 
 
 def output_formats() -> list[str]:
@@ -109,7 +114,8 @@ class ExportDialog(TranslatedModalScreen[None]):
             yield Label(literal(title), classes="title")
             yield Static(literal(t("export.body")), classes="body")
             yield Label(t("export.folder"))
-            yield Input(settings.export_folder or str(default_export_dir()), id="folder")
+            pack_id = app_state(self).session.pack.id
+            yield Input(settings.export_folder or str(default_export_dir(pack_id)), id="folder")
             if self.step_id:
                 yield Checkbox(literal(t("export.only", title=self.output_title)), value=True, id="only",
                                compact=True)
@@ -160,7 +166,9 @@ class ExportDialog(TranslatedModalScreen[None]):
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
         session.flush()
-        found = await self._in_thread(lambda: scan_before_export(session.workspace, self.case_code))
+        found = await self._in_thread(
+            lambda: scan_before_export(session.workspace, self.case_code, session.pack.id)  # the pack's cases only
+        )
         allowed: set[str] = set()
         if found:
             where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, t.language))
