@@ -39,16 +39,20 @@ NOTICE_SECONDS = 20.0  # how long the closing notice stays (a dialog opened mean
 NOTICE_FILES = 8  # file names the closing notice lists; the rest are counted
 
 
-def default_export_dir(pack_id: str = "") -> Path:
-    """Where exports go unless the user picks another folder: Documents/Bouwsteen; for a trainer's pack its id
-    comes first (Documents/opwarmer-Bouwsteen), as in the names of its files (``core.packs.output_name``)."""
+def default_export_dir() -> Path:
+    """Where exports go unless the user picks another folder: Documents/Bouwsteen."""
     from platformdirs import user_documents_path
 
-    if not pack_id:
-        return user_documents_path() / "Bouwsteen"
+    return user_documents_path() / "Bouwsteen"
+
+
+def pack_export_dir(pack_id: str) -> Path:
+    """Where the pack's exports go unless the user picks another folder: :func:`default_export_dir`, for a trainer's
+    pack with its id in front (Documents/opwarmer-Bouwsteen), as in the names of its files (``core.packs``)."""
     from bouwsteen_tui.core.packs import output_name
 
-    return user_documents_path() / output_name(pack_id, "Bouwsteen")
+    folder = default_export_dir()
+    return folder.with_name(output_name(pack_id, folder.name))
 
 
 def output_formats() -> list[str]:
@@ -115,7 +119,7 @@ class ExportDialog(TranslatedModalScreen[None]):
             yield Static(literal(t("export.body")), classes="body")
             yield Label(t("export.folder"))
             pack_id = app_state(self).session.pack.id
-            yield Input(settings.export_folder or str(default_export_dir(pack_id)), id="folder")
+            yield Input(settings.export_folder or str(pack_export_dir(pack_id)), id="folder")
             if self.step_id:
                 yield Checkbox(literal(t("export.only", title=self.output_title)), value=True, id="only",
                                compact=True)
