@@ -235,7 +235,8 @@ def test_every_step_of_the_sample_pack_becomes_a_sheet(answered: Path, tmp_path:
 def test_each_answer_is_shown_in_the_form_of_its_kind(answered: Path, tmp_path: Path) -> None:
     """Generic sheets show choices as lists, the primary one marked, checklists as ticks, records as sections,
     partners by name, scales and dates by their label."""
-    files = {p.name.removeprefix("opwarmer-"): p.read_text(encoding="utf-8") for p in export(answered, tmp_path / "out")}
+    written = export(answered, tmp_path / "out")
+    files = {p.name.removeprefix("opwarmer-"): p.read_text(encoding="utf-8") for p in written}
     closing = files["afronding.md"]
     assert "- [x] Ik vul mijn volledige rolkaart in." in closing
     assert "- [ ] Ik neem contact op met een tafelgenoot." in closing
