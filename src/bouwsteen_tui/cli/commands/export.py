@@ -218,7 +218,7 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
         warn(t("export.withheld", codes=case_code))
         return EXIT_FAILED
     step_id = network_step_id(pack)
-    network = workspace.load_sheet(step_id) if step_id is not None else None
+    network = workspace.load_sheet(step_id, pack.id) if step_id is not None else None
     out = Path(args.out).expanduser() if args.out else Path.cwd() / output_name(pack.id, EXPORT_DIR_NAME)
     target = out / output_name(pack.id, case_file_name(case_code, choose_language(pack.language, language)))
     created = ledger.new_folders(out)
