@@ -183,7 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.previous": ("← Vorig deel", "← Previous part"),
     "step.next": ("Volgend deel →", "Next part →"),
     "step.to_review": ("Naar het overzicht →", "To the overview →"),
-    "case.subtitle": ("Casus {code} · {description}", "Case {code} · {description}"),
+    "case.label": ("Casus {code}", "Case {code}"),
     # --- review
     "review.title": ("Overzicht stap {number}: {title}", "Overview step {number}: {title}"),
     "review.intro": (

@@ -12,6 +12,7 @@ from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, literal, tr
 from bouwsteen_tui.widgets.cases import CaseTable
+from bouwsteen_tui.widgets.fitted import set_label
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
@@ -90,7 +91,7 @@ class CaseActions(TranslatedScreen[None]):
         code = self._selected_case()
         if code is not None:
             closed = self.session.summary(code).status is CaseStatus.CLOSED
-            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
         self._refresh_other_packs()
 
     def _refresh_other_packs(self) -> None:
@@ -273,5 +274,5 @@ class CaseActions(TranslatedScreen[None]):
         if code is not None:
             closed = self.session.summary(code).status is CaseStatus.CLOSED
             t = tr(self)
-            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
         self._refresh_outputs()  # the case sheet listed is the selected case's
