@@ -11,6 +11,7 @@ from bouwsteen_tui.i18n.cli_argparse import ARGPARSE_MESSAGES
 from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
 from bouwsteen_tui.i18n.cli_import import IMPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import WIPE_OUTSIDE_MESSAGES
+from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 __all__ = ["ARGPARSE_MESSAGES", "MESSAGES"]
@@ -289,4 +290,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wipe.done": ("De werkmap {folder} is verwijderd.", "The workspace {folder} has been deleted."),
     **WIPE_OUTSIDE_MESSAGES,
     **WORKSPACE_MESSAGES,
+    **PACK_MESSAGES,  # packs.py: the cases of other packs
 }
