@@ -104,7 +104,8 @@ def cases_menu(ctx: Context, step: Step | None = None) -> None:
         if word is Word.NEW:
             code = new_case(ctx)
             if code is not None and (target := step or _pick_case_step(ctx)) is not None:
-                run_step(ctx, target, code)
+                if run_step(ctx, target, code) is Word.MENU:
+                    return
             continue
         target_case = numbered(line)
         if target_case is not None and target_case[0] in (Word.CLOSE, Word.REOPEN):
@@ -119,8 +120,8 @@ def cases_menu(ctx: Context, step: Step | None = None) -> None:
             ctx.say(str(refused))
             continue
         target = step or _pick_case_step(ctx)
-        if target is not None:
-            run_step(ctx, target, cases[index].code)
+        if target is not None and run_step(ctx, target, cases[index].code) is Word.MENU:
+            return
 
 
 def _toggle(ctx: Context, cases: list[CaseSummary], number: int, *, close: bool) -> None:

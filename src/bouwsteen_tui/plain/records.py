@@ -43,6 +43,7 @@ def ask_records(
     Returns the word that moves on: an empty line is :attr:`Word.SKIP`, the next question.
     """
     t = ctx.t
+    ctx.say()
     ctx.say(header)
     listed = True
     while True:
@@ -82,12 +83,12 @@ def ask_records(
                 ctx.say(t("plain.records.deleted", number=target[1]))
         else:
             index = target[1] - 1 if target is not None else None
-            record = edit_record(ctx, question, items[index] if index is not None else None, document, names)
-            if record is not None:
+            edited = edit_record(ctx, question, items[index] if index is not None else None, document, names)
+            if edited is not None:
                 if index is None:
-                    items.append(record)
+                    items.append(edited)
                 else:
-                    items[index] = record
+                    items[index] = edited
                 keep(_labelled(question, RecordsAnswer(items=items), answer))
                 ctx.say(t("plain.records.kept", number=(index if index is not None else len(items) - 1) + 1))
         listed = True
@@ -136,9 +137,17 @@ def edit_record(
     item = question.item_label or t("record.item")
     ctx.say(t("record.add_title", item=item) if not record_id else t("record.edit_title", item=item))
     required = required_ids(question)
+    fields = question.fields
     index = 0
-    while index < len(question.fields):
-        field = question.fields[index]
+    fixing = False  # after the last field: only the required fields still empty are asked again
+    while True:
+        if index >= len(fields):
+            missing = [i for i, f in enumerate(fields) if f.id in required and not _filled(values.get(f.id))]
+            if not missing:
+                break
+            ctx.say(t("plain.records.missing", field=fields[missing[0]].label))
+            index, fixing = missing[0], True
+        field = fields[index]
         outcome = _ask_field(ctx, question, field, index, values.get(field.id), names, field.id in required)
         if outcome is Word.BACK:
             if index == 0:
@@ -153,12 +162,7 @@ def edit_record(
                 values[field.id] = outcome
             session.keep_draft(document, RecordDraft(question_id=question.id, record_id=record_id,
                                                      values=_to_draft(values)))
-        index += 1
-        if index == len(question.fields):
-            missing = [i for i, f in enumerate(question.fields) if f.id in required and not _filled(values.get(f.id))]
-            if missing:
-                ctx.say(t("plain.records.missing", field=question.fields[missing[0]].label))
-                index = missing[0]
+        index = len(fields) if fixing else index + 1
     session.drop_draft(document, question.id, record_id)
     return Record(id=record.id, values=values, labels=record.labels)
 

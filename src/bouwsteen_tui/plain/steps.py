@@ -34,8 +34,8 @@ def _part_state(ctx: Context, part: Part, document: Sheet | Case) -> str:
     return ctx.t("plain.answered", answered=answered, total=len(part.questions))
 
 
-def choose_part(ctx: Context, step: Step, document: Sheet | Case) -> int | None:
-    """Which part to begin with: a number, or an empty line for the first; ``None`` to go back to the menu."""
+def choose_part(ctx: Context, step: Step, document: Sheet | Case) -> int | Word:
+    """Which part to begin with: a number, or an empty line for the first; else the word that goes back."""
     ctx.say(ctx.t("plain.step_parts"))
     options = [f"{part_label(ctx, step, i)} ({_part_state(ctx, p, document)})" for i, p in enumerate(step.parts)]
     options.append(ctx.t("plain.checklist_part", label=step.checklist.label))
@@ -46,16 +46,14 @@ def choose_part(ctx: Context, step: Step, document: Sheet | Case) -> int | None:
         if isinstance(choice, int):
             return choice
         if choice in (Word.BACK, Word.MENU):
-            return None
-        if choice is Word.HELP:
-            ctx.say(ctx.t("plain.choose_part"))
-        elif choice is Word.REVIEW:
+            return choice
+        if choice is Word.REVIEW:
             show_review(ctx, step, document)
-        ctx.say(ctx.t("plain.choose_part"))
 
 
-def run_step(ctx: Context, step: Step, case_code: str = "") -> None:
-    """Fill in ``step`` (for a case step: of the case ``case_code``), question by question."""
+def run_step(ctx: Context, step: Step, case_code: str = "") -> Word | None:
+    """Fill in ``step`` (for a case step: of the case ``case_code``), question by question; :attr:`Word.MENU`
+    when the user asked for the main menu."""
     t = ctx.t
     session = ctx.session
     document = session.case(case_code) if step.scope is Scope.CASE else session.sheet(step.id)
@@ -67,10 +65,10 @@ def run_step(ctx: Context, step: Step, case_code: str = "") -> None:
     if ctx.read_only:
         ctx.refuse_read_only()
         show_review(ctx, step, document)
-        return
+        return None
     start = choose_part(ctx, step, document)
-    if start is None:
-        return
+    if isinstance(start, Word):
+        return Word.MENU if start is Word.MENU else None
     items: list[tuple[int, Question]] = [(i, q) for i, part in enumerate(step.parts) for q in part.questions]
     items.append((len(step.parts), step.checklist))
     total = len(items) - 1
@@ -94,10 +92,10 @@ def run_step(ctx: Context, step: Step, case_code: str = "") -> None:
         move = _ask_one(ctx, step, document, question, header)
         if move is Word.BACK:
             if position == 0:
-                return
+                return None
             position -= 1
         elif move is Word.MENU:
-            return
+            return Word.MENU
         elif move is Word.REVIEW:
             show_review(ctx, step, document)
         elif move is not None:  # the guard: type it again
@@ -106,6 +104,7 @@ def run_step(ctx: Context, step: Step, case_code: str = "") -> None:
             position += 1
     ctx.say()
     ctx.say(t("plain.step_done", number=step.number))
+    return None
 
 
 def _ask_one(ctx: Context, step: Step, document: Sheet | Case, question: Question, header: str) -> Word | None:
