@@ -117,9 +117,13 @@ def _ask_one(ctx: Context, step: Step, document: Sheet | Case, question: Questio
         ctx.session.save(document)  # queued to the saver thread: on disk within moments
 
     if isinstance(question, RecordsQuestion):
-        move = ask_records(ctx, question, document, names, header, keep)
-        if move is Word.SKIP and isinstance(document, Case) and _guard(ctx, document, question):
-            return Word.CLEAR
+
+        def keep_records(answer: Answer) -> None:
+            keep(answer)
+            if isinstance(document, Case):
+                _guard(ctx, document, question)  # to type it again is to edit the record: the list says how
+
+        move = ask_records(ctx, question, document, names, header, keep_records)
         return None if move is Word.SKIP else move
     while True:
         outcome = ask(ctx, question, document.stored(question), names, header)
