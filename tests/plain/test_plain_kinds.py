@@ -50,7 +50,7 @@ def test_every_kind_of_question_is_answered_and_saved(workspace_dir: Path) -> No
     assert isinstance(tick, ChecklistAnswer) and tick.checked == ["q"]
     checklist = saved.answers["profile_checklist"]
     assert isinstance(checklist, ChecklistAnswer) and checklist.checked == ["one", "two"]
-    assert "Dat was de laatste vraag van stap 1. Terug naar het hoofdmenu." in run.lines
+    assert "Dat was de laatste vraag van stap 1." in run.lines
     assert run.lines[-1] == "Alles is bewaard. Tot ziens."
 
 

@@ -111,10 +111,7 @@ PLAIN_MESSAGES: dict[str, tuple[str, str]] = {
     "plain.question": ("Vraag {number} van {total}, deel {part}: {label}",
                        "Question {number} of {total}, part {part}: {label}"),
     "plain.checklist_question": ("Checklist van deze stap: {label}", "Checklist of this step: {label}"),
-    "plain.step_done": (
-        "Dat was de laatste vraag van stap {number}. Terug naar het hoofdmenu.",
-        "That was the last question of step {number}. Back to the main menu.",
-    ),
+    "plain.step_done": ("Dat was de laatste vraag van stap {number}.", "That was the last question of step {number}."),
     "plain.saved": ("Bewaard.", "Saved."),
     "plain.current": ("Huidig antwoord:", "Current answer:"),
     "plain.current_is": ("Huidig antwoord: {answer}", "Current answer: {answer}"),

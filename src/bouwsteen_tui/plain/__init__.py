@@ -54,6 +54,19 @@ def _signals_end_the_dialogue() -> Iterator[None]:
             signal.signal(number, old)
 
 
+@contextlib.contextmanager
+def _signals_ignored() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, signal.SIG_IGN) for number in SIGNALS}
+    try:
+        yield
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)
+
+
 def run_plain(
     *,
     workspace: Path,
@@ -99,7 +112,8 @@ def run_plain(
     except Interrupted as interrupted:
         code = 128 + interrupted.number
     finally:
-        session.close()  # writes what is pending, refreshes the case index, releases the lock
+        with _signals_ignored():  # a second signal must not cut the last writes short
+            session.close()  # writes what is pending, refreshes the case index, releases the lock
     with contextlib.suppress(OSError, ValueError):  # the terminal may be gone (SIGHUP)
         unsaved = session.unsaved()
         if session.workspace.read_only:

@@ -75,5 +75,5 @@ class Console:
             raise EndOfInput
         line = line.rstrip("\r\n")
         if self.echo:
-            self._print(PROMPT + clean(line))
+            self._print((PROMPT + clean(line)).rstrip())  # an empty line reads as ">"
         return line

@@ -79,8 +79,8 @@ def ask_records(
             title = record.text(question.title_field_id) or t("record.untitled")
             if ctx.yes_no(t("plain.records.delete", number=target[1], title=one_line(title))):
                 del items[target[1] - 1]
-                keep(_labelled(question, RecordsAnswer(items=items), answer))
                 ctx.say(t("plain.records.deleted", number=target[1]))
+                keep(_labelled(question, RecordsAnswer(items=items), answer))
         else:
             index = target[1] - 1 if target is not None else None
             edited = edit_record(ctx, question, items[index] if index is not None else None, document, names)
@@ -89,8 +89,8 @@ def ask_records(
                     items.append(edited)
                 else:
                     items[index] = edited
-                keep(_labelled(question, RecordsAnswer(items=items), answer))
                 ctx.say(t("plain.records.kept", number=(index if index is not None else len(items) - 1) + 1))
+                keep(_labelled(question, RecordsAnswer(items=items), answer))  # then the guard, in a case
         listed = True
 
 

@@ -78,8 +78,8 @@ def run_step(ctx: Context, step: Step, case_code: str = "") -> Word | None:
         part_index, question = items[position]
         if part_index != shown_part:
             shown_part = part_index
-            ctx.say()
             if part_index < len(step.parts):
+                ctx.say()
                 ctx.say(part_label(ctx, step, part_index))
                 for line in step.parts[part_index].guidance:
                     ctx.say(f"- {line}", indent=2)
