@@ -87,7 +87,7 @@ def test_a_signal_mid_session_keeps_the_answers_already_given(workspace_dir: Pat
     assert process.stdin is not None
     process.stdin.write(b"1\n\nEerste antwoord\n.\nTweede\n")
     process.stdin.flush()  # the pipe stays open: the dialogue waits for the next answer
-    _wait_for(process, "Vraag 3 van 7".encode())
+    _wait_for(process, b"Vraag 3 van 7")
     process.send_signal(number)
     process.wait(timeout=30)
     assert process.returncode == 128 + number

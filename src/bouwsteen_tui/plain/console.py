@@ -62,7 +62,10 @@ class Console:
             self.say(line, indent=indent)
 
     def _print(self, line: str) -> None:
-        print(line, file=self.stdout, flush=True)
+        try:
+            print(line, file=self.stdout, flush=True)
+        except BrokenPipeError:  # whoever read the output has gone (``bouwsteen --plain | head``): end, saving
+            raise EndOfInput from None
 
     def read(self) -> str:
         """One line of input, without its line end; :class:`EndOfInput` when there is none."""

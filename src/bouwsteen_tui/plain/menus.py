@@ -103,9 +103,9 @@ def cases_menu(ctx: Context, step: Step | None = None) -> None:
             continue
         if word is Word.NEW:
             code = new_case(ctx)
-            if code is not None and (target := step or _pick_case_step(ctx)) is not None:
-                if run_step(ctx, target, code) is Word.MENU:
-                    return
+            target = step or _pick_case_step(ctx) if code is not None else None
+            if code is not None and target is not None and run_step(ctx, target, code) is Word.MENU:
+                return
             continue
         target_case = numbered(line)
         if target_case is not None and target_case[0] in (Word.CLOSE, Word.REOPEN):

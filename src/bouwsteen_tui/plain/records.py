@@ -23,6 +23,7 @@ from bouwsteen_tui.core.kinds import (
     field_text,
     remember_labels,
 )
+from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.plain.context import Context, PlainNames, Refused, numbers
 from bouwsteen_tui.plain.prompts import END_OF_TEXT, MOVES, question_words, read_text
 from bouwsteen_tui.plain.texts import answer_lines, one_line
@@ -234,10 +235,16 @@ def _ask_field(
         if not line.strip():
             return Word.SKIP
         try:
-            return _field_value(ctx, field, line, choices)
+            given = _field_value(ctx, field, line, choices)
         except Refused as refused:
             ctx.say(str(refused))
             ctx.say(hint)
+            continue
+        if field.role == "family_wording" and isinstance(given, str):  # words for the family: plain (the app's check)
+            found = ", ".join(f"‘{a}’" for a in unexplained_abbreviations(given))
+            if found:
+                ctx.say(t("form.abbreviation_warning", abbreviations=found))
+        return given
 
 
 def _field_value(ctx: Context, field: RecordField, line: str, choices: list[tuple[str, str]]) -> FieldValue:
