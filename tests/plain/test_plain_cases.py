@@ -196,3 +196,25 @@ def test_the_output_holds_no_escape_sequence(workspace_dir: Path) -> None:
                                    "", "5", "3", "stoppen"])
     assert "CLB [2J[31mRood" in run.output  # shown, without its escape characters
     assert b"\x1b" not in run.output.encode()
+
+
+def test_a_damaged_file_is_named_and_set_aside(workspace_dir: Path) -> None:
+    dialogue(workspace_dir, ["1", "", "Eerste", ".", "stoppen"])
+    (workspace_dir / "profile.toml").write_text("this is [not toml", encoding="utf-8")
+    run = dialogue(workspace_dir, ["stoppen"])
+    said = " ".join(run.output.split())
+    assert "is beschadigd (geen geldige TOML)" in said
+    assert "Het bestand is onaangeroerd opzij gezet naar" in said
+
+
+def test_a_broken_pack_through_the_command_line(workspace_dir: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from bouwsteen_tui.cli import main
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "pack.toml").write_text('id = "x"\nlanguage = "nl"\n', encoding="utf-8")
+    assert main(["--plain", "--workspace", str(workspace_dir), "--content", str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert "pack.toml" in captured.out  # the loader's lines, as check-content prints them
+    assert str(broken) in captured.err

@@ -24,7 +24,11 @@ PLAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Answer with a number or a text and press Enter. Type {help} for help, {stop} to stop. Every answer is "
         "saved at once.",
     ),
-    "plain.problem": ("Niet ingelezen: {file} ({reason})", "Not loaded: {file} ({reason})"),
+    "plain.problem": ("Let op: {file}: {reason}.", "Note: {file}: {reason}."),
+    "plain.problem_set_aside": (
+        "Let op: {file}: {reason}. Het bestand is onaangeroerd opzij gezet naar {target}; de rest is geladen.",
+        "Note: {file}: {reason}. The file was set aside untouched to {target}; the rest was loaded.",
+    ),
     "plain.pack_broken": (
         "Het inhoudspakket in {folder} kan niet gebruikt worden:",
         "The content pack in {folder} cannot be used:",

@@ -139,8 +139,13 @@ def _welcome(ctx: object) -> None:
     if workspace.read_only:
         key = "notice.read_only" if workspace.in_use else "notice.read_only_other"
         ctx.say(t(key, root=workspace.root, reason=workspace.read_only_reason))
-    for problem in session.problems:
-        ctx.say(t("plain.problem", file=problem.file, reason=problem.reason))
+    for problem in session.problems:  # each file not loaded, why, and where it was set aside (the CLI's words)
+        key = f"problem.{problem.kind}"
+        reason = t(key, file=problem.file, name=problem.detail) if t.has(key) else problem.reason
+        if problem.set_aside_to is not None:
+            ctx.say(t("plain.problem_set_aside", file=problem.file, reason=reason, target=problem.set_aside_to))
+        else:
+            ctx.say(t("plain.problem", file=problem.file, reason=reason))
 
 
 __all__ = ["Console", "run_plain"]

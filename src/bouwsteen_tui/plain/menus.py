@@ -99,8 +99,7 @@ def cases_menu(ctx: Context, step: Step | None = None) -> None:
         if not line.strip() or word in (Word.BACK, Word.MENU):
             return
         if word is Word.HELP:
-            ctx.say(t("case.new_body"))
-            continue
+            continue  # the hint above says it all, and comes again
         if word is Word.NEW:
             code = new_case(ctx)
             target = step or _pick_case_step(ctx) if code is not None else None

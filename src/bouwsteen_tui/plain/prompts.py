@@ -176,6 +176,8 @@ def ask(ctx: Context, question: Question, answer: Answer, names: PlainNames, hea
         try:
             if isinstance(question, TextQuestion) and question.multiline:
                 line = read_text(ctx, line)
+                if not line.strip():  # only the closing point: nothing typed, the answer stays
+                    return Word.SKIP
             given = parse(ctx, question, answer, line, names)
         except Refused as refused:
             ctx.say(str(refused))

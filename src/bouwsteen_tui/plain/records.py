@@ -25,7 +25,7 @@ from bouwsteen_tui.core.kinds import (
 )
 from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.plain.context import Context, PlainNames, Refused, numbers
-from bouwsteen_tui.plain.prompts import END_OF_TEXT, MOVES, question_words, read_text
+from bouwsteen_tui.plain.prompts import MOVES, question_words, read_text
 from bouwsteen_tui.plain.texts import answer_lines, one_line
 from bouwsteen_tui.plain.words import Word, command, numbered
 
@@ -240,6 +240,8 @@ def _ask_field(
             ctx.say(str(refused))
             ctx.say(hint)
             continue
+        if given == "":  # only the closing point of a text: nothing typed, the value stays
+            return Word.SKIP
         if field.role == "family_wording" and isinstance(given, str):  # words for the family: plain (the app's check)
             found = ", ".join(f"‘{a}’" for a in unexplained_abbreviations(given))
             if found:
@@ -251,7 +253,7 @@ def _field_value(ctx: Context, field: RecordField, line: str, choices: list[tupl
     t = ctx.t
     match field.kind:
         case FieldKind.TEXT:
-            return read_text(ctx, line) if line.strip() != END_OF_TEXT else ""
+            return read_text(ctx, line)
         case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
             return line.strip()
         case FieldKind.DATE:
