@@ -144,3 +144,18 @@ def test_a_record_typed_half_way_is_kept_as_a_draft_and_offered_back(workspace_d
     assert isinstance(partners, RecordsAnswer)
     assert partners.items[0].values == {"organisation": "CLB West", "type": "clb"}
     assert sheet(workspace_dir, "network").drafts == {}
+
+
+def test_help_shows_the_help_of_options_too(workspace_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.plain.helpers import EVERY_KIND
+
+    pack = tmp_path / "pack"
+    shutil.copytree(EVERY_KIND, pack)
+    profile = pack / "profile.toml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text.replace('label = "Optie B" }', 'label = "Optie B", help = "Uitleg bij B." }'),
+                       encoding="utf-8")
+    run = dialogue(workspace_dir, [*PROFILE, "", "", "hulp", "stoppen"], content=pack)
+    assert "  2. Optie B: Uitleg bij B." in run.lines

@@ -120,7 +120,7 @@ def show(ctx: Context, question: Question, answer: Answer, names: PlainNames, he
         for other in (o for o in answer.other if o.strip()):
             ctx.say(t("plain.own_answer", text=one_line(other)), indent=2)
     hint = expected(ctx, question)
-    if question.help or question.example:
+    if question.help or question.example or _option_help(question):
         hint += " " + t("plain.help_there", help=ctx.w(Word.HELP))
     ctx.say(hint)
 
@@ -132,9 +132,22 @@ def show_help(ctx: Context, question: Question) -> None:
         ctx.say(question.help)
     if question.example:
         ctx.say(t("plain.example", example=question.example))
-    if not question.help and not question.example:
+    for number, option in _option_help(question):
+        ctx.say(f"{number}. {option.label}: {option.help}", indent=2)
+    if not question.help and not question.example and not _option_help(question):
         ctx.say(t("plain.no_help"))
     ctx.say(question_words(ctx))
+
+
+def _option_help(question: Question) -> list[tuple[int, Option]]:
+    """The options (or checklist items) that have help of their own, with their numbers."""
+    if isinstance(question, ChoiceQuestion | ScaleQuestion):
+        options = question.options
+    elif isinstance(question, ChecklistQuestion):
+        options = question.items
+    else:
+        return []
+    return [(number, option) for number, option in enumerate(options, 1) if option.help]
 
 
 def question_words(ctx: Context) -> str:
