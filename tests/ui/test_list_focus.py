@@ -81,6 +81,8 @@ async def test_the_partner_list_has_a_highlighted_row_and_keeps_it_when_a_partne
     network gains one (the list is redrawn)."""
     app = sample_app(tmp_path, ONE_PART)
     async with app.run_test(size=SIZE) as pilot:
+        for name in ("Basisschool De Linde", "CAW Oost"):
+            app.session.add_partner(Record(values={"organisation": name}))
         await at_the_step_with_every_kind(pilot)
         screen = app.screen
         assert isinstance(screen, StepScreen)

@@ -19,7 +19,7 @@ import pytest
 from textual.containers import ScrollableContainer
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button, Input, OptionList, SelectionList, Tabs, TextArea
+from textual.widgets import Button, Input, OptionList, RadioSet, SelectionList, Tabs, TextArea
 
 import bouwsteen_tui
 from bouwsteen_tui.app import BouwsteenApp
@@ -90,7 +90,7 @@ OWN_LIST: dict[str, Callable[[Widget], bool]] = {
 
 def reading_place(widget: Widget) -> bool:
     """Where nothing can be typed or pressed: a list (not one of check boxes), a table, a tab row, a scroll area."""
-    if isinstance(widget, SelectionList | Input | TextArea | Button):
+    if isinstance(widget, SelectionList | RadioSet | Input | TextArea | Button):
         return False
     return isinstance(widget, OptionList | CaseTable | Tabs | ScrollableContainer)
 
@@ -132,7 +132,7 @@ async def test_a_typed_key_acts_only_where_its_rule_says(
         await show(pilot)
         screen = app.screen
         chain = screen.focus_chain
-        kinds = {type(widget).__name__ for widget in chain}
+        kinds = {cls.__name__ for widget in chain for cls in type(widget).__mro__}
         wrong = []
         for widget in chain:
             for key in command.typed_keys:

@@ -16,15 +16,15 @@ from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import DataTable, OptionList, SelectionList, Tabs, Tree
+from textual.widgets import DataTable, Input, OptionList, RadioSet, SelectionList, Tabs, TextArea, Tree
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.widgets.cases import CaseTable
 
 # Where nothing is typed or pressed: lists, tables, tab rows and text that scrolls. A list of check boxes
-# (``SelectionList``) is a control, as a button, a check box, a choice or a text field is.
+# (``SelectionList``), a set of radio buttons and a text field scroll too, but are controls, as a button is.
 READING_PLACES: tuple[type[Widget], ...] = (OptionList, DataTable, CaseTable, Tree, Tabs, ScrollableContainer)
-CONTROLS: tuple[type[Widget], ...] = (SelectionList,)
+CONTROLS: tuple[type[Widget], ...] = (SelectionList, RadioSet, Input, TextArea)
 
 
 def is_reading_place(widget: Widget | None) -> bool:
