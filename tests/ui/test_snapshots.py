@@ -39,6 +39,16 @@ def sample_app(tmp_path: Path, language: str = "nl") -> BouwsteenApp:
     return BouwsteenApp(write_sample(tmp_path / "ws"), language=language, background_saves=False, preload=True)
 
 
+async def _next_part(pilot: Pilot[None]) -> None:
+    """Ctrl+N, then wait until the next part's first field has the focus (a loaded machine is slower to mount)."""
+    await pilot.press("ctrl+n")
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(pilot.app.focused, Input | TextArea):
+            return
+    raise AssertionError("the next part's first field never got the focus")
+
+
 async def _open_step(pilot: Pilot[None], index: int) -> None:
     steps = pilot.app.screen.query_one("#steps", OptionList)
     steps.focus()
@@ -64,8 +74,7 @@ def test_step_role(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
 
     async def run_before(pilot: Pilot[None]) -> None:
         await _open_step(pilot, 0)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await _next_part(pilot)
         freeze(pilot)
 
     assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
@@ -167,8 +176,7 @@ def test_step_english(snap_compare, tmp_path: Path, size: tuple[int, int]) -> No
 
     async def run_before(pilot: Pilot[None]) -> None:
         await _open_step(pilot, 0)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await _next_part(pilot)
         freeze(pilot)
 
     assert snap_compare(sample_app(tmp_path, "en"), terminal_size=size, run_before=run_before)
