@@ -207,8 +207,9 @@ class Settings(BaseModel):
     # of the wrong type is forgotten, never a reason to set the whole file aside
     export_folder: str = ""
     export_formats: list[str] = Field(default_factory=list)
+    import_folder: str = ""  # the folder of the last case file imported in the app: its file picker starts there
 
-    @field_validator("export_folder", mode="before")
+    @field_validator("export_folder", "import_folder", mode="before")
     @classmethod
     def _folder(cls, value: object) -> object:
         return value if isinstance(value, str) else ""
