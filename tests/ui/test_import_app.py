@@ -97,7 +97,7 @@ async def test_palette_import_adds_the_case_selects_it_and_reports(tmp_path: Pat
     """Palette → dialog (starting in ~/Downloads, where the file is listed) → Enter on the file: the case is in the
     list and selected, the report names the author's organisation and the partners added, the network map has
     them with only what the case needs; Undo in the report takes it all back."""
-    path = handout(nl, home / "Downloads", trainer=tmp_path / "trainer")
+    handout(nl, home / "Downloads", trainer=tmp_path / "trainer")
     (home / "Downloads" / "notes.txt").write_text("x", encoding="utf-8")
     root = tmp_path / "ws"
     app = participant_app(root)

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from rich.text import Text
 from textual import on, work
@@ -28,10 +28,11 @@ from bouwsteen_tui.i18n import Catalog, os_error_text
 from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, literal, printable, tr
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from textual.screen import Screen
     from textual.widgets.directory_tree import DirEntry
     from textual.widgets.tree import TreeNode
-    from typing import Self
 
     from bouwsteen_tui.core.case_import import ImportResult, UndoResult
     from bouwsteen_tui.core.exchange import ExchangeError
@@ -203,7 +204,7 @@ def undo_text(t: Catalog, undone: UndoResult) -> str:
     return "\n".join(lines)
 
 
-async def in_thread(screen: Screen[object], work: Callable[[], T]) -> T:
+async def in_thread(screen: Screen[Any], work: Callable[[], T]) -> T:
     """Run ``work`` on a thread and wait for it; its exception is raised here."""
     from textual.worker import WorkerFailed
 
@@ -215,7 +216,7 @@ async def in_thread(screen: Screen[object], work: Callable[[], T]) -> T:
     return cast(T, worker.result)
 
 
-async def import_case_file(screen: Screen[object], shown: Callable[[str], None]) -> None:
+async def import_case_file(screen: Screen[Any], shown: Callable[[str], None]) -> None:
     """The whole import, from ``screen`` (the home screen): pick and check the file, import it, have the case list
     show it (``shown(code)``), report what was added, and undo the import if the user asks (``shown("")``)."""
     from bouwsteen_tui.core.case_import import undo_import
@@ -243,7 +244,7 @@ async def import_case_file(screen: Screen[object], shown: Callable[[str], None])
     session.flush()
     try:
         undone = await in_thread(screen, lambda: undo_import(session.workspace, session.pack, code))
-    except Exception as error:  # noqa: BLE001 - any failure is told, the case stays
+    except Exception as error:  # any failure is told; the case stays
         from bouwsteen_tui.core.exchange import ExchangeError
 
         text = (t("import.undo_refused", reason=t(f"import.reason.{error.reason}", **error.values))
