@@ -260,4 +260,23 @@ async def test_the_read_only_window_refuses(tmp_path: Path, home: Path) -> None:
             app.action_import_case()
             await pilot.pause()
             assert not isinstance(app.screen, ImportCaseDialog)
-            assert messages(app)
+            assert messages(app) == [app.catalog("read_only.refused")]
+            assert imported_codes(app.workspace) == []
+
+
+async def test_the_dialog_and_the_report_speak_english(tmp_path: Path, home: Path, nl: Pack) -> None:
+    """In English the palette offers "Import a case"; the dialog and the report are in English."""
+    path = handout(nl, home / "Downloads", trainer=tmp_path / "trainer")
+    app = BouwsteenApp(write_sample(tmp_path / "ws"), language="en", background_saves=False, preload=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        assert "Import a case" in [command.title for command in app.get_system_commands(app.screen)]
+        app.action_import_case()
+        await until(pilot, lambda: isinstance(app.screen, ImportCaseDialog))
+        await pilot.pause()
+        dialog = app.screen
+        assert str(dialog.query_one("#self-is-me", Checkbox).label) == "The author's organisation is my organisation"
+        await choose(pilot, dialog, path)  # type: ignore[arg-type]
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        report = str(app.screen.query_one(".body", Static).render())
+        assert "Case added as" in report and "Added to your network map:" in report
+        assert "Of added partners, only organisation, type and contact person" in report
