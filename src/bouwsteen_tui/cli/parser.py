@@ -273,6 +273,7 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
 
     listing = commands.add_parser("list", catalog=t, help=t("cmd.list"), description=t("cmd.list.description"))
     add_workspace(listing, keep)
+    add_content(listing, keep)  # the pack whose cases are listed (default: the built-in one)
     add_lang(listing, keep)
 
     wipe = commands.add_parser("wipe", catalog=t, help=t("cmd.wipe"), description=t("cmd.wipe.description"))

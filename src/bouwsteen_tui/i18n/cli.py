@@ -12,6 +12,7 @@ from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
 from bouwsteen_tui.i18n.cli_import import IMPORT_MESSAGES
 from bouwsteen_tui.i18n.import_case import CLI_IMPORT_OPEN_MESSAGES
 from bouwsteen_tui.i18n.ledger import WIPE_OUTSIDE_MESSAGES
+from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 __all__ = ["ARGPARSE_MESSAGES", "MESSAGES"]
@@ -291,4 +292,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wipe.done": ("De werkmap {folder} is verwijderd.", "The workspace {folder} has been deleted."),
     **WIPE_OUTSIDE_MESSAGES,
     **WORKSPACE_MESSAGES,
+    **PACK_MESSAGES,  # packs.py: the cases of other packs
 }

@@ -7,6 +7,7 @@ from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
 from bouwsteen_tui.i18n.import_case import APP_IMPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
+from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
@@ -183,7 +184,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.previous": ("← Vorig deel", "← Previous part"),
     "step.next": ("Volgend deel →", "Next part →"),
     "step.to_review": ("Naar het overzicht →", "To the overview →"),
-    "case.subtitle": ("Casus {code} · {description}", "Case {code} · {description}"),
+    "case.label": ("Casus {code}", "Case {code}"),
     # --- review
     "review.title": ("Overzicht stap {number}: {title}", "Overview step {number}: {title}"),
     "review.intro": (
@@ -380,4 +381,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timer.title": ("Oefentimer", "Exercise timer"),
     "timer.up": ("De tijd is om. Rond rustig af.", "Time is up. Take a moment to round off."),
     **WORKSPACE_MESSAGES,
+    **PACK_MESSAGES,  # packs.py: the cases of other packs
 }
