@@ -222,7 +222,7 @@ class Session:
 
         step_id = network_step_id(self.pack)
         if step_id is not None:
-            sheet = self.workspace.load_sheet(step_id)
+            sheet = self.workspace.load_sheet(step_id, self.pack.id)  # as on loading: this pack's only
             if sheet is not None:
                 self._sheets[step_id] = sheet
             else:
