@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
 from bouwsteen_tui.app import BouwsteenApp
+from tests.ui.helpers import until
 from tests.ui.sample import CASE_CODE, write_sample
 
 
@@ -161,7 +162,7 @@ def test_privacy(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.clear_notifications()
         pilot.app.action_privacy()  # type: ignore[attr-defined]
-        await pilot.pause()
+        await until(pilot, lambda: getattr(pilot.app.screen, "outside_loaded", False))  # read on a thread
 
     # the screen shows the workspace path: use the same path every run
     fixed = Path(tempfile.gettempdir()) / "bouwsteen-snapshot"

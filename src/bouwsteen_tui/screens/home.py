@@ -79,6 +79,7 @@ class HomeScreen(CaseActions):
         yield CaseTable(id="cases")
         with Horizontal(id="case-buttons"):
             yield Button(t("case.new"), id="new-case", compact=True)
+            yield Button(t("case.import"), id="import-case", compact=True)
             yield Button(t("case.open"), id="open-case", compact=True)
             yield Button(t("case.describe"), id="describe-case", compact=True)
             yield Button(t("case.close"), id="toggle-case", compact=True)
