@@ -93,6 +93,9 @@ KEYS = _command("keys", "", palette="cmd.keys", palette_help="cmd.keys_help",
 
 NEW_CASE = _command("new_case", "new_case", "n", footer="key.new_case", palette="cmd.new_case",
                     palette_help="cmd.new_case_help", palette_action="app.new_case", typed=ON_THE_SCREEN)
+IMPORT_CASE = _command("import_case", "", palette="cmd.import_case", palette_help="cmd.import_case_help",
+                       palette_action="app.import_case",
+                       no_key="done a few times a workshop; the home screen has a button for it under the cases")
 DESCRIBE_CASE = _command("describe_case", "describe_case", "r", footer="key.describe_case", show=False,
                          no_palette="acts on the case selected in the home screen's table", typed=ON_ITS_LIST)
 TOGGLE_CASE = _command("toggle_case", "toggle_case", "c", footer="key.close_case", show=False,
@@ -147,7 +150,7 @@ CASES_LAST = _command("cases.last", "last", "end", show=False, no_palette=_IN_TA
 CASES_OPEN = _command("cases.open", "select", "enter", show=False, no_palette="opens the case selected in the table")
 
 COMMANDS: tuple[Command, ...] = (
-    NEW_CASE, EXPORT_ALL, LANGUAGE, THEME, HELP, PRIVACY, KEYS, QUIT, PALETTE,
+    NEW_CASE, IMPORT_CASE, EXPORT_ALL, LANGUAGE, THEME, HELP, PRIVACY, KEYS, QUIT, PALETTE,
     DESCRIBE_CASE, TOGGLE_CASE, KEEP_UNTIL, DELETE_CASE, PREVIEW,
     NEXT_PART, PREVIOUS_PART, REVIEW, HOME, REPLACE_IDENTIFIERS, ADD_RECORD, DELETE_RECORD, MOVE_UP, MOVE_DOWN,
     EXPORT, DONE, BACK, CLOSE, CANCEL,

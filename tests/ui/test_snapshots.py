@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
 from bouwsteen_tui.app import BouwsteenApp
+from tests.ui.helpers import until
 from tests.ui.sample import CASE_CODE, write_sample
 
 
@@ -37,6 +38,16 @@ def freeze(pilot: Pilot[None]) -> None:
 
 def sample_app(tmp_path: Path, language: str = "nl") -> BouwsteenApp:
     return BouwsteenApp(write_sample(tmp_path / "ws"), language=language, background_saves=False, preload=True)
+
+
+async def _next_part(pilot: Pilot[None]) -> None:
+    """Ctrl+N, then wait until the next part's first field has the focus (a loaded machine is slower to mount)."""
+    await pilot.press("ctrl+n")
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(pilot.app.focused, Input | TextArea):
+            return
+    raise AssertionError("the next part's first field never got the focus")
 
 
 async def _open_step(pilot: Pilot[None], index: int) -> None:
@@ -64,8 +75,7 @@ def test_step_role(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
 
     async def run_before(pilot: Pilot[None]) -> None:
         await _open_step(pilot, 0)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await _next_part(pilot)
         freeze(pilot)
 
     assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
@@ -152,7 +162,7 @@ def test_privacy(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.clear_notifications()
         pilot.app.action_privacy()  # type: ignore[attr-defined]
-        await pilot.pause()
+        await until(pilot, lambda: getattr(pilot.app.screen, "outside_loaded", False))  # read on a thread
 
     # the screen shows the workspace path: use the same path every run
     fixed = Path(tempfile.gettempdir()) / "bouwsteen-snapshot"
@@ -167,8 +177,7 @@ def test_step_english(snap_compare, tmp_path: Path, size: tuple[int, int]) -> No
 
     async def run_before(pilot: Pilot[None]) -> None:
         await _open_step(pilot, 0)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await _next_part(pilot)
         freeze(pilot)
 
     assert snap_compare(sample_app(tmp_path, "en"), terminal_size=size, run_before=run_before)

@@ -113,7 +113,7 @@ async def test_the_privacy_screen_lists_the_files_outside_the_workspace(tmp_path
     app = BouwsteenApp(root, language="en", background_saves=False, preload=True)
     async with app.run_test(size=SIZE) as pilot:
         app.action_privacy()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.outside_loaded)  # type: ignore[attr-defined]
         text = plain(app.screen.query_one(Markdown).source)
         assert "### Outside the workspace" in text
         assert "Bouwsteen wrote no files outside the workspace that are still there now." in text
@@ -121,7 +121,7 @@ async def test_the_privacy_screen_lists_the_files_outside_the_workspace(tmp_path
     app = BouwsteenApp(root, language="en", background_saves=False, preload=True)
     async with app.run_test(size=SIZE) as pilot:
         app.action_privacy()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.outside_loaded)  # type: ignore[attr-defined]
         text = plain(app.screen.query_one(Markdown).source)
         written = files_under(tmp_path / "bouwsteen-export")
         assert f"Bouwsteen wrote {len(written)} file(s) outside the workspace" in text

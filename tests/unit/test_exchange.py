@@ -374,7 +374,7 @@ def test_import_while_another_window_writes_is_refused(demo: Path, participant: 
     finally:
         lock.release()
     assert status == 1
-    assert "ander Bouwsteen-venster" in err
+    assert "Bouwsteen is open op deze werkmap" in err and "in een ander venster" in err
     assert snapshot(participant) == before
 
 

@@ -315,6 +315,14 @@ class BouwsteenApp(App[None]):
         if isinstance(home, HomeScreen):
             home.action_new_case()
 
+    def action_import_case(self) -> None:
+        """Import a case file, from wherever the user is (the palette): go home and pick the file there."""
+        from bouwsteen_tui.screens.home import HomeScreen
+
+        home = self._home()
+        if isinstance(home, HomeScreen):
+            home.action_import_case()
+
     def action_toggle_contrast(self) -> None:
         self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST.name else HIGH_CONTRAST.name
         if self.ready:

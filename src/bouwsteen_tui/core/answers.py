@@ -203,12 +203,12 @@ class Settings(BaseModel):
     # the user's own keys: command id ("bouwsteen.review") → keys ("f5"); checked by the interface, which reports and
     # leaves out a bad entry, so one typo never sets the whole file aside
     keymap: dict[str, object] = Field(default_factory=dict)
-    # the app's last export: its folder and formats (written after an export that succeeded); a hand-edited value
-    # of the wrong type is forgotten, never a reason to set the whole file aside
+    # the app's last export (folder, formats) and import (folder); a hand-edited wrong type is forgotten, not fatal
     export_folder: str = ""
     export_formats: list[str] = Field(default_factory=list)
+    import_folder: str = ""
 
-    @field_validator("export_folder", mode="before")
+    @field_validator("export_folder", "import_folder", mode="before")
     @classmethod
     def _folder(cls, value: object) -> object:
         return value if isinstance(value, str) else ""

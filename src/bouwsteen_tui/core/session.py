@@ -215,6 +215,31 @@ class Session:
             self.settings.position = Position()
             self.save(self.settings)
 
+    def reload_after_import(self, *, added: str = "", removed: str = "", folder: Path | None = None) -> None:
+        """An import or its undo (:mod:`.case_import`) wrote the workspace itself: read the network map again, list
+        the case it ``added`` or forget the one it ``removed``, and remember the ``folder`` the file came from."""
+        from bouwsteen_tui.core.exchange import network_step_id
+
+        step_id = network_step_id(self.pack)
+        if step_id is not None:
+            sheet = self.workspace.load_sheet(step_id, self.pack.id)  # as on loading: this pack's only
+            if sheet is not None:
+                self._sheets[step_id] = sheet
+            else:
+                self._sheets.pop(step_id, None)
+        if added and (case := self.workspace.load_case(added)) is not None:
+            self._cases[added] = case
+            self._summaries[added] = summarize(case, pack=self.pack)
+        if removed:
+            self._cases.pop(removed, None)
+            self._summaries.pop(removed, None)
+            if self.settings.position.case_code == removed:
+                self.settings.position = Position()
+        if folder is not None:
+            self.settings.import_folder = str(folder)
+        if removed or folder is not None:
+            self.save(self.settings)
+
     # ----------------------------------------------------------------------------------- saving
 
     def save(self, document: Sheet | Case | Settings) -> None:

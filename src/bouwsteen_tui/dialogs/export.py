@@ -108,6 +108,7 @@ class ExportDialog(TranslatedModalScreen[None]):
         self.output_title = title
         self.busy = False  # an export is running: the dialog stays until it ends
         self._progress_timer: Timer | None = None
+        self._unrecorded: list[Path] = []  # files written that the ledger could not record (wipe will not know them)
 
     def compose(self) -> ComposeResult:
         t = tr(self)
@@ -230,7 +231,8 @@ class ExportDialog(TranslatedModalScreen[None]):
             self._failed(folder, error)
             return
         finally:
-            ledger.record(session.workspace.root, written, "export", created)  # so that wipe clears them too
+            if not ledger.record(session.workspace.root, written, "export", created):  # so that wipe clears them
+                self._unrecorded = written
         self._done(folder, formats, closing_notice(t, written, folder), "information")
 
     def _failed(self, folder: Path, error: OSError) -> None:
@@ -241,7 +243,14 @@ class ExportDialog(TranslatedModalScreen[None]):
     def _done(self, folder: Path, formats: list[str], message: str, severity: SeverityLevel) -> None:
         """Remember the folder and formats, say what was written, close. The notice goes through the app's notices
         when it has them (``app/notices.py``: it gives way to a dialog opened while it shows)."""
-        app_state(self).session.remember_export(folder, formats)
+        session = app_state(self).session
+        session.remember_export(folder, formats)
+        if self._unrecorded:
+            from bouwsteen_tui.core.ledger import LEDGER_DIR
+
+            t = tr(self)
+            self.notify(t("ledger.unrecorded", folder=folder, ledger=session.workspace.root / LEDGER_DIR),
+                        title=t("ledger.unrecorded_title"), severity="warning", timeout=60, markup=False)
         brief = getattr(getattr(self.app, "notices", None), "brief", None)
         if brief is not None:
             brief(message, severity=severity, timeout=NOTICE_SECONDS)
@@ -256,6 +265,7 @@ class ExportDialog(TranslatedModalScreen[None]):
         session = app_state(self).session
         language = tr(self).language
         reported = [0.0]  # when the thread last reported
+        self._unrecorded = []
 
         def progress(done: int, total: int) -> None:  # on the export's thread
             now = time.monotonic()
@@ -269,7 +279,8 @@ class ExportDialog(TranslatedModalScreen[None]):
             return await self._in_thread(
                 lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
                                        case_code=self.case_code, skip_cases=skip, today=dates.today(),
-                                       workspace_language=language, progress=progress)
+                                       workspace_language=language, progress=progress,
+                                       unrecorded=self._unrecorded)
             )
         finally:
             self._ended()

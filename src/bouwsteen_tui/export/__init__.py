@@ -357,6 +357,7 @@ def export_outputs(
     skip_cases: Collection[str] = (),
     workspace_language: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    unrecorded: list[Path] | None = None,
 ) -> list[Path]:
     """Write the outputs of ``workspace`` into ``out_dir`` (created if needed), each file atomically.
 
@@ -367,7 +368,8 @@ def export_outputs(
     the order role card, case sheets, network map, calendar. ``today`` (default: today) dates the sheets and is
     the day against which report-back dates count as past; when given, it also fixes the calendar's DTSTAMP.
     Raises ``KeyError`` for a ``case_code`` the workspace does not hold. ``workspace_language``: see
-    :func:`list_outputs`. ``progress`` is called with (files written, files to write) after each file.
+    :func:`list_outputs`. ``progress`` is called with (files written, files to write) after each file. The files
+    the ledger (:mod:`bouwsteen_tui.core.ledger`) could not record are added to ``unrecorded``, if given.
     """
     outputs = workspace_outputs(
         workspace, pack, formats=formats, case_code=case_code, today=today, skip_cases=skip_cases,
@@ -388,6 +390,7 @@ def export_outputs(
             if progress is not None:
                 progress(len(written), len(outputs))
     finally:
-        ledger.record(workspace.root, written, "export", created)  # so that wipe clears them too
+        if not ledger.record(workspace.root, written, "export", created) and unrecorded is not None:  # for wipe
+            unrecorded.extend(written)
     return written
 

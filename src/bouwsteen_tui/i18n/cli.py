@@ -10,6 +10,7 @@ from __future__ import annotations
 from bouwsteen_tui.i18n.cli_argparse import ARGPARSE_MESSAGES
 from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
 from bouwsteen_tui.i18n.cli_import import IMPORT_MESSAGES
+from bouwsteen_tui.i18n.import_case import CLI_IMPORT_OPEN_MESSAGES
 from bouwsteen_tui.i18n.ledger import WIPE_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.plain import PLAIN_MESSAGES
@@ -166,6 +167,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Case {code} is in {path}. Whoever receives the file adds the case with: bouwsteen import {name}",
     ),
     # --- import
+    **CLI_IMPORT_OPEN_MESSAGES,  # import_case.py: an import while a window holds the workspace
     **IMPORT_MESSAGES,  # cli_import.py: importing a case file and undoing that
     # --- demo
     "demo.has_data": (

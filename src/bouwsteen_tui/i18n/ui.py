@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
+from bouwsteen_tui.i18n.import_case import APP_IMPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.packs import PACK_MESSAGES
@@ -313,6 +314,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "No partners yet: add them in step {number}."),
     "map.empty_here": ("Nog geen partners.", "No partners yet."),
     **EXPORT_MESSAGES,  # export_dialog.py: the export dialog
+    **APP_IMPORT_MESSAGES,  # import_case.py: importing a case file, the ledger's notice
     # --- notices
     **NOTICE_MESSAGES,  # notices.py: read-only, another window, unsaved answers, failed saves
     # --- commands (palette)

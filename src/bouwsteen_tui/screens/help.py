@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -25,12 +27,15 @@ def _md_escape(text: str) -> str:
     return _MD_PUNCTUATION.sub(r"\\\1", printable(text))
 
 
-def _outside(t: Catalog, root: Path) -> str:
-    """A part of the privacy text: the files Bouwsteen wrote outside the workspace that are still there."""
+def _outside(t: Catalog, root: Path | None) -> str:
+    """A part of the privacy text: the files Bouwsteen wrote outside the workspace that are still there (reads the
+    ledger and looks at each file: run it on a thread); "…" under the heading when ``root`` is ``None``."""
     from bouwsteen_tui.core import ledger
 
-    found = ledger.existing(ledger.read(root))
     lines = [f"### {_md_escape(t('privacy.outside.title'))}", ""]
+    if root is None:
+        return "\n".join([*lines, "…"])
+    found = ledger.existing(ledger.read(root))
     if not found:
         return "\n".join([*lines, _md_escape(t("privacy.outside.none"))])
     lines += [_md_escape(t("privacy.outside.some", count=len(found))), ""]
@@ -96,15 +101,35 @@ class PrivacyScreen(TranslatedModalScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self.outside_loaded = False  # the files outside the workspace are read on a thread; "…" until then
+
+    def markdown(self, outside: str) -> str:
+        t = tr(self)
+        root = app_state(self).session.workspace.root
+        return t("privacy.body", root=str(root).replace("_", "\\_"), outside=outside)
 
     def compose(self) -> ComposeResult:
         t = tr(self)
-        root = app_state(self).session.workspace.root
         with Vertical():
             yield Label(t("privacy.title"), classes="title")
             with VerticalScroll():
-                yield Markdown(t("privacy.body", root=str(root).replace("_", "\\_"), outside=_outside(t, root)))
+                yield Markdown(self.markdown(_outside(t, None)))
             yield Label(t("help.close_hint"), classes="close-hint")
+
+    def on_mount(self) -> None:
+        self._read_outside()
+
+    @work(thread=True, exclusive=True, group="privacy-outside", exit_on_error=False)
+    def _read_outside(self) -> None:
+        """Read the ledger and look at each file it names (a disk's worth of work) away from the event loop."""
+        text = _outside(tr(self), app_state(self).session.workspace.root)
+        with contextlib.suppress(RuntimeError):  # the app has stopped meanwhile: no one to show it to
+            self.app.call_from_thread(self._show_outside, text)
+
+    def _show_outside(self, text: str) -> None:
+        if self.is_mounted:
+            self.query_one(Markdown).update(self.markdown(text))
+            self.outside_loaded = True
 
     def action_close(self) -> None:
         self.dismiss(None)

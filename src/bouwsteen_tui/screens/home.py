@@ -82,14 +82,15 @@ class HomeScreen(CaseActions):
         yield Static(t("home.cases_hint"), classes="hint")
         yield CaseTable(id="cases")
         with Horizontal(id="case-buttons"):
-            # What acts on the selected case first: Tab from the table, then Enter, opens that case. The new case
-            # comes after, so Enter never opens a new-case dialog where the user meant the case they selected.
+            # What acts on the selected case first: Tab from the table, then Enter, opens that case. The new and the
+            # imported case come after, so Enter never opens a dialog where the user meant the case they selected.
             yield Button(t("case.open"), id="open-case", compact=True)
             yield Button(t("case.describe"), id="describe-case", compact=True)
             yield Button(t("case.close"), id="toggle-case", compact=True)
             yield Button(t("case.keep_until"), id="keep-case", compact=True)
             yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
             yield Button(t("case.new"), id="new-case", compact=True)
+            yield Button(t("case.import"), id="import-case", compact=True)
         yield Label(t("home.outputs"), classes="section")
         yield Static(t("home.outputs_hint"), classes="hint")
         yield OptionList(id="outputs")

@@ -165,6 +165,21 @@ class CaseActions(TranslatedScreen[None]):
         if step is not None:
             self.open_step(step, case.code)
 
+    @on(Button.Pressed, "#import-case")
+    @work(exclusive=True, group="case-dialog")
+    async def action_import_case(self) -> None:
+        """Import a case file (the palette's "Casus importeren", the button under the list): the case is then
+        listed and selected, and a report says what the import added."""
+        from bouwsteen_tui.dialogs.import_case import import_case_file
+
+        await import_case_file(self, self._show_imported)
+
+    def _show_imported(self, code: str) -> None:
+        """After an import (``code``) or its undo (``""``): the list as it is now, the imported case selected."""
+        self.refresh_all()
+        if code:
+            self.query_one("#cases", CaseTable).move_to_key(code)
+
     @on(CaseTable.RowSelected, "#cases")
     @on(Button.Pressed, "#open-case")
     def action_open_case(self) -> None:

@@ -80,7 +80,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
     workspace = Workspace.open(root)
     with workspace:
         if workspace.read_only:
-            warn(read_only_message(workspace, t, "import"))
+            if workspace.in_use:  # a window holds it: import there, or close it and run this again
+                warn(t("import.open_elsewhere", folder=workspace.root, file=source.absolute()))
+            else:
+                warn(read_only_message(workspace, t, "import"))
             return EXIT_FAILED
         try:
             result = import_case(workspace, pack, exchange, self_is_me=args.self_is_me,
