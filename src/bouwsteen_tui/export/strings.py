@@ -126,7 +126,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "A thick line is a strong relationship, a plain line a workable one, a dotted arrow a weak one and a "
         "dotted line without arrow no relationship yet. The tables above hold the same information.",
     ),
-    "map.help_with": ("Waarvoor we bij wie terechtkunnen", "What we can turn to whom for"),
+    "map.help_with": ("Waarvoor we bij wie terechtkunnen", "Whom we can turn to for what"),
     "map.gaps": ("Hiaten", "Gaps"),
     "map.no_link": ("Nog geen relatie met", "No relationship yet with"),
     "map.missing_expertise": ("Expertise die nog geen partner inbrengt", "Expertise no partner brings in yet"),
