@@ -2,24 +2,25 @@
 
 Each kind has its own phrase with its article (an English "an e-mail address", "an IBAN" cannot come from
 putting "a" in front of a name), and :func:`identifier_phrase` joins them the way each language lists things.
-Spread into the app's catalogue (``ui.MESSAGES``). Imports neither textual nor rich.
+Spread into the app's catalogue (``ui.MESSAGES``). The keys are the values of ``core.privacy.IdentifierKind``,
+written out rather than imported: the catalogue loads with the first screen, the scanner's patterns later (a test
+checks that every kind has its phrase). Imports neither textual nor rich.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bouwsteen_tui.core.privacy import IdentifierKind
 from bouwsteen_tui.i18n import Catalog
 
 # key "identifier.<IdentifierKind value>" → (Flemish Dutch, English), each with its article
 IDENTIFIER_MESSAGES: dict[str, tuple[str, str]] = {
-    f"identifier.{IdentifierKind.NATIONAL_NUMBER.value}": ("een rijksregisternummer", "a national register number"),
-    f"identifier.{IdentifierKind.BIS_NUMBER.value}": ("een BIS-nummer", "a BIS number"),
-    f"identifier.{IdentifierKind.EMAIL.value}": ("een e-mailadres", "an e-mail address"),
-    f"identifier.{IdentifierKind.PHONE.value}": ("een telefoonnummer", "a phone number"),
-    f"identifier.{IdentifierKind.IBAN.value}": ("een IBAN-rekeningnummer", "an IBAN"),
-    f"identifier.{IdentifierKind.BIRTH_DATE.value}": ("een geboortedatum", "a date of birth"),
+    "identifier.national_number": ("een rijksregisternummer", "a national register number"),
+    "identifier.bis_number": ("een BIS-nummer", "a BIS number"),
+    "identifier.email": ("een e-mailadres", "an e-mail address"),
+    "identifier.phone": ("een telefoonnummer", "a phone number"),
+    "identifier.iban": ("een IBAN-rekeningnummer", "an IBAN"),
+    "identifier.birth_date": ("een geboortedatum", "a date of birth"),
     "identifier.list": ("{first} en {last}", "{first} and {last}"),
 }
 
