@@ -17,7 +17,7 @@ from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
 from bouwsteen_tui.core.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
-from bouwsteen_tui.core.privacy import kind_label, mask
+from bouwsteen_tui.core.privacy import mask
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
@@ -271,7 +271,6 @@ class StepScreen(TranslatedScreen[None]):
         Only answers changed since their last scan are scanned again: while someone types, that is one field,
         not every record of the part on each autosave.
         """
-        language = tr(self).language  # the interface's words: a warning speaks the language of the screen
         for widget in self.query(QuestionWidget):
             answer = case.get(widget.question)
             scanned = self._scanned.get(widget.question.id)
@@ -279,7 +278,7 @@ class StepScreen(TranslatedScreen[None]):
                 kinds = scanned[1]
             else:
                 findings = scan_answer(widget.question.id, answer)
-                kinds = list(dict.fromkeys(kind_label(f.kind, language) for f in findings))
+                kinds = list(dict.fromkeys(f.kind.value for f in findings))
                 self._scanned[widget.question.id] = (answer.model_copy(deep=True), kinds)
             widget.show_identifiers(kinds)
 

@@ -38,6 +38,7 @@ from bouwsteen_tui.core.content import (
     TextQuestion,
 )
 from bouwsteen_tui.core.dates import format_date, parse_date
+from bouwsteen_tui.i18n.identifiers import identifier_phrase
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
 from bouwsteen_tui.widgets.fitted import FittedRadioSet, FittedTextArea, input_with_hint
 from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
@@ -77,13 +78,14 @@ class QuestionWidget(Vertical):
         yield Static("", classes="q-warning")
 
     def show_identifiers(self, kinds: list[str]) -> None:
-        """Warn that the saved answer holds identifiers (labels of their kinds), or clear the warning."""
+        """Warn that the saved answer holds identifiers (``IdentifierKind`` values), or clear the warning."""
         if kinds == self.identifier_kinds:
             return
         self.identifier_kinds = kinds
         self.set_class(bool(kinds), "-identifiers")
         if kinds:
-            self.query_one(".q-warning", Static).update(literal(tr(self)("guard.warning", kinds=", ".join(kinds))))
+            t = tr(self)
+            self.query_one(".q-warning", Static).update(literal(t("guard.warning", kinds=identifier_phrase(t, kinds))))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
