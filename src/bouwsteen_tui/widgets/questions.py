@@ -40,6 +40,7 @@ from bouwsteen_tui.core.content import (
 from bouwsteen_tui.core.dates import format_date, parse_date
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
 from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
+from bouwsteen_tui.widgets.option_help import OptionHelp, OptionRadioSet, option_help
 
 OTHER_PREFIX = "other:"
 
@@ -95,6 +96,15 @@ class QuestionWidget(Vertical):
 
     def compose_input(self) -> ComposeResult:
         yield from ()
+
+    def _follow_option_help(self, _event: object = None) -> None:
+        """The help line under the options follows the cursor and the focus (see ``option_help.py``)."""
+        for line in self.query(OptionHelp):
+            self.call_after_refresh(line.follow)
+
+    on_descendant_focus = on_descendant_blur = _follow_option_help
+    on_option_radio_set_highlighted = on_selection_list_selection_highlighted = _follow_option_help
+    on_radio_set_changed = _follow_option_help  # a click moves the cursor too
 
     def _kept_text(self) -> str:
         """The earlier answer that no longer fits, with the labels its options had (empty when none)."""
@@ -188,7 +198,9 @@ class ChoiceQuestionWidget(QuestionWidget):
                 Selection(literal(o.label), o.id, o.id in answer.selected) for o in self.question.options
             ]
             selections += [Selection(literal(text), OTHER_PREFIX + text, True) for text in answer.other]
-            yield SelectionList[str](*selections, id="options")
+            options = SelectionList[str](*selections, id="options")
+            yield options
+            yield from option_help(self.question.options, options)
             if self.question.allow_other:
                 yield Input(
                     printable(answer.adding or ""),
@@ -201,9 +213,10 @@ class ChoiceQuestionWidget(QuestionWidget):
                 yield Select[str](self._primary_options(), value=answer.primary or Select.NULL,
                                   prompt=t("choice.primary_prompt"), id="primary")
         else:
-            with RadioSet(id="options"):
+            with OptionRadioSet(id="options") as radio:
                 for option in self.question.options:
                     yield RadioButton(literal(option.label), value=option.id in answer.selected, name=option.id)
+            yield from option_help(self.question.options, radio)
             if self.question.allow_other:
                 yield Input(printable(answer.other[0]) if answer.other else "",
                             placeholder=printable(self.question.other_label) or t("choice.other"), id="other",
@@ -294,7 +307,9 @@ class ChecklistQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ChecklistAnswer)
         checked = set(self.answer.checked)
-        yield SelectionList[str](*(Selection(literal(i.label), i.id, i.id in checked) for i in self.question.items))
+        items = SelectionList[str](*(Selection(literal(i.label), i.id, i.id in checked) for i in self.question.items))
+        yield items
+        yield from option_help(self.question.items, items)
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -350,9 +365,10 @@ class ScaleQuestionWidget(QuestionWidget):
 
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ScaleAnswer)
-        with RadioSet():
+        with OptionRadioSet() as radio:
             for option in self.question.options:
                 yield RadioButton(literal(option.label), value=option.id == self.answer.value, name=option.id)
+        yield from option_help(self.question.options, radio)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:
