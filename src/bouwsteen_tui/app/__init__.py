@@ -306,7 +306,7 @@ class BouwsteenApp(App[None]):
         return self.catalog("key.space").lower() if shown == "space" else shown
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        return system_commands(self)
+        return system_commands(self, screen)
 
     def _home(self) -> Screen[object]:
         from bouwsteen_tui.screens.home import HomeScreen

@@ -17,6 +17,8 @@ from bouwsteen_tui.core.languages import next_language
 from bouwsteen_tui.widgets.base import literal, tr, translated
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from bouwsteen_tui.app import BouwsteenApp
 
 
@@ -80,9 +82,9 @@ def _nothing() -> None:
     """What choosing "Niets gevonden" does: nothing (the palette closes)."""
 
 
-def system_commands(app: BouwsteenApp) -> Iterable[SystemCommand]:
-    """What the palette offers: a "go to" per step and part of the pack, then every command that has a palette
-    title (before the workspace is loaded, only quit)."""
+def system_commands(app: BouwsteenApp, screen: Screen[object] | None = None) -> Iterable[SystemCommand]:
+    """What the palette offers: a "go to" per step and part of the pack (a case's step while ``screen`` shows
+    that case), then every command that has a palette title (before the workspace is loaded, only quit)."""
     from bouwsteen_tui.core.content import Scope
 
     t = app.catalog
@@ -91,14 +93,16 @@ def system_commands(app: BouwsteenApp) -> Iterable[SystemCommand]:
     if not app.ready:
         yield SystemCommand(t(QUIT.palette), t(QUIT.palette_help), partial(app.run_action, QUIT.palette_action))
         return
+    case_code = getattr(screen, "case_code", "")  # a step screen of a case: its case's steps are offered too
     for step in app.pack.steps:
-        if step.scope is Scope.CASE:
+        code = case_code if step.scope is Scope.CASE else ""
+        if step.scope is Scope.CASE and not code:
             continue
         yield SystemCommand(t("cmd.goto_step", number=step.number, title=step.title), t("cmd.goto_step_help"),
-                            partial(app.open_step, step.id, 0))
+                            partial(app.open_step, step.id, 0, code))
         for index, part in enumerate(step.parts):  # numbered as the step screen says: "Deel 6 van 8"
             yield SystemCommand(t("cmd.goto_part", step=step.number, part=index + 1, title=part.title),
-                                t("cmd.goto_part_help"), partial(app.open_step, step.id, index), discover=False)
+                                t("cmd.goto_part_help"), partial(app.open_step, step.id, index, code), discover=False)
     keys_open = any(isinstance(screen, KeysScreen) for screen in app.screen_stack)
     for command in PALETTE_COMMANDS:
         name, help_text = command.palette, command.palette_help

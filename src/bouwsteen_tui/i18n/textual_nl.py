@@ -112,6 +112,7 @@ _DESCRIPTIONS: dict[str, tuple[str, str]] = {
     "Dismiss menu": ("Keuzelijst sluiten", "Close the list"),
     "Toggle collapsible": ("Open- of dichtklappen", "Open or fold"),
     "Press button": ("Knop indrukken", "Press the button"),
+    "Open link": ("Link openen", "Open the link"),
     "Next tab": ("Volgend tabblad", "Next tab"),
     "Previous tab": ("Vorig tabblad", "Previous tab"),
     "Page up": ("Pagina omhoog", "Page up"),
