@@ -49,7 +49,7 @@ async def test_the_palette_opens_the_part_the_screen_numbers_so(tmp_path: Path, 
                 title = t("cmd.goto_part", step=step.number, part=number, title=part.title)
                 [command] = [c for c in app.get_system_commands(app.screen) if c.title == title]
                 command.callback()
-                await until(pilot, lambda: isinstance(app.screen, StepScreen) and app.screen.step is step)
+                await until(pilot, lambda p=part: isinstance(app.screen, StepScreen) and app.screen.part is p)
                 await pilot.pause()
                 screen = app.screen
                 assert isinstance(screen, StepScreen) and screen.part is part
