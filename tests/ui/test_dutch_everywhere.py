@@ -205,11 +205,11 @@ async def test_the_key_list_closes_from_where_it_was_opened(tmp_path: Path) -> N
 def test_every_key_description_of_textual_has_dutch_words() -> None:
     """Each description of a key binding of every Textual widget has its translation (``i18n/textual_nl.py``): a
     new Textual release with a new key cannot bring English back unnoticed."""
-    import textual.widgets
+    import textual.widgets as widgets
     from textual.binding import Binding
 
-    for name in textual.widgets.__all__:
-        getattr(textual.widgets, name)  # loads each widget (they load lazily)
+    for name in widgets.__all__:
+        getattr(widgets, name)  # loads each widget (they load lazily)
 
     def every(cls: type[DOMNode]) -> list[type[DOMNode]]:
         return [cls, *(sub for child in cls.__subclasses__() for sub in every(child))]
