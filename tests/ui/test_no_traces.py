@@ -53,6 +53,6 @@ def test_no_command_line_option_takes_case_content() -> None:
     options = _options(build_parser(Catalog("nl", MESSAGES)))
     allowed = {
         "-h", "--help", "--version", "--workspace", "--content", "--lang", "--out", "--case", "--format",
-        "--allow-identifiers", "--bundle", "--yes", "--port", "--timer", "--undo", "--self-is-me",
+        "--allow-identifiers", "--bundle", "--yes", "--port", "--timer", "--undo", "--self-is-me", "--plain",
     }
     assert options <= allowed, options - allowed

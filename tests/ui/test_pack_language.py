@@ -32,8 +32,8 @@ def german_app(tmp_path: Path, language: str) -> BouwsteenApp:
 
 
 @pytest.mark.parametrize(("language", "title", "filename"), [
-    ("en", "Role card", "role-card.md"),
-    ("nl", "Rolkaart", "rolkaart.md"),
+    ("en", "Role card", "minimal-role-card.md"),  # a trainer's pack: its id first (core/packs.py)
+    ("nl", "Rolkaart", "minimal-rolkaart.md"),
 ])
 async def test_preview_of_a_pack_in_another_language_speaks_the_interface_language(
     tmp_path: Path, language: str, title: str, filename: str
@@ -51,7 +51,7 @@ async def test_preview_of_a_pack_in_another_language_speaks_the_interface_langua
 async def test_export_from_the_app_of_a_pack_in_another_language_names_files_in_the_interface_language(
     tmp_path: Path,
 ) -> None:
-    """Exporting a German pack from an English interface writes role-card.md, as the CLI would."""
+    """Exporting a German pack from an English interface writes minimal-role-card.md, as the CLI would."""
     out = tmp_path / "out"
     app = german_app(tmp_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -63,7 +63,7 @@ async def test_export_from_the_app_of_a_pack_in_another_language_names_files_in_
         dialog.query_one("#ics", Checkbox).value = False
         await pilot.click("#go")
         await until(pilot, lambda: any("written in" in m for m in messages(app)))  # the export's closing notice
-    assert [p.name for p in out.iterdir()] == ["role-card.md"]
+    assert [p.name for p in out.iterdir()] == ["minimal-role-card.md"]
 
 
 async def test_the_identifier_guard_names_kinds_in_the_interface_language(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""SVG snapshots of every screen at 80×24 and 120×40 in Dutch, and of the step screen in English.
+"""SVG snapshots of every screen at 80×24, 100×30 and 120×40 in Dutch, and of the step screen in English.
 
 Review ``snapshot_report.html`` before running ``pytest --snapshot-update``.
 """
@@ -24,7 +24,7 @@ def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("bouwsteen_tui.core.dates.today", lambda: date(2026, 11, 28))
 
 
-SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((100, 30), id="100x30"), pytest.param((120, 40), id="120x40")]
 
 
 def freeze(pilot: Pilot[None]) -> None:

@@ -228,14 +228,15 @@ def test_every_step_of_the_sample_pack_becomes_a_sheet(answered: Path, tmp_path:
     declares none of the method's sheets, so each is named after its step. It shares the mini-case's partners and
     agreement with partners (``readers``), so the case also has an agreement sheet; nothing is for the family."""
     names = [p.name for p in export(answered, tmp_path / "out")]
-    assert names == ["kennismaking.md", "afronding.md", "minicasus-C-7K4Q.md", "afsprakenblad-C-7K4Q.md", "tafel.md",
-                     "kalender.ics"]
+    assert names == ["opwarmer-kennismaking.md", "opwarmer-afronding.md", "opwarmer-minicasus-C-7K4Q.md",
+                     "opwarmer-afsprakenblad-C-7K4Q.md", "opwarmer-tafel.md", "opwarmer-kalender.ics"]
 
 
 def test_each_answer_is_shown_in_the_form_of_its_kind(answered: Path, tmp_path: Path) -> None:
     """Generic sheets show choices as lists, the primary one marked, checklists as ticks, records as sections,
     partners by name, scales and dates by their label."""
-    files = {p.name: p.read_text(encoding="utf-8") for p in export(answered, tmp_path / "out")}
+    written = export(answered, tmp_path / "out")
+    files = {p.name.removeprefix("opwarmer-"): p.read_text(encoding="utf-8") for p in written}
     closing = files["afronding.md"]
     assert "- [x] Ik vul mijn volledige rolkaart in." in closing
     assert "- [ ] Ik neem contact op met een tafelgenoot." in closing

@@ -53,13 +53,14 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None =
 
 @pytest.fixture
 def two_cases(tmp_path: Path) -> Path:
-    """A workspace with a role card, a network with a partner and two cases, written through the API."""
+    """A workspace with a role card, a network with a partner and two cases of the built-in pack, written through
+    the API."""
     root = tmp_path / "ws"
     with Workspace.open(root) as ws:
-        ws.save_sheet(Sheet(pack_id="minimal", step_id="role", answers={"core_task": TextAnswer(text="mijn taak")}))
+        ws.save_sheet(Sheet(pack_id="bouwsteen", step_id="role", answers={"core_task": TextAnswer(text="mijn taak")}))
         ws.save_sheet(
             Sheet(
-                pack_id="minimal",
+                pack_id="bouwsteen",
                 step_id="network",
                 answers={
                     "partners": RecordsAnswer(
@@ -70,7 +71,7 @@ def two_cases(tmp_path: Path) -> Path:
         )
         ws.save_case(
             Case(
-                pack_id="minimal",
+                pack_id="bouwsteen",
                 code="C-7K4Q",
                 description="leerling 4e leerjaar, vaak moe",
                 keep_until=TODAY + timedelta(days=100),
@@ -89,7 +90,7 @@ def two_cases(tmp_path: Path) -> Path:
         )
         ws.save_case(
             Case(
-                pack_id="minimal",
+                pack_id="bouwsteen",
                 code="C-9XWZ",
                 description="broer en zus,\nvaak afwezig\x1b[31m in de ochtend en dit is een te lange beschrijving",
                 status=CaseStatus.CLOSED,

@@ -107,17 +107,17 @@ def test_outputs_of_a_pack_in_another_language_use_the_workspace_language(
     outputs = list_outputs(german, {}, [case], today=TODAY, formats={"md"}, workspace_language=workspace_language)
     assert [o.title for o in outputs] == titles
     if workspace_language == "en":
-        assert outputs[0].filename == "role-card.md"
+        assert outputs[0].filename == "minimal-role-card.md"  # a trainer's pack: its id first
         assert "Role card" in outputs[0].render()
     else:
-        assert outputs[0].filename == "rolkaart.md"
+        assert outputs[0].filename == "minimal-rolkaart.md"
         assert "Rolkaart" in outputs[0].render()
 
 
 def test_outputs_of_a_pack_in_another_language_default_to_dutch(german: Pack) -> None:
     """Without a workspace language, a German pack's outputs use Dutch, the default, not some other language."""
     outputs = list_outputs(german, {}, [], today=TODAY, formats={"md", "ics"})
-    assert [o.filename for o in outputs] == ["rolkaart.md", "netwerkkaart.md", "kalender.ics"]
+    assert [o.filename for o in outputs] == ["minimal-rolkaart.md", "minimal-netwerkkaart.md", "minimal-kalender.ics"]
     assert "PRODID:-//Bouwsteen//Bouwsteen//NL" in render_calendar(german, [], None).decode()
 
 
@@ -125,7 +125,7 @@ def test_the_calendar_of_a_pack_in_another_language_uses_the_workspace_language(
     """The calendar's file name follows the same rule as the sheets; its name is the pack's own (a pack without
     ``calendar_title`` gets its title, never the method's calendar name)."""
     calendar = list_outputs(german, {}, [], today=TODAY, formats={"ics"}, workspace_language="en")
-    assert calendar[0].filename == "calendar.ics"
+    assert calendar[0].filename == "minimal-calendar.ics"
     assert f"X-WR-CALNAME:{german.title}" in calendar[0].render()
 
 
@@ -157,10 +157,10 @@ def _workspace(root: Path, language: str) -> Path:
 
 @pytest.mark.usefixtures("cli_env")
 @pytest.mark.parametrize(("argv", "remembered", "name"), [
-    (["--lang", "en"], "nl", "role-card.md"),
-    (["--lang", "nl"], "en", "rolkaart.md"),
-    ([], "en", "role-card.md"),
-    ([], "nl", "rolkaart.md"),
+    (["--lang", "en"], "nl", "minimal-role-card.md"),
+    (["--lang", "nl"], "en", "minimal-rolkaart.md"),
+    ([], "en", "minimal-role-card.md"),
+    ([], "nl", "minimal-rolkaart.md"),
 ])
 def test_cli_export_of_a_pack_in_another_language_uses_the_workspace_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], remembered: str, name: str

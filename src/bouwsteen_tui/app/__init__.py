@@ -135,7 +135,8 @@ class BouwsteenApp(App[None]):
 
         workspace = Workspace.open(self.workspace_dir)
         pack = self._load_pack(self.ui_language)
-        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed)
+        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed,
+                       content_dir=self.content_dir)  # remembered, so that another pack can say how to open it
 
     def _loaded(self, session: Session) -> None:
         self._session = session  # a --lang (or BOUWSTEEN_LANG) holds for this run only: nothing is written
@@ -271,7 +272,7 @@ class BouwsteenApp(App[None]):
         old = self.session
         old.stop_saving()  # it saved nothing (read-only); its workspace, now the writer, goes to the new session
         self._session = Session(old.pack, old.workspace, background=self._background,
-                                on_save_error=self._save_failed)
+                                on_save_error=self._save_failed, content_dir=self.content_dir)
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
         if isinstance(self.screen, HomeScreen):

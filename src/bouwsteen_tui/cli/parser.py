@@ -24,6 +24,7 @@ from bouwsteen_tui.i18n.cli_help import FORMAT_MESSAGES
 PROG = "bouwsteen"
 DISTRIBUTION = "bouwsteen"
 ENV_LANG = "BOUWSTEEN_LANG"
+ENV_PLAIN = "BOUWSTEEN_PLAIN"  # any value but "" and "0": plain mode (docs/plain-mode.md)
 
 MAX_TIMER_MINUTES = 480
 DEFAULT_PORT = 8000
@@ -216,6 +217,8 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
     add_content(parser, None)
     add_lang(parser, env_lang if env_lang in LANGUAGES else None)
     add_timer(parser, None)
+    parser.add_argument("--plain", action="store_true", default=os.environ.get(ENV_PLAIN, "") not in ("", "0"),
+                        help=t("opt.plain"))
     if wizard_only:
         parser.set_defaults(command=None)
         return parser
@@ -273,6 +276,7 @@ def build_parser(t: Catalog, *, wizard_only: bool = False) -> argparse.ArgumentP
 
     listing = commands.add_parser("list", catalog=t, help=t("cmd.list"), description=t("cmd.list.description"))
     add_workspace(listing, keep)
+    add_content(listing, keep)  # the pack whose cases are listed (default: the built-in one)
     add_lang(listing, keep)
 
     wipe = commands.add_parser("wipe", catalog=t, help=t("cmd.wipe"), description=t("cmd.wipe.description"))

@@ -244,9 +244,8 @@ def step_progress(step: Step, answers: AnswerSet) -> StepProgress:
     answered = sum(1 for q in questions if answers_question(q, answers.answers.get(q.id)))
     given = sum(1 for q in questions if (a := answers.answers.get(q.id)) is not None and is_answered(a))
     checklist = answers.get(step.checklist)  # a ticked item the pack no longer has is not counted
-    checked = len(set(checklist.checked) & {i.id for i in step.checklist.items}) if isinstance(
-        checklist, ChecklistAnswer
-    ) else 0
+    ticked = set(checklist.checked) if isinstance(checklist, ChecklistAnswer) else set()
+    checked = len(ticked & {i.id for i in step.checklist.items})
     return StepProgress(
         answered=answered, total=len(questions), checked=checked, checklist_total=len(step.checklist.items),
         kept=given - answered,
@@ -283,13 +282,14 @@ def report_date_field(pack: Pack) -> tuple[str, str] | None:
 class CaseSummary:
     """What lists of cases show, without the case's content: kept in the workspace index.
 
-    A slotted dataclass rather than a pydantic model: the home screen keeps one per case in memory, and a
-    workspace of a few school years holds thousands (about 0.3 KB each, against 1.4 KB for a model).
+    A slotted dataclass rather than a pydantic model: the home screen keeps one per case in memory, and a workspace
+    of a few school years holds thousands (about 0.3 KB each, against 1.4 KB for a model).
     """
 
     code: str
     created: date
     keep_until: date
+    pack_id: str  # the pack the case belongs to (core/packs.py): lists show the current pack's cases only
     description: str = ""
     status: CaseStatus = CaseStatus.OPEN
     closed_on: date | None = None
@@ -310,6 +310,7 @@ class CaseSummary:
         """The summary as an entry of the index file (dates as ISO text)."""
         return {
             "code": self.code,
+            "pack_id": self.pack_id,
             "description": self.description,
             "status": self.status.value,
             "created": self.created.isoformat(),
@@ -323,7 +324,7 @@ class CaseSummary:
 
     @classmethod
     def from_json(cls, entry: object) -> CaseSummary:
-        """An index entry back as a summary; ``ValueError`` when it is not one (its case file is then read)."""
+        """An index entry as a summary; ``ValueError`` (its case file is read) when it is not one or has no pack."""
         if not isinstance(entry, dict):
             raise ValueError("an index entry is an object")
         answered = entry.get("answered", [])
@@ -331,6 +332,7 @@ class CaseSummary:
         closed_on = entry.get("closed_on")
         if not (
             isinstance(code := entry.get("code"), str)
+            and isinstance(pack_id := entry.get("pack_id"), str)
             and isinstance(description := entry.get("description", ""), str)
             and isinstance(answered, list)
             and all(isinstance(a, str) for a in answered)
@@ -341,6 +343,7 @@ class CaseSummary:
             raise ValueError("an index entry has a missing or wrongly typed field")
         return cls(
             code=code,
+            pack_id=sys.intern(pack_id),
             description=description,
             status=CaseStatus(entry.get("status", CaseStatus.OPEN.value)),
             created=_iso_date(entry.get("created")),
@@ -381,6 +384,7 @@ def summarize(case: Case, mtime_ns: int = 0, size: int = 0, pack: Pack | None = 
     )
     return CaseSummary(
         code=case.code,
+        pack_id=case.pack_id,
         description=case.description,
         status=case.status,
         created=case.created,

@@ -188,7 +188,7 @@ def import_case(
     elif names_self(pack, case):
         result.author_is_me = True
     if records_question is not None and step_id is not None and wanted:
-        network = workspace.load_sheet(step_id) or Sheet(pack_id=pack.id, step_id=step_id)
+        network = workspace.load_sheet(step_id, pack.id) or Sheet(pack_id=pack.id, step_id=step_id)
         current = network.get(records_question)
         items = list(current.items) if isinstance(current, RecordsAnswer) else []
         title = records_question.title_field_id

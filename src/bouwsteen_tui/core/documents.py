@@ -54,6 +54,7 @@ PROBLEM_KINDS = (
     "unreadable", "corrupt", "foreign", "invalid", "newer", "misplaced",  # a file's content or access
     "symlink", "symlink_folder", "not_folder", "folder_unreadable",  # a link, or a folder that is not one
     "misnamed", "not_a_case",  # a .toml in cases/ not named like a case
+    "other_pack",  # a sheet of another content pack, with the same step id (Workspace.load_sheet)
 )
 
 

@@ -37,6 +37,13 @@ from bouwsteen_tui.core.answers import (
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.documents import WorkspaceProblem
 from bouwsteen_tui.core.files import atomic_write, make_dir
+from bouwsteen_tui.core.packs import (
+    OtherPack,
+    count_other_packs,
+    read_pack_folders,
+    remember_pack_folder,
+    split_by_pack,
+)
 from bouwsteen_tui.core.saver import BackgroundSaver
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 
@@ -51,7 +58,10 @@ class Session:
         *,
         background: bool = False,
         on_save_error: Callable[[Path, Exception], None] | None = None,
+        content_dir: Path | None = None,
     ) -> None:
+        """``content_dir``: the folder a trainer's pack was loaded from, remembered in the workspace
+        (:func:`~bouwsteen_tui.core.packs.remember_pack_folder`) so that another pack can say how to open it."""
         self.pack = pack
         self.workspace = workspace
         self.settings: Settings = workspace.load_settings()
@@ -65,11 +75,16 @@ class Session:
         )
         for step in pack.steps:
             if step.scope is not Scope.CASE:
-                sheet = workspace.load_sheet(step.id)
+                sheet = workspace.load_sheet(step.id, pack.id)  # another pack's sheet is neither shown nor saved over
                 if sheet is not None:
                     self._sheets[step.id] = sheet
-        # cases load lazily: the home screen needs only their summaries, kept in the workspace index
-        self._summaries: dict[str, CaseSummary] = {c.code: c for c in workspace.case_summaries(pack)}
+        # cases load lazily: the home screen needs only their summaries, kept in the workspace index; only this
+        # pack's cases are listed, opened and changed, the other packs' are counted (core/packs.py)
+        mine, others = split_by_pack(workspace.case_summaries(pack), pack.id)
+        self._summaries: dict[str, CaseSummary] = {c.code: c for c in mine}
+        self._other_cases = others
+        remember_pack_folder(workspace, pack.id, content_dir)
+        self._pack_folders = read_pack_folders(workspace) if others else {}
 
     # ----------------------------------------------------------------------------------- documents
 
@@ -89,7 +104,7 @@ class Session:
         return step_id in self._sheets
 
     def cases(self) -> list[CaseSummary]:
-        """Summaries of all cases: open ones first, then by code."""
+        """Summaries of this pack's cases: open ones first, then by code."""
         return sorted(self._summaries.values(), key=lambda c: (c.status is CaseStatus.CLOSED, c.code))
 
     def case(self, code: str) -> Case:
@@ -104,6 +119,10 @@ class Session:
                 raise KeyError(code)
             case = self._cases[code] = loaded
         return case
+
+    def other_packs(self, today: date | None = None) -> list[OtherPack]:
+        """The cases of other packs in the workspace, counted per pack, with the folder each was opened from."""
+        return count_other_packs(self._other_cases, today or dates.today(), self._pack_folders)
 
     def summary(self, code: str) -> CaseSummary:
         return self._summaries[code]
@@ -185,6 +204,9 @@ class Session:
         self.save(case)
 
     def delete_case(self, code: str) -> None:
+        """Delete one of this pack's cases (``KeyError`` for a case of another pack: never deleted from here)."""
+        if code not in self._summaries:
+            raise KeyError(code)
         self.flush()
         self.workspace.delete_case(code)
         self._cases.pop(code, None)
@@ -347,5 +369,6 @@ class Session:
                 except OSError:
                     continue
                 self._summaries[code] = summarize(case, mtime_ns, size, self.pack)
-            self.workspace.save_index(sorted(self._summaries.values(), key=lambda c: c.code))
+            summaries = [*self._summaries.values(), *self._other_cases]
+            self.workspace.save_index(sorted(summaries, key=lambda c: c.code))
         self.workspace.close()

@@ -8,6 +8,7 @@ Layout::
     <root>/cases/index.jsonl      a cache of the cases' summaries, for lists (rebuilt when missing or stale)
     <root>/set-aside/             corrupt or foreign files, moved here untouched
     <root>/workspace-id.toml, calendar-state.toml   the calendar's memory (:mod:`.calendar_memory`)
+    <root>/packs.toml             the content folder each trainer's pack was opened from (:mod:`.packs`)
 
 One window writes at a time (:mod:`.lock`). Every write is atomic, files are created 0600 and folders 0700
 (:mod:`.files`). A corrupt or foreign file is never overwritten: it is moved to ``set-aside/`` and the rest loads;
@@ -29,7 +30,7 @@ from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.answers import Case, CaseSummary, Settings, Sheet, summarize
 from bouwsteen_tui.core.case_index import INDEX_FILE, LEGACY_INDEX_FILES, encode_index, read_index
 from bouwsteen_tui.core.content import Pack
-from bouwsteen_tui.core.documents import CODE_RE, DocumentFolder
+from bouwsteen_tui.core.documents import CODE_RE, DocumentFolder, WorkspaceProblem
 from bouwsteen_tui.core.files import (
     atomic_write,
     document_data,
@@ -43,6 +44,7 @@ from bouwsteen_tui.core.files import (
 from bouwsteen_tui.core.lock import WriterLock
 
 SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE = "settings.toml", "workspace-id.toml", "calendar-state.toml"
+PACKS_FILE = "packs.toml"
 
 
 class WorkspaceError(Exception):
@@ -192,11 +194,19 @@ class Workspace(DocumentFolder):
         """The workspace's settings (defaults when there are none)."""
         return self._load(self.settings_path, Settings, "settings") or Settings()
 
-    def load_sheet(self, step_id: str) -> Sheet | None:
-        """The answers to a profile or network step, or ``None`` if there are none yet."""
-        sheet = self._load(self.sheet_path(step_id), Sheet, "sheet")
+    def load_sheet(self, step_id: str, pack_id: str | None = None) -> Sheet | None:
+        """The answers to a profile or network step, or ``None`` if there are none yet. Given ``pack_id``, a sheet of
+        another pack (a step with the same id) is not used, and left untouched: this pack's answers are not saved."""
+        path = self.sheet_path(step_id)
+        sheet = self._load(path, Sheet, "sheet")
         if sheet is not None and sheet.step_id != step_id:
-            self._set_aside(self.sheet_path(step_id), f"answers step {sheet.step_id!r}, not {step_id!r}", "misplaced")
+            self._set_aside(path, f"answers step {sheet.step_id!r}, not {step_id!r}", "misplaced")
+            return None
+        if sheet is not None and pack_id is not None and sheet.pack_id != pack_id:
+            self._protected.add(path)
+            self._report(WorkspaceProblem(path, f"holds the answers of pack {sheet.pack_id!r} to a step with the same "
+                                          "id; left untouched, and this pack's answers to it are not saved",
+                                          kind="other_pack", detail=sheet.pack_id))
             return None
         return sheet
 
@@ -219,12 +229,9 @@ class Workspace(DocumentFolder):
         return self.cases_dir / INDEX_FILE
 
     def case_summaries(self, pack: Pack | None = None) -> list[CaseSummary]:
-        """A summary of every case, sorted by code, parsing only the case files changed since the index.
-
-        The index (``cases/index.jsonl``) keeps each case's summary with the size and modification time of its
-        file; a file whose stat differs is parsed again (given the ``pack``, its report-back dates are found by
-        role). The refreshed index is written back when it changed.
-        """
+        """A summary of every case (of every pack), by code, parsing only the case files changed since the index
+        (``cases/index.jsonl``: each summary with its file's size and modification time); given the ``pack``, its own
+        cases' report-back dates are found by role. The refreshed index is written back when it changed."""
         known = self._read_index()
         summaries: list[CaseSummary] = []
         changed = False
@@ -240,7 +247,9 @@ class Workspace(DocumentFolder):
                 if case is None:
                     changed = True
                     continue
-                summary = summarize(case, stat.st_mtime_ns, stat.st_size, pack)
+                # a case of another pack is summed up without this pack's roles (it is only counted here)
+                own = pack if pack is not None and case.pack_id == pack.id else None
+                summary = summarize(case, stat.st_mtime_ns, stat.st_size, own)
                 changed = True
             summaries.append(summary)
         if changed or len(summaries) != len(known):
@@ -365,14 +374,7 @@ class Workspace(DocumentFolder):
         """Save any document now (the CLI and tests; the app saves through a background saver)."""
         self.write_bytes(*self.encode(document))
 
-    def save_settings(self, settings: Settings) -> None:
-        self.save(settings)
-
-    def save_sheet(self, sheet: Sheet) -> None:
-        self.save(sheet)
-
-    def save_case(self, case: Case) -> None:
-        self.save(case)
+    save_settings = save_sheet = save_case = save  # the CLI's and the tests' names
 
     def delete_case(self, code: str) -> None:
         """Delete a case file for good, and its line in the index (which holds its short description)."""
@@ -390,5 +392,6 @@ class Workspace(DocumentFolder):
         """Whether the workspace holds any answers (sheets or cases)."""
         if self.case_codes():
             return True
-        return any(p.name not in (SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE) for p in self.root.glob("*.toml"))
+        own = (SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE, PACKS_FILE)
+        return any(p.name not in own for p in self.root.glob("*.toml"))
 

@@ -46,6 +46,15 @@ def default_export_dir() -> Path:
     return user_documents_path() / "Bouwsteen"
 
 
+def pack_export_dir(pack_id: str) -> Path:
+    """Where the pack's exports go unless the user picks another folder: :func:`default_export_dir`, for a trainer's
+    pack with its id in front (Documents/opwarmer-Bouwsteen), as in the names of its files (``core.packs``)."""
+    from bouwsteen_tui.core.packs import output_name
+
+    folder = default_export_dir()
+    return folder.with_name(output_name(pack_id, folder.name))
+
+
 def output_formats() -> list[str]:
     """Every output format, in the order the exports write them (``export.OutputKind``)."""
     from bouwsteen_tui.export import OutputKind
@@ -109,7 +118,8 @@ class ExportDialog(TranslatedModalScreen[None]):
             yield Label(literal(title), classes="title")
             yield Static(literal(t("export.body")), classes="body")
             yield Label(t("export.folder"))
-            yield Input(settings.export_folder or str(default_export_dir()), id="folder")
+            pack_id = app_state(self).session.pack.id
+            yield Input(settings.export_folder or str(pack_export_dir(pack_id)), id="folder")
             if self.step_id:
                 yield Checkbox(literal(t("export.only", title=self.output_title)), value=True, id="only",
                                compact=True)
@@ -160,7 +170,9 @@ class ExportDialog(TranslatedModalScreen[None]):
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
         session.flush()
-        found = await self._in_thread(lambda: scan_before_export(session.workspace, self.case_code))
+        found = await self._in_thread(
+            lambda: scan_before_export(session.workspace, self.case_code, session.pack.id)  # the pack's cases only
+        )
         allowed: set[str] = set()
         if found:
             where = "\n".join(f"• {line}" for line in describe_findings(session.pack, found, t.language))

@@ -29,6 +29,7 @@ from bouwsteen_tui.core.content import FieldKind, RecordField
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.widgets.base import Lookups, literal, printable
+from bouwsteen_tui.widgets.fitted import FittedRadioSet, FittedTextArea, input_with_hint
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
@@ -140,16 +141,16 @@ def field_input(field: RecordField, typed: DraftValue, lookups: Lookups, t: Cata
     text = typed if isinstance(typed, str) else ""
     match field.kind:
         case FieldKind.TEXT:
-            area = TextArea(text, id=wid, tab_behavior="focus", placeholder=field.placeholder)
+            area = FittedTextArea(text, id=wid, tab_behavior="focus", placeholder=literal(field.placeholder))
             area.border_subtitle = t("hint.textarea")
             yield area
         case FieldKind.LINE | FieldKind.EMAIL | FieldKind.PHONE:
-            yield Input(text, id=wid, placeholder=field.placeholder, select_on_focus=False)
+            yield from input_with_hint(text, id=wid, placeholder=printable(field.placeholder), select_on_focus=False)
         case FieldKind.DATE:
             yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10,
                         select_on_focus=False)
         case FieldKind.SCALE:
-            with RadioSet(id=wid):
+            with FittedRadioSet(id=wid):
                 for option in field.options:
                     yield RadioButton(literal(option.label), value=option.id == text, name=option.id)
         case FieldKind.CHOICE:

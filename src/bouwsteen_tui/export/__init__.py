@@ -4,9 +4,11 @@
 :func:`export_outputs` writes them into a folder, each file atomically. The renderers themselves are pure
 functions of the content pack and the answers: see :mod:`.markdown`, :mod:`.calendar` and :mod:`.checks`.
 
-Outputs follow the language of the pack: an English pack exports English sheets with English file names. A pack
-in a language Bouwsteen does not speak gets the fixed words of ``workspace_language`` (the interface language the
-user chose), else Dutch: the one rule of :mod:`bouwsteen_tui.core.languages`.
+Outputs hold only the current pack's cases, and a trainer's pack puts its id in front of every file name
+(``opwarmer-kalender.ics``): :mod:`bouwsteen_tui.core.packs`. Outputs follow the language of the pack: an English
+pack exports English sheets with English file names. A pack in a language Bouwsteen does not speak gets the fixed
+words of ``workspace_language`` (the interface language the user chose), else Dutch: the one rule of
+:mod:`bouwsteen_tui.core.languages`.
 
 Part of the core: imports neither textual nor rich.
 """
@@ -24,6 +26,7 @@ from bouwsteen_tui.core import dates, ledger
 from bouwsteen_tui.core.answers import Case, Sheet, is_answered, scope_steps
 from bouwsteen_tui.core.content import Pack, Scope, Step
 from bouwsteen_tui.core.files import atomic_write, make_dir
+from bouwsteen_tui.core.packs import output_name
 from bouwsteen_tui.core.roles import OWN_READER
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.export.calendar import calendar_plan, calendar_title, render_calendar
@@ -40,6 +43,7 @@ from bouwsteen_tui.export.generic import build_generic_step, render_generic_step
 from bouwsteen_tui.export.model import Document
 from bouwsteen_tui.export.network_map import LinkStrength, MapPartner, PartnerGroup, group_partners
 from bouwsteen_tui.export.network_sheet import build_network, mermaid_diagram, render_network
+from bouwsteen_tui.export.pack_calendar import pack_calendar
 from bouwsteen_tui.export.role_card import build_role_card, render_role_card
 from bouwsteen_tui.export.strings import output_language, t
 from bouwsteen_tui.export.writers.html import write_html
@@ -185,7 +189,8 @@ def list_outputs(
     professional's case record, the agreement sheet for partners and the family sheet (the latter two for a pack
     that declares ``readers`` on its case questions, and always for the built-in packs). Each document comes in
     every document format of ``formats`` (``md``). With ``case_code`` only that case's documents and its dates are
-    listed. With ``skip_empty`` documents without answers and a calendar without events are left out.
+    listed. With ``skip_empty`` documents without answers and a calendar without events are left out. Cases of
+    another pack are left out of every output, and a trainer's pack's file names start with its id.
     ``workspace_language`` is the language of the fixed words when Bouwsteen does not speak the pack's.
     ``calendar_id`` (the workspace's id) and ``calendar_memory`` (what earlier exports wrote) give the calendar's
     UIDs, SEQUENCEs and cancellations (:mod:`.calendar_sync`).
@@ -201,6 +206,7 @@ def list_outputs(
     profile = sheets.get(profile_step.id) if profile_step is not None else None
     partner_step = _first(pack, "partners", Scope.NETWORK)
     network = sheets.get(partner_step.id) if partner_step is not None else None
+    cases = [c for c in cases if c.pack_id == pack.id]  # a case belongs to the pack it was made with
     if case_code is not None:
         chosen = [c for c in cases if c.code == case_code]
         if not chosen:
@@ -210,6 +216,7 @@ def list_outputs(
     taken: set[str] = set()
 
     def filename(stem: str, extension: str) -> str:
+        stem = output_name(pack.id, stem)
         name, number = f"{stem}.{extension}", 2
         while name in taken:
             name, number = f"{stem}-{number}.{extension}", number + 1
@@ -316,21 +323,23 @@ def workspace_outputs(
     sheets: dict[str, Sheet] = {}
     for step in pack.steps:
         if step.scope is not Scope.CASE:
-            sheet = workspace.load_sheet(step.id)
+            sheet = workspace.load_sheet(step.id, pack.id)
             if sheet is not None:
                 sheets[step.id] = sheet
     if case_code is not None:
         case = workspace.load_case(case_code)
-        if case is None:
-            raise KeyError(f"no case {case_code}")
+        if case is None or case.pack_id != pack.id:
+            raise KeyError(f"no case {case_code}" + (f" of pack {pack.id}" if case is not None else ""))
         cases = [case]
     else:
-        cases = workspace.load_cases()
+        cases = [case for case in workspace.load_cases() if case.pack_id == pack.id]
     cases = [c for c in cases if c.code not in skip_cases]
     if case_code is not None and not cases:
         return []
     stamp = datetime.combine(today, time(), UTC) if today is not None else None
     calendar_id, memory = recall(workspace, cases) if OutputKind.CALENDAR.value in formats else ("", None)
+    if memory is not None:
+        calendar_id, memory = pack_calendar(pack.id, calendar_id, memory)
     return list_outputs(
         pack, sheets, cases, today=today, formats=formats, case_code=case_code, skip_empty=True, stamp=stamp,
         workspace_language=workspace_language, calendar_id=calendar_id, calendar_memory=memory,

@@ -179,6 +179,7 @@ def family_sheet_warnings(
         cases = [case] if case is not None else []
     else:
         cases = workspace.load_cases()
+    cases = [case for case in cases if case.pack_id == pack.id]  # the export holds only the pack's own cases
     return [
         (case.code, number, words)
         for case in sorted(cases, key=lambda c: c.code)

@@ -11,6 +11,8 @@ from bouwsteen_tui.i18n.cli_argparse import ARGPARSE_MESSAGES
 from bouwsteen_tui.i18n.cli_help import HELP_MESSAGES
 from bouwsteen_tui.i18n.cli_import import IMPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import WIPE_OUTSIDE_MESSAGES
+from bouwsteen_tui.i18n.packs import PACK_MESSAGES
+from bouwsteen_tui.i18n.plain import PLAIN_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 __all__ = ["ARGPARSE_MESSAGES", "MESSAGES"]
@@ -288,5 +290,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "wipe.done": ("De werkmap {folder} is verwijderd.", "The workspace {folder} has been deleted."),
     **WIPE_OUTSIDE_MESSAGES,
+    **PLAIN_MESSAGES,  # plain.py: plain mode (bouwsteen --plain), and its option
     **WORKSPACE_MESSAGES,
+    **PACK_MESSAGES,  # packs.py: the cases of other packs
 }

@@ -129,9 +129,12 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cmd.list.description": (
         "Toon één regel per casus: de code, de korte beschrijving, de status, de eerstvolgende terugkoppeling "
-        "en tot wanneer je de casus bewaart. Andere inhoud van de casus wordt niet getoond.",
+        "en tot wanneer je de casus bewaart. Andere inhoud van de casus wordt niet getoond. Alleen de casussen van "
+        "het pakket (--content, anders het ingebouwde); van andere pakketten zie je hoeveel er zijn en hoe je ze "
+        "opent.",
         "Show one line per case: the code, the short description, the status, the next report-back date and "
-        "until when the case is kept. No other content of the case is shown.",
+        "until when the case is kept. No other content of the case is shown. Only the cases of the pack "
+        "(--content, else the built-in one); of other packs you see how many there are and how to open them.",
     ),
     "cmd.wipe": ("verwijder de hele werkmap", "delete the whole workspace"),
     "cmd.wipe.description": (

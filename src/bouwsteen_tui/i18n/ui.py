@@ -6,6 +6,7 @@ from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
+from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
 from bouwsteen_tui.i18n.textual_nl import TEXTUAL_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
@@ -183,7 +184,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "step.previous": ("← Vorig deel", "← Previous part"),
     "step.next": ("Volgend deel →", "Next part →"),
     "step.to_review": ("Naar het overzicht →", "To the overview →"),
-    "case.subtitle": ("Casus {code} · {description}", "Case {code} · {description}"),
+    "case.label": ("Casus {code}", "Case {code}"),
     # --- review
     "review.title": ("Overzicht stap {number}: {title}", "Overview step {number}: {title}"),
     "review.intro": (
@@ -376,4 +377,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timer.up": ("De tijd is om. Rond rustig af.", "Time is up. Take a moment to round off."),
     **WORKSPACE_MESSAGES,
     **TEXTUAL_MESSAGES,  # textual_nl.py: Textual's own words (key descriptions, Ctrl+C, the palette), F1 for a choice
+    **PACK_MESSAGES,  # packs.py: the cases of other packs
 }

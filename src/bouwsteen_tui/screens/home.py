@@ -15,6 +15,7 @@ from bouwsteen_tui import commands
 from bouwsteen_tui.screens.home_cases import CaseActions
 from bouwsteen_tui.widgets.base import app_state, literal, tr
 from bouwsteen_tui.widgets.cases import CaseTable
+from bouwsteen_tui.widgets.fitted import set_label
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
@@ -143,7 +144,7 @@ class HomeScreen(CaseActions):
             where = t("home.resume_where", number=step.number, part=position.part_index + 1)
             if step.scope is Scope.CASE:
                 where += f" · {position.case_code}"
-            button.label = literal(f"{t('home.resume')}: {where}")
+            set_label(button, literal(f"{t('home.resume')}: {where}"))
 
     def _step(self, step_id: str) -> Step | None:
         return next((s for s in self.session.pack.steps if s.id == step_id), None)

@@ -6,12 +6,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.dates import format_date
-from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, tr
+from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, literal, tr
 from bouwsteen_tui.widgets.cases import CaseTable
+from bouwsteen_tui.widgets.fitted import set_label
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
@@ -90,7 +91,25 @@ class CaseActions(TranslatedScreen[None]):
         code = self._selected_case()
         if code is not None:
             closed = self.session.summary(code).status is CaseStatus.CLOSED
-            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
+        self._refresh_other_packs()
+
+    def _refresh_other_packs(self) -> None:
+        """Under the case list: how many cases of other packs the workspace holds, and the command that opens them
+        (they are never listed, changed or deleted here: a case belongs to the pack it was made with)."""
+        from bouwsteen_tui.i18n.packs import other_pack_lines
+
+        lines = other_pack_lines(self.session.other_packs(), self.session.workspace.root, tr(self))
+        found = self.query("#other-packs")
+        if not lines and not found:
+            return
+        if found:
+            note = found.first(Static)
+        else:  # mounted under the case buttons the first time there is something to say
+            note = Static("", id="other-packs", classes="hint", markup=False)
+            self.query_one("#case-buttons").parent.mount(note, after="#case-buttons")  # type: ignore[union-attr]
+        note.update(literal("\n".join(lines)))
+        note.display = bool(lines)
 
     def _selected_case(self) -> str | None:
         return self.query_one("#cases", CaseTable).cursor_key
@@ -255,5 +274,5 @@ class CaseActions(TranslatedScreen[None]):
         if code is not None:
             closed = self.session.summary(code).status is CaseStatus.CLOSED
             t = tr(self)
-            self.query_one("#toggle-case", Button).label = t("case.reopen") if closed else t("case.close")
+            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
         self._refresh_outputs()  # the case sheet listed is the selected case's

@@ -22,6 +22,7 @@ from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
 from bouwsteen_tui.widgets.factory import question_widget
+from bouwsteen_tui.widgets.fitted import set_label
 from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.widgets.partner import PartnerQuestionWidget
 from bouwsteen_tui.widgets.questions import (
@@ -123,7 +124,7 @@ class StepScreen(TranslatedScreen[None]):
     def _nav_options(self) -> list[Option]:
         t = tr(self)
         options = [self._nav_option(index) for index in range(len(self.step.parts))]
-        options.append(Option(literal(f"☰ {t('step.review')}"), id="review"))
+        options.append(Option(literal(f"≡ {t('step.review')}"), id="review"))
         return options
 
     def _nav_option(self, index: int) -> Option:
@@ -138,13 +139,16 @@ class StepScreen(TranslatedScreen[None]):
         await self.show_part(self.part_index)
 
     def _set_titles(self) -> None:
+        """The header: the case code first (a narrow header cuts from the right), then the step; the case's
+        description (masked) as the sub-title."""
         t = tr(self)
-        self.title = f"{self.session.pack.brand or 'BOUWSTEEN'} · {t('step.label', number=self.step.number)}: " \
-                     f"{self.step.title}"
+        step = f"{t('step.label', number=self.step.number)}: {self.step.title}"
         if self.step.scope is Scope.CASE:
             case = self.session.case(self.case_code)
-            self.sub_title = t("case.subtitle", code=case.code, description=mask(case.description))
+            self.title = f"{t('case.label', code=case.code)} · {step}"
+            self.sub_title = mask(case.description)
         else:
+            self.title = f"{self.session.pack.brand or 'BOUWSTEEN'} · {step}"
             self.sub_title = ""
 
     async def show_part(self, index: int, focus_question: str | None = None) -> None:
@@ -175,7 +179,7 @@ class StepScreen(TranslatedScreen[None]):
             select.value = self.part_index
         self.query_one("#previous", Button).disabled = self.part_index == 0
         last = self.part_index == len(self.step.parts) - 1
-        self.query_one("#next", Button).label = t("step.to_review") if last else t("step.next")
+        set_label(self.query_one("#next", Button), t("step.to_review") if last else t("step.next"))
         self.query_one("#main", VerticalScroll).scroll_home(animate=False)
         self.session.remember_position(self.step.id, self.part_index, self.case_code)
         target = None

@@ -17,6 +17,7 @@ from textual.widgets import RadioButton, RadioSet, SelectionList, Static
 
 from bouwsteen_tui.core.kinds.base import Option
 from bouwsteen_tui.widgets.base import literal
+from bouwsteen_tui.widgets.fitted import FittedRadioSet
 
 
 class OptionRadioSet(RadioSet):
@@ -41,6 +42,11 @@ class OptionRadioSet(RadioSet):
     def action_previous_button(self) -> None:
         super().action_previous_button()
         self.post_message(self.Highlighted(self.highlighted_name))
+
+
+class FittedOptionRadioSet(FittedRadioSet, OptionRadioSet):
+    """A scale's row of options: stacked when the row does not fit (``FittedRadioSet``), telling where its cursor
+    is (``OptionRadioSet``)."""
 
 
 def highlighted_option(options: Widget) -> str | None:

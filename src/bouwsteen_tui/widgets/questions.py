@@ -39,8 +39,9 @@ from bouwsteen_tui.core.content import (
 )
 from bouwsteen_tui.core.dates import format_date, parse_date
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
+from bouwsteen_tui.widgets.fitted import FittedTextArea, input_with_hint
 from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
-from bouwsteen_tui.widgets.option_help import OptionHelp, OptionRadioSet, option_help
+from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, OptionHelp, OptionRadioSet, option_help
 
 OTHER_PREFIX = "other:"
 
@@ -149,12 +150,12 @@ class TextQuestionWidget(QuestionWidget):
         placeholder = self.question.placeholder or self.question.example
         text = printable(self.answer.text)  # an editor shows control characters raw: they would reach the terminal
         if self.question.multiline:
-            area = TextArea(text, soft_wrap=True, tab_behavior="focus", placeholder=literal(placeholder),
-                            show_cursor=True)
+            area = FittedTextArea(text, soft_wrap=True, tab_behavior="focus", placeholder=literal(placeholder),
+                                  show_cursor=True)
             area.border_subtitle = literal(tr(self)("hint.textarea"))
             yield area
         else:
-            yield Input(text, placeholder=printable(placeholder), select_on_focus=False)
+            yield from input_with_hint(text, placeholder=printable(placeholder), select_on_focus=False)
 
     def _typed(self, text: str) -> None:
         # An editor announces its first value when it is mounted: that is the stored answer (as shown, without
@@ -365,7 +366,7 @@ class ScaleQuestionWidget(QuestionWidget):
 
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ScaleAnswer)
-        with OptionRadioSet() as radio:
+        with FittedOptionRadioSet() as radio:
             for option in self.question.options:
                 yield RadioButton(literal(option.label), value=option.id == self.answer.value, name=option.id)
         yield from option_help(self.question.options, radio)

@@ -26,6 +26,7 @@ from bouwsteen_tui.core.exchange import (
 )
 from bouwsteen_tui.core.files import make_dir
 from bouwsteen_tui.core.guard import describe_findings
+from bouwsteen_tui.core.packs import output_name, remember_pack_folder
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.export.bundle import write_bundle
 from bouwsteen_tui.export.calendar_sync import remember
@@ -66,6 +67,7 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
             pack = load_content(builtin_pack_dir(language), t)
         if pack is None:
             return EXIT_FAILED
+        remember_pack_folder(workspace, pack.id, Path(args.content).expanduser() if args.content else None)
         case_code: str | None = None
         if args.case is not None:
             case_code = args.case.strip().upper()
@@ -75,6 +77,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
             if case_code not in workspace.case_codes():
                 report_problems(workspace, t)
                 warn(t("export.unknown_case", code=case_code, folder=root))
+                return EXIT_FAILED
+            case = workspace.load_case(case_code)
+            if case is not None and case.pack_id != pack.id:  # a case belongs to the pack it was made with
+                warn(t("packs.export_other", code=case_code, pack=case.pack_id, this=pack.id))
                 return EXIT_FAILED
         if CASE_FILE in args.format:
             assert case_code is not None
@@ -100,7 +106,7 @@ def _formats(args: argparse.Namespace) -> set[str]:
 def _guard(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
            case_code: str | None) -> set[str]:
     """The identifier guard: codes of the cases to withhold (none with --allow-identifiers), each place named."""
-    found = {} if args.allow_identifiers else scan_before_export(workspace, case_code)
+    found = {} if args.allow_identifiers else scan_before_export(workspace, case_code, pack.id)
     for line in describe_findings(pack, found, t.language):
         warn(t("export.identifier", where=line))
     return set(found)
@@ -122,7 +128,7 @@ def _export_outcome(t: Catalog, workspace: Workspace, wrote: bool, withheld: set
 def _export_folder(args: argparse.Namespace, t: Catalog, workspace: Workspace, pack: Pack,
                    case_code: str | None, language: str) -> int:
     """``bouwsteen export``: every output as a file in a folder."""
-    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / output_name(pack.id, EXPORT_DIR_NAME)
     created = ledger.new_folders(out)  # folders this export makes: wipe removes them when empty
     try:
         make_dir(out)
@@ -212,9 +218,9 @@ def _export_case_file(args: argparse.Namespace, t: Catalog, workspace: Workspace
         warn(t("export.withheld", codes=case_code))
         return EXIT_FAILED
     step_id = network_step_id(pack)
-    network = workspace.load_sheet(step_id) if step_id is not None else None
-    out = Path(args.out).expanduser() if args.out else Path.cwd() / EXPORT_DIR_NAME
-    target = out / case_file_name(case_code, choose_language(pack.language, language))
+    network = workspace.load_sheet(step_id, pack.id) if step_id is not None else None
+    out = Path(args.out).expanduser() if args.out else Path.cwd() / output_name(pack.id, EXPORT_DIR_NAME)
+    target = out / output_name(pack.id, case_file_name(case_code, choose_language(pack.language, language)))
     created = ledger.new_folders(out)
     try:
         write_case_file(target, export_case(pack, case, network, own_organisation_of(workspace, pack)))

@@ -1,37 +1,66 @@
-"""``bouwsteen list``: the cases of a workspace, one line each, read from its index."""
+"""``bouwsteen list``: the cases of a workspace's current pack, one line each, read from its index; how many cases of
+other packs there are, and the command that opens them."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
 
 from bouwsteen_tui.cli.output import EXIT_FAILED, EXIT_OK, one_line, say, warn
+from bouwsteen_tui.cli.pack import load_content
 from bouwsteen_tui.cli.parser import workspace_root
 from bouwsteen_tui.cli.workspace import cases_hidden, open_existing, report_problems
 from bouwsteen_tui.core import dates
-from bouwsteen_tui.core.answers import CaseStatus
+from bouwsteen_tui.core.answers import CaseStatus, CaseSummary
 from bouwsteen_tui.core.dates import format_date
+from bouwsteen_tui.core.packs import (
+    BUILTIN_PACK_ID,
+    count_other_packs,
+    read_pack_folders,
+    remember_pack_folder,
+    split_by_pack,
+)
 from bouwsteen_tui.i18n import Catalog
+from bouwsteen_tui.i18n.packs import other_pack_lines
 
 DESCRIPTION_WIDTH = 40
 
 
 def run(args: argparse.Namespace, t: Catalog) -> int:
-    """``bouwsteen list``: code, description, status, next report-back and keep-until date of each case."""
+    """``bouwsteen list``: code, description, status, next report-back and keep-until date of each case of the pack
+    (``--content``, else the built-in one); then a line per other pack whose cases the workspace holds."""
     root = workspace_root(args)
+    content = Path(args.content).expanduser() if getattr(args, "content", None) else None
+    pack = load_content(content, t) if content is not None else None
+    if content is not None and pack is None:
+        return EXIT_FAILED
+    pack_id = pack.id if pack is not None else BUILTIN_PACK_ID  # the built-in pack's id needs no pack loaded
     workspace = open_existing(root, t)
     if workspace is None:
         return EXIT_FAILED
 
     with workspace:
-        cases = workspace.case_summaries()  # from the index: no case file is read unless it changed
+        # from the index: no case file is read unless it changed
+        cases, others = split_by_pack(workspace.case_summaries(pack), pack_id)
+        remember_pack_folder(workspace, pack_id, content)
+        folders = read_pack_folders(workspace) if others else {}
     report_problems(workspace, t)
-    if not cases and cases_hidden(workspace):
+    today = dates.today()
+    if not cases and not others and cases_hidden(workspace):
         warn(t("list.unreadable", folder=workspace.cases_dir))
         return EXIT_FAILED
     if not cases:
-        say(t("list.empty", folder=root))
-        return EXIT_OK
-    today = dates.today()
+        say(t("packs.list_empty" if others else "list.empty", folder=root))
+    else:
+        _table(cases, today, t)
+    for line in other_pack_lines(count_other_packs(others, today, folders), root, t):
+        warn(line)
+    return EXIT_OK
+
+
+def _table(cases: list[CaseSummary], today: date, t: Catalog) -> None:
+    """The cases as a table on stdout, and a warning for those past their keep-until date."""
     none = t("none")
     header = [t(f"list.col.{name}") for name in ("code", "description", "status", "report_back", "keep_until")]
     rows = []
@@ -57,4 +86,3 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
         say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip(), already_masked=True)
     if expired:
         warn(t("list.expired_hint", count=expired))
-    return EXIT_OK

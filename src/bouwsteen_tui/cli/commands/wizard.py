@@ -24,6 +24,10 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
         content = Path(args.content).expanduser()
         if load_content(content, t) is None:
             return EXIT_FAILED
+    if args.plain:  # a line-by-line dialogue (docs/plain-mode.md): it never loads Textual
+        from bouwsteen_tui.plain import run_plain
+
+        return run_plain(workspace=root, content=content, language=t.language)
     # imported here: Textual loads only when the wizard opens, never for a headless command or a refused folder
     from bouwsteen_tui.app import run_app
 
