@@ -120,3 +120,36 @@ def test_option_help_under_the_highlighted_option(snap_compare, tmp_path: Path) 
 
     app = BouwsteenApp(write_sample(tmp_path / "ws"), background_saves=False, preload=True)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_the_record_dialog_shows_the_help_of_a_fields_option(tmp_path: Path) -> None:
+    """A partner's type (a choice field, "welzijn: bv. CAW, gezinsondersteuning") shows its help under the field
+    while the field has the focus; the scale of the relationship ("geen: nog geen contact") under its options."""
+    from textual.widgets import OptionList, Select
+
+    from bouwsteen_tui.dialogs.record import RecordDialog
+
+    app = BouwsteenApp(write_sample(tmp_path / "ws"), background_saves=False, preload=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_step("network", 0)
+        await pilot.pause()
+        records = app.screen.query_one("#q-partners #records", OptionList)
+        records.focus()
+        records.highlighted = 1  # CAW Oost, a welfare partner
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RecordDialog))
+        dialog = app.screen
+        kind = dialog.query_one("#f-type OptionHelp", OptionHelp)
+        assert shown(kind) == ""
+        dialog.query_one("#in-type", Select).focus()
+        await until(pilot, lambda: shown(kind) == "welzijn: bv. CAW, gezinsondersteuning")
+        strength = dialog.query_one("#f-strength OptionHelp", OptionHelp)
+        radio = dialog.query_one("#in-strength", OptionRadioSet)
+        radio.focus()
+        await until(pilot, lambda: shown(kind) == "")
+        for _ in range(len(radio.query("RadioButton"))):
+            if shown(strength).startswith("geen:"):
+                break
+            await pilot.press("right")
+            await pilot.pause()
+        assert shown(strength) == "geen: nog geen contact"

@@ -3,17 +3,18 @@
 A pack may give each option of a choice or scale, and each item of a checklist, a ``help`` line ("bv. CAW,
 gezinsondersteuning"). :class:`OptionHelp` shows the help of the option the cursor is on, as plain text (pack text
 is data, never markup), and nothing when the options do not have the focus or the option has no help.
-:class:`OptionRadioSet` is a ``RadioSet`` that says which button the cursor moved to (Textual's own says so only
-when a button is pressed).
+:class:`OptionRadioSet` is a ``RadioSet`` that says which button the cursor is on (Textual's own says so only when
+a button is pressed). The line follows the focus and the cursor by itself (it watches them), so a question widget
+or a dialog only places it under the options.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.message import Message
+from textual.reactive import var
 from textual.widget import Widget
-from textual.widgets import RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import RadioButton, RadioSet, Select, SelectionList, Static
 
 from bouwsteen_tui.core.kinds.base import Option
 from bouwsteen_tui.widgets.base import literal
@@ -21,27 +22,26 @@ from bouwsteen_tui.widgets.fitted import FittedRadioSet
 
 
 class OptionRadioSet(RadioSet):
-    """A ``RadioSet`` that posts :class:`Highlighted` when the cursor moves to another button."""
+    """A ``RadioSet`` whose :attr:`cursor` says which button the cursor is on (Textual's says so only when a
+    button is pressed)."""
 
-    class Highlighted(Message):
-        """The cursor of an :class:`OptionRadioSet` moved (to the button named ``name``, or to none)."""
+    cursor: var[str | None] = var(None)
+    """The name of the button under the cursor."""
 
-        def __init__(self, name: str | None) -> None:
-            super().__init__()
-            self.name = name
-
-    @property
-    def highlighted_name(self) -> str | None:
-        """The name of the button the cursor is on (Textual marks it with the class ``-selected``)."""
+    def _cursor_now(self) -> str | None:
+        # Textual marks the button under the cursor with the class ``-selected`` (its stylesheet's own)
         return next((button.name for button in self.query(RadioButton) if button.has_class("-selected")), None)
 
     def action_next_button(self) -> None:
         super().action_next_button()
-        self.post_message(self.Highlighted(self.highlighted_name))
+        self.cursor = self._cursor_now()
 
     def action_previous_button(self) -> None:
         super().action_previous_button()
-        self.post_message(self.Highlighted(self.highlighted_name))
+        self.cursor = self._cursor_now()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.cursor = event.pressed.name  # a click moves the cursor too (the event goes on to the question)
 
 
 class FittedOptionRadioSet(FittedRadioSet, OptionRadioSet):
@@ -50,7 +50,8 @@ class FittedOptionRadioSet(FittedRadioSet, OptionRadioSet):
 
 
 def highlighted_option(options: Widget) -> str | None:
-    """The id of the option the cursor is on in a question's ``SelectionList`` or ``OptionRadioSet``."""
+    """The id of the option the cursor is on in a ``SelectionList`` or an ``OptionRadioSet``, or chosen in a
+    ``Select``."""
     if isinstance(options, SelectionList):
         index = options.highlighted
         if index is None or not 0 <= index < options.option_count:
@@ -58,7 +59,9 @@ def highlighted_option(options: Widget) -> str | None:
         value = options.get_option_at_index(index).value
         return value if isinstance(value, str) else None
     if isinstance(options, OptionRadioSet):
-        return options.highlighted_name
+        return options.cursor
+    if isinstance(options, Select):
+        return options.value if isinstance(options.value, str) else None
     return None
 
 
@@ -76,9 +79,21 @@ class OptionHelp(Static):
         self.helps = {option.id: (option.label, option.help) for option in options if option.help.strip()}
         self.owner = owner
 
+    def on_mount(self) -> None:
+        """Follow the focus (Textual's ``Screen.focused``) and the cursor of the options (their public reactive)."""
+        self.watch(self.screen, "focused", self._moved, init=False)
+        cursor = {SelectionList: "highlighted", OptionRadioSet: "cursor", Select: "value"}
+        for kind, attribute in cursor.items():
+            if isinstance(self.owner, kind):
+                self.watch(self.owner, attribute, self._moved, init=False)
+                break
+
+    def _moved(self, _value: object = None) -> None:
+        self.call_after_refresh(self.follow)
+
     def follow(self) -> None:
         """Show the help of the option the cursor is on now, if the options have the focus and it has help."""
-        option = highlighted_option(self.owner) if self.owner.has_focus else None
+        option = highlighted_option(self.owner) if self.owner.has_focus_within else None
         found = self.helps.get(option) if option is not None else None
         if found is not None:
             label, text = found

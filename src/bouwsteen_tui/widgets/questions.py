@@ -41,7 +41,7 @@ from bouwsteen_tui.core.dates import format_date, parse_date
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
 from bouwsteen_tui.widgets.fitted import FittedTextArea, input_with_hint
 from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
-from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, OptionHelp, OptionRadioSet, option_help
+from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, OptionRadioSet, option_help
 
 OTHER_PREFIX = "other:"
 
@@ -97,15 +97,6 @@ class QuestionWidget(Vertical):
 
     def compose_input(self) -> ComposeResult:
         yield from ()
-
-    def _follow_option_help(self, _event: object = None) -> None:
-        """The help line under the options follows the cursor and the focus (see ``option_help.py``)."""
-        for line in self.query(OptionHelp):
-            self.call_after_refresh(line.follow)
-
-    on_descendant_focus = on_descendant_blur = _follow_option_help
-    on_option_radio_set_highlighted = on_selection_list_selection_highlighted = _follow_option_help
-    on_radio_set_changed = _follow_option_help  # a click moves the cursor too
 
     def _kept_text(self) -> str:
         """The earlier answer that no longer fits, with the labels its options had (empty when none)."""
