@@ -159,3 +159,18 @@ def test_help_shows_the_help_of_options_too(workspace_dir: Path, tmp_path: Path)
                        encoding="utf-8")
     run = dialogue(workspace_dir, [*PROFILE, "", "", "hulp", "stoppen"], content=pack)
     assert "  2. Optie B: Uitleg bij B." in run.lines
+
+
+def test_an_email_or_phone_that_does_not_look_like_one_is_kept_with_the_apps_warning(workspace_dir: Path) -> None:
+    run = dialogue(workspace_dir, [
+        "3", "",  # the network step
+        "toevoegen", "Huis van het Kind", "", "info-at-huis", "geen", "", "", "",
+        "",  # next question: the checklist
+        "stoppen",
+    ])
+    said = " ".join(run.output.split())  # lines are wrapped at 80 columns
+    assert MESSAGES["form.email_warning"][0] in said
+    assert MESSAGES["form.phone_warning"][0] in said
+    partners = sheet(workspace_dir, "network").answers["partners"]
+    assert isinstance(partners, RecordsAnswer)
+    assert partners.items[0].values["email"] == "info-at-huis"  # a warning, not a refusal

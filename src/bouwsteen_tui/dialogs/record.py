@@ -26,6 +26,7 @@ from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Case, DraftValue, FieldValue, Record, RecordDraft, Sheet, draft_key
 from bouwsteen_tui.core.content import FieldKind, RecordField, RecordsQuestion
 from bouwsteen_tui.core.dates import parse_date
+from bouwsteen_tui.core.kinds.fields import contact_warning_key
 from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, LeavingDialog
 from bouwsteen_tui.dialogs.drafts import local_time
@@ -34,8 +35,6 @@ from bouwsteen_tui.dialogs.record_fields import (
     empty_value,
     field_input,
     literal_value,
-    looks_like_email,
-    looks_like_phone,
     shown_value,
     typed_value,
     value_fits,
@@ -239,10 +238,8 @@ class RecordDialog(LeavingDialog[Record | None]):
             else:
                 self._error(field, "")
         elif field.kind in (FieldKind.EMAIL, FieldKind.PHONE) and isinstance(typed, str):
-            looks_right = looks_like_email if field.kind is FieldKind.EMAIL else looks_like_phone
-            key = "form.email_warning" if field.kind is FieldKind.EMAIL else "form.phone_warning"
-            warning = tr(self)(key) if typed.strip() and not looks_right(typed) else ""
-            self._say(f"warn-{field.id}", warning)
+            key = contact_warning_key(field, typed)
+            self._say(f"warn-{field.id}", tr(self)(key) if key else "")
         elif field.role == "family_wording" and isinstance(typed, str):  # words for the family sheet: plain
             found = ", ".join(f"‘{a}’" for a in unexplained_abbreviations(typed))
             self._say(f"warn-{field.id}", tr(self)("form.abbreviation_warning", abbreviations=found) if found else "")

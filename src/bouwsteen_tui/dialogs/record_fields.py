@@ -6,7 +6,6 @@ Everything here is per field, keyed on :class:`~bouwsteen_tui.core.content.Field
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import assert_never
 
@@ -31,19 +30,6 @@ from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.widgets.base import Lookups, literal, printable
 from bouwsteen_tui.widgets.fitted import FittedTextArea, input_with_hint
 from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, option_help
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
-
-
-def looks_like_email(text: str) -> bool:
-    return bool(_EMAIL.match(text.strip()))
-
-
-def looks_like_phone(text: str) -> bool:
-    """Digits with the usual separators, at least six digits (``050 12 34 56``, ``+32 470 12 34 56``)."""
-    text = text.strip()
-    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
 
 
 def empty_value(kind: FieldKind) -> DraftValue:

@@ -23,6 +23,7 @@ from bouwsteen_tui.core.kinds import (
     field_text,
     remember_labels,
 )
+from bouwsteen_tui.core.kinds.fields import contact_warning_key
 from bouwsteen_tui.core.plain_language import unexplained_abbreviations
 from bouwsteen_tui.plain.context import Context, PlainNames, Refused, numbers
 from bouwsteen_tui.plain.prompts import MOVES, question_words, read_text
@@ -242,6 +243,8 @@ def _ask_field(
             continue
         if given == "":  # only the closing point of a text: nothing typed, the value stays
             return Word.SKIP
+        if isinstance(given, str) and (key := contact_warning_key(field, given)):  # the app's warning, as a warning
+            ctx.say(t(key))
         if field.role == "family_wording" and isinstance(given, str):  # words for the family: plain (the app's check)
             found = ", ".join(f"‘{a}’" for a in unexplained_abbreviations(given))
             if found:

@@ -6,6 +6,7 @@ Part of the core: imports neither textual nor rich.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import assert_never
 
@@ -14,6 +15,32 @@ from bouwsteen_tui.core.kinds.base import FieldKind, Names, OptionLabels, Record
 FieldValue = bool | date | str | list[str]
 
 TEXT_FIELDS = (FieldKind.TEXT, FieldKind.LINE, FieldKind.EMAIL, FieldKind.PHONE)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^[0-9+()/.\-\s]+$")
+
+
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def looks_like_phone(text: str) -> bool:
+    """Digits with the usual separators, at least six digits (``050 12 34 56``, ``+32 470 12 34 56``)."""
+    text = text.strip()
+    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
+
+
+def contact_warning_key(field: RecordField, typed: str) -> str:
+    """The catalogue key of the warning for an e-mail or phone field whose text does not look like one, else "".
+
+    A warning, not an error: the app's record dialog and plain mode both accept the value as typed.
+    """
+    if field.kind not in (FieldKind.EMAIL, FieldKind.PHONE) or not typed.strip():
+        return ""
+    if field.kind is FieldKind.EMAIL:
+        return "" if looks_like_email(typed) else "form.email_warning"
+    return "" if looks_like_phone(typed) else "form.phone_warning"
 
 
 def has_value(value: FieldValue) -> bool:
