@@ -10,6 +10,7 @@ from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
+from bouwsteen_tui.i18n.textual_nl import TEXTUAL_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 # Who reads an answer, under each answer of the review: "zichtbaar voor partners", "alleen in je casusverslag" …
@@ -322,7 +323,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- commands (palette)
     "cmd.goto_step": ("Ga naar stap {number}: {title}", "Go to step {number}: {title}"),
     "cmd.goto_step_help": ("Open deze stap bij het eerste deel.", "Open this step at its first part."),
-    "cmd.goto_part": ("Stap {step}, deel {part}", "Step {step}, part {part}"),
+    "cmd.goto_part": ("Stap {step}, deel {part}: {title}", "Step {step}, part {part}: {title}"),
     "cmd.goto_part_help": ("Spring naar dit deel.", "Jump to this part."),
     "cmd.new_case": ("Nieuwe casus", "New case"),
     "cmd.new_case_help": ("Start stap 2 voor een nieuwe casus met een eigen code.",
@@ -352,10 +353,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Typ vrij. Enter maakt een nieuwe regel; Tab gaat naar de volgende vraag.",
         "Type freely. Enter makes a new line; Tab moves to the next question.",
     ),
-    "help.kind.choice": (
-        "Vink aan wat past (spatie of klik). Een eigen aanvulling typ je in het veld eronder en voeg je toe met Enter.",
-        "Tick what applies (space or click). Type your own addition in the field below and add it with Enter.",
-    ),
     "help.kind.checklist": ("Vink aan wat je al gedaan hebt (spatie of klik).",
                             "Tick what you have already done (space or click)."),
     "help.kind.date": ("Typ de datum als dd-mm-jjjj, bv. 15-01-2027.", "Type the date as dd-mm-yyyy, e.g. 15-01-2027."),
@@ -383,5 +380,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timer.title": ("Oefentimer", "Exercise timer"),
     "timer.up": ("De tijd is om. Rond rustig af.", "Time is up. Take a moment to round off."),
     **WORKSPACE_MESSAGES,
+    **TEXTUAL_MESSAGES,  # textual_nl.py: Textual's own words (key descriptions, Ctrl+C, the palette), F1 for a choice
     **PACK_MESSAGES,  # packs.py: the cases of other packs
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bouwsteen_tui.i18n.oserrors import ERRNO_MESSAGES
+
 WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
     "problem.unreadable": ("kan niet gelezen worden (controleer de rechten)", "cannot be read (check the permissions)"),
     "problem.corrupt": ("is beschadigd (geen geldige TOML)", "is damaged (not valid TOML)"),
@@ -61,4 +63,5 @@ WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
         "copy when you quit and open the workspace again",
     ),
     "oserror.other": ("een onverwachte systeemfout{code}", "an unexpected system error{code}"),
+    **ERRNO_MESSAGES,  # oserrors.py: a sentence per system error that needs its own advice ("File exists")
 }

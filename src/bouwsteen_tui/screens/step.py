@@ -111,9 +111,8 @@ class StepScreen(TranslatedScreen[None]):
     def _part_label(self, index: int) -> Text:
         """A part in the narrow parts list (a ``Select``): rich ``Text``, shown literally and searchable."""
         part = self.step.parts[index]
-        number = f"{part.number} " if part.number is not None else ""
         total = len(self.step.parts)
-        label = tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+        label = tr(self)("step.part_choice", current=index + 1, total=total, title=part.title)
         return Text(printable(label))
 
     @on(Select.Changed, "#part-select")
@@ -133,8 +132,7 @@ class StepScreen(TranslatedScreen[None]):
         part = self.step.parts[index]
         answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
         mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
-        number = f"{part.number} " if part.number is not None else ""
-        return Option(literal(f"{mark} {number}{part.title}"), id=f"part-{index}")
+        return Option(literal(f"{mark} {index + 1} {part.title}"), id=f"part-{index}")  # one numbering: places
 
     async def on_mount(self) -> None:
         self._set_titles()
@@ -162,8 +160,7 @@ class StepScreen(TranslatedScreen[None]):
         self.query_one("#part-position", Static).update(
             t("step.position", current=self.part_index + 1, total=len(self.step.parts))
         )
-        number = f"{part.number}  " if part.number is not None else ""
-        self.query_one("#part-title", Static).update(styled(f"{number}{part.title}", "bold"))
+        self.query_one("#part-title", Static).update(styled(part.title, "bold"))  # its number: "Deel 6 van 8" above
         container = self.query_one("#part", Vertical)
         await container.remove_children()
         lookups = build_lookups(self.session, self.document, self.step, tr(self))
