@@ -22,7 +22,6 @@ from bouwsteen_tui.app.notices import WorkspaceNotices
 from bouwsteen_tui.app.palette import LiteralCommands, Palette, system_commands
 from bouwsteen_tui.app.read_only import ReadOnlyWindow
 from bouwsteen_tui.app.signals import SaveOnSignal
-from bouwsteen_tui.core.languages import next_language
 from bouwsteen_tui.i18n import Catalog, choose_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 from bouwsteen_tui.widgets.base import printable
@@ -370,29 +369,9 @@ class BouwsteenApp(App[None]):
 
     async def action_switch_language(self) -> None:
         """Switch the interface (and the built-in content) to the other language, keeping the position."""
-        if not self.ready:
-            return
-        self.save_open_screens()
-        self.session.flush()
-        language = next_language(self.ui_language)
-        pack = self.pack if self.content_dir is not None else self._load_pack(language)
-        self.ui_language = language
-        self.catalog = Catalog(language, MESSAGES)  # the screens translate their keys from it (TranslatedScreen)
-        self.session.pack = pack
-        self.session.set_language(language)
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        from bouwsteen_tui.screens.home import HomeScreen
+        from bouwsteen_tui.app.language import switch_language
 
-        home = HomeScreen()
-        await self.push_screen(home)
-        home.setup()
-        if (resume := self.session.resume_point()) is not None:
-            from bouwsteen_tui.screens.step import StepScreen
-
-            step, position = resume
-            await self.push_screen(StepScreen(step, position.case_code, position.part_index))
-        self.notify(self.catalog("notice.language"))
+        await switch_language(self)
 
 
 def run_app(*, workspace: Path, content: Path | None, language: str | None, timer_minutes: int | None = None) -> int:

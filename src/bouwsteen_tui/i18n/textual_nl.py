@@ -19,7 +19,7 @@ TEXTUAL = "textual:"
 _DESCRIPTIONS: dict[str, tuple[str, str]] = {
     # the app, the screen, the command palette
     "Quit": ("Stoppen", "Quit"),
-    "palette": ("Opdrachten", "Commands"),
+    "palette": ("Commando's", "Commands"),
     "Open the command palette": ("Open het zoekvenster met alles wat je kunt doen",
                                  "Open the search window with everything you can do"),
     "Quit the app and return to the command prompt.": ("Bouwsteen sluiten", "Close Bouwsteen"),
