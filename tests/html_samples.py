@@ -87,7 +87,7 @@ def role_card(lang: str = "nl-BE") -> Document:
             (
                 "Wanneer ik afstem, en met wie",
                 "Een aanmelding bij de jeugdhulp stem ik af met mijn "
-                "teamverantwoordelijke. Ik deel niets zonder medeweten van het gezin.",
+                "teamverantwoordelijke. Ik deel niets zonder toestemming van de ouders of de jongere.",
             ),
         ],
         "4. Wat moet ik intern afstemmen?": [

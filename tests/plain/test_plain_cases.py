@@ -56,7 +56,7 @@ def test_a_new_case_with_an_agreement_and_its_date(workspace_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(("choice", "kept"), [
-    ("1", f"Bellen naar {CODE}"),  # replaced by the case code
+    ("1", f"Bellen naar {CODE}"),  # replaced with the case code
     ("2", "Bellen naar 0470 12 34 56"),  # kept anyway
 ])
 def test_the_guard_finds_a_phone_number_and_makes_the_apps_offer(workspace_dir: Path, choice: str,

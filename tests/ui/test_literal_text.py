@@ -243,7 +243,7 @@ async def test_pack_text_in_the_palette_is_shown_literally(tmp_path: Path) -> No
         assert isinstance(palette, CommandPalette)
         await until(pilot, lambda: f"Ga naar stap 1: Profiel {TRICKY}" in shown(palette))  # listed on a worker
         await pilot.press(*"deel")
-        await until(pilot, lambda: f"Stap 1, deel 2 Keuzes {TRICKY}" in shown(palette))
+        await until(pilot, lambda: f"Stap 1, deel 2: Keuzes {TRICKY}" in shown(palette))
         palette.query_one(CommandInput).value = "Overige"
         await until(pilot, lambda: "Keuzes" not in shown(palette.query_one(CommandList)))  # the search is done
         assert f"Overige {TRICKY}" in shown(palette.query_one(CommandList))

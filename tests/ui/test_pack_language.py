@@ -100,4 +100,4 @@ async def test_the_step_screen_warns_in_the_interface_language(tmp_path: Path) -
         screen.save_now()
         await pilot.pause()
         warning = str(screen.query_one("#q-agreements .q-warning").render())
-        assert "phone number" in warning and "telefoonnummer" not in warning
+        assert "may contain a phone number." in warning and "telefoonnummer" not in warning

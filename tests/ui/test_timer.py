@@ -160,4 +160,4 @@ async def test_the_notice_is_in_english_in_an_english_session(workspace_dir: Pat
         timer.tick()
         await pilot.pause()
         assert any("Time is up" in n.message for n in notices(app))
-        assert header_text(app) == "Time up"
+        assert header_text(app) == "Time's up"

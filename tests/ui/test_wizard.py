@@ -414,7 +414,7 @@ async def test_identifier_guard_warns_and_replaces_by_case_code(workspace_dir: P
         screen.save_now()  # the warning follows the save (the autosave ceiling may already have saved while typing)
         await pilot.pause()
         assert widget.has_class("-identifiers")
-        assert "rijksregisternummer" in str(widget.query_one(".q-warning").render())
+        assert "bevat mogelijk een rijksregisternummer." in str(widget.query_one(".q-warning").render())
         assert "12.03.15" not in str(widget.query_one(".q-warning").render())
         await pilot.press("ctrl+r")
         await pilot.pause()

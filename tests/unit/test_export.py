@@ -216,7 +216,7 @@ def test_role_card_lists_who_i_am_with_short_labels(nl: Pack) -> None:
         secrecy=ChoiceAnswer(selected=["discretion"]),
     )
     text = body(render_role_card(nl, sheet, None))
-    assert "## Wie ben ik?\n\n- **Functie:** zorgcoördinator\n- **Organisatie:** VBS De Linde\n" in text
+    assert "## 1. Wie ben ik?\n\n- **Functie:** zorgcoördinator\n- **Organisatie:** VBS De Linde\n" in text
     assert "- **Sector:** onderwijs\n- **Beroepsgeheim of discretieplicht:** discretieplicht" in text
 
 
@@ -235,14 +235,14 @@ def test_role_card_includes_own_additions(nl: Pack) -> None:
 def test_role_card_leaves_out_unanswered_questions_and_parts(nl: Pack) -> None:
     """Only what was answered is shown: no empty labels, no parts without answers."""
     text = render_role_card(nl, role(nl, core_task=TextAnswer(text="Leerlingen begeleiden.")), None)
-    assert headings(text) == ["## 1. Wat is mijn opdracht?"]
+    assert headings(text) == ["## 2. Wat is mijn opdracht?"]
     assert "Werkwijze" not in text and "Functie" not in text
 
 
 def test_role_card_shows_the_message_for_partners_as_a_paragraph(nl: Pack) -> None:
     """The message for partners is a paragraph under its own heading, not a labelled item."""
     text = render_role_card(nl, role(nl, partner_message=TextAnswer(text="Ik ben er voor jullie.")), None)
-    assert body(text).strip().endswith("## Mijn boodschap voor partners\n\nIk ben er voor jullie.")
+    assert body(text).strip().endswith("## 8. Mijn boodschap voor partners\n\nIk ben er voor jullie.")
 
 
 def test_empty_role_card_says_nothing_was_filled_in(nl: Pack) -> None:

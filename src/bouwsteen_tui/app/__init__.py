@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
 from textual.content import Content
 from textual.screen import Screen
@@ -17,11 +17,11 @@ from textual.worker import Worker, WorkerState
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.app.keymap import KeymapProblem, checked_keymap, key_label
+from bouwsteen_tui.app.keys import toggle_keys
 from bouwsteen_tui.app.notices import WorkspaceNotices
-from bouwsteen_tui.app.palette import LiteralCommands, system_commands
+from bouwsteen_tui.app.palette import LiteralCommands, Palette, system_commands
 from bouwsteen_tui.app.read_only import ReadOnlyWindow
 from bouwsteen_tui.app.signals import SaveOnSignal
-from bouwsteen_tui.core.languages import next_language
 from bouwsteen_tui.i18n import Catalog, choose_language, peek_language
 from bouwsteen_tui.i18n.ui import MESSAGES
 from bouwsteen_tui.widgets.base import printable
@@ -85,7 +85,6 @@ class BouwsteenApp(App[None]):
         self.workspace_dir = Path(workspace)
         self.content_dir = content
         self._background = background_saves
-        self._requested_language = language
         self.ui_language = choose_language(language, peek_language(self.workspace_dir))
         self.catalog = Catalog(self.ui_language, MESSAGES)
         self._session: Session | None = None
@@ -139,9 +138,7 @@ class BouwsteenApp(App[None]):
                        content_dir=self.content_dir)  # remembered, so that another pack can say how to open it
 
     def _loaded(self, session: Session) -> None:
-        self._session = session
-        if self._requested_language and self._requested_language != session.settings.language:
-            session.set_language(self.ui_language)
+        self._session = session  # a --lang (or BOUWSTEEN_LANG) holds for this run only: nothing is written
         if session.settings.theme in self.available_themes:
             self.theme = session.settings.theme
         self.user_keys, self.keymap_problems = checked_keymap(session.settings.keymap)
@@ -289,10 +286,27 @@ class BouwsteenApp(App[None]):
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
+            self.push_screen(Palette(id="--command-palette", placeholder=self.catalog("palette.placeholder")))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's "Do you want to quit?", in English): how to quit, in the interface language."""
+        self.notify(self.catalog("quit.hint", key=self.key_for(commands.QUIT)), title=self.catalog("quit.hint_title"),
+                    markup=False)
+
+    def action_show_help_panel(self) -> None:
+        """The palette's "Toetsen": the app's own key list (Textual's panel is English), or close it again."""
+        toggle_keys(self)
+
+    def action_hide_help_panel(self) -> None:
+        toggle_keys(self, open_it=False)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the footer shows it: Textual's short form, with "space" in the interface language."""
+        shown = super().get_key_display(binding)
+        return self.catalog("key.space").lower() if shown == "space" else shown
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        return system_commands(self)
+        return system_commands(self, screen)
 
     def _home(self) -> Screen[object]:
         from bouwsteen_tui.screens.home import HomeScreen
@@ -355,29 +369,9 @@ class BouwsteenApp(App[None]):
 
     async def action_switch_language(self) -> None:
         """Switch the interface (and the built-in content) to the other language, keeping the position."""
-        if not self.ready:
-            return
-        self.save_open_screens()
-        self.session.flush()
-        language = next_language(self.ui_language)
-        pack = self.pack if self.content_dir is not None else self._load_pack(language)
-        self.ui_language = language
-        self.catalog = Catalog(language, MESSAGES)  # the screens translate their keys from it (TranslatedScreen)
-        self.session.pack = pack
-        self.session.set_language(language)
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        from bouwsteen_tui.screens.home import HomeScreen
+        from bouwsteen_tui.app.language import switch_language
 
-        home = HomeScreen()
-        await self.push_screen(home)
-        home.setup()
-        if (resume := self.session.resume_point()) is not None:
-            from bouwsteen_tui.screens.step import StepScreen
-
-            step, position = resume
-            await self.push_screen(StepScreen(step, position.case_code, position.part_index))
-        self.notify(self.catalog("notice.language"))
+        await switch_language(self)
 
 
 def run_app(*, workspace: Path, content: Path | None, language: str | None, timer_minutes: int | None = None) -> int:

@@ -7,15 +7,33 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits
+from textual.binding import ActiveBinding
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits
 from textual.system_commands import SystemCommandsProvider
 
-from bouwsteen_tui.commands import PALETTE_COMMANDS, QUIT
+from bouwsteen_tui.app.keys import KeysScreen
+from bouwsteen_tui.commands import KEYS, PALETTE_COMMANDS, QUIT
 from bouwsteen_tui.core.languages import next_language
-from bouwsteen_tui.widgets.base import literal
+from bouwsteen_tui.widgets.base import literal, tr, translated
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from bouwsteen_tui.app import BouwsteenApp
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, its keys described in the interface language (its own: "Exit the command
+    palette"), as ``widgets.base.TranslatedScreen`` describes a screen's."""
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        catalog = tr(self)
+        shown: dict[str, ActiveBinding] = {}
+        for key, active in super().active_bindings.items():
+            binding = translated(active.binding, catalog)
+            shown[key] = ActiveBinding(active.node, binding, active.enabled, binding.tooltip)
+        return shown
 
 
 class LiteralCommands(SystemCommandsProvider):
@@ -37,6 +55,18 @@ class LiteralCommands(SystemCommandsProvider):
                 yield DiscoveryHit(literal(name), callback, text=name, help=self.help_text(help_text))
 
     async def search(self, query: str) -> Hits:
+        """The commands that match ``query``; when none does, one line that says so in the interface language
+        (the only provider: Textual's own "No matches found" then never shows)."""
+        found = False
+        async for hit in self._matches(query):
+            found = True
+            yield hit
+        if not found and query.strip():
+            t = tr(self.app)
+            yield Hit(1.0, literal(t("palette.no_matches", query=" ".join(query.split()))), _nothing,
+                      help=self.help_text(t("palette.no_matches_help")))
+
+    async def _matches(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, callback, *_ in self.app.get_system_commands(self.screen):
             content = literal(name)  # without control characters, so the offsets below fit what is shown
@@ -48,9 +78,13 @@ class LiteralCommands(SystemCommandsProvider):
                 yield Hit(score, content, callback, text=name, help=self.help_text(help_text))
 
 
-def system_commands(app: BouwsteenApp) -> Iterable[SystemCommand]:
-    """What the palette offers: a "go to" per step and part of the pack, then every command that has a palette
-    title (before the workspace is loaded, only quit)."""
+def _nothing() -> None:
+    """What choosing "Niets gevonden" does: nothing (the palette closes)."""
+
+
+def system_commands(app: BouwsteenApp, screen: Screen[object] | None = None) -> Iterable[SystemCommand]:
+    """What the palette offers: a "go to" per step and part of the pack (a case's step while ``screen`` shows
+    that case), then every command that has a palette title (before the workspace is loaded, only quit)."""
     from bouwsteen_tui.core.content import Scope
 
     t = app.catalog
@@ -59,15 +93,19 @@ def system_commands(app: BouwsteenApp) -> Iterable[SystemCommand]:
     if not app.ready:
         yield SystemCommand(t(QUIT.palette), t(QUIT.palette_help), partial(app.run_action, QUIT.palette_action))
         return
+    case_code = getattr(screen, "case_code", "")  # a step screen of a case: its case's steps are offered too
     for step in app.pack.steps:
-        if step.scope is Scope.CASE:
+        code = case_code if step.scope is Scope.CASE else ""
+        if step.scope is Scope.CASE and not code:
             continue
         yield SystemCommand(t("cmd.goto_step", number=step.number, title=step.title), t("cmd.goto_step_help"),
-                            partial(app.open_step, step.id, 0))
-        for index, part in enumerate(step.parts):
-            number = f"{part.number} " if part.number is not None else ""
-            yield SystemCommand(t("cmd.goto_part", step=step.number, part=f"{number}{part.title}"),
-                                t("cmd.goto_part_help"), partial(app.open_step, step.id, index), discover=False)
+                            partial(app.open_step, step.id, 0, code))
+        for index, part in enumerate(step.parts):  # numbered as the step screen says: "Deel 6 van 8"
+            yield SystemCommand(t("cmd.goto_part", step=step.number, part=index + 1, title=part.title),
+                                t("cmd.goto_part_help"), partial(app.open_step, step.id, index, code), discover=False)
+    keys_open = any(isinstance(screen, KeysScreen) for screen in app.screen_stack)
     for command in PALETTE_COMMANDS:
-        yield SystemCommand(t(command.palette, **values), t(command.palette_help),
-                            partial(app.run_action, command.palette_action))
+        name, help_text = command.palette, command.palette_help
+        if command is KEYS and keys_open:  # the key list is open: the same command closes it
+            name, help_text = "cmd.keys_hide", "cmd.keys_hide_help"
+        yield SystemCommand(t(name, **values), t(help_text), partial(app.run_action, command.palette_action))

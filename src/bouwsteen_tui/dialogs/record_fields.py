@@ -28,7 +28,8 @@ from bouwsteen_tui.core.content import FieldKind, RecordField
 from bouwsteen_tui.core.dates import format_date
 from bouwsteen_tui.i18n import Catalog
 from bouwsteen_tui.widgets.base import Lookups, literal, printable
-from bouwsteen_tui.widgets.fitted import FittedRadioSet, FittedTextArea, input_with_hint
+from bouwsteen_tui.widgets.fitted import FittedTextArea, input_with_hint
+from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, option_help
 
 
 def empty_value(kind: FieldKind) -> DraftValue:
@@ -136,18 +137,23 @@ def field_input(field: RecordField, typed: DraftValue, lookups: Lookups, t: Cata
             yield Input(text, id=wid, placeholder=t("date.placeholder"), classes="date", max_length=10,
                         select_on_focus=False)
         case FieldKind.SCALE:
-            with FittedRadioSet(id=wid):
+            with FittedOptionRadioSet(id=wid) as radio:
                 for option in field.options:
                     yield RadioButton(literal(option.label), value=option.id == text, name=option.id)
+            yield from option_help(field.options, radio)  # an option's help, under the options (option_help.py)
         case FieldKind.CHOICE:
-            yield Select[str]([(literal(o.label), o.id) for o in field.options],
-                              value=text if text in field_options(field, lookups) else Select.NULL,
-                              id=wid, prompt=t("select.prompt"))
+            select = Select[str]([(literal(o.label), o.id) for o in field.options],
+                                 value=text if text in field_options(field, lookups) else Select.NULL,
+                                 id=wid, prompt=t("select.prompt"))
+            yield select
+            yield from option_help(field.options, select)
         case FieldKind.CHOICES:
             chosen = set(typed) if isinstance(typed, list) else set()
-            yield SelectionList[str](
+            choices = SelectionList[str](
                 *(Selection(literal(o.label), o.id, o.id in chosen) for o in field.options), id=wid
             )
+            yield choices
+            yield from option_help(field.options, choices)
         case FieldKind.PARTNER:
             options = [(lookups.self_label or t("partner.self"), SELF_PARTNER), *(
                 (name, pid) for pid, name in lookups.partners)]

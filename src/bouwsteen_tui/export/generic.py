@@ -35,6 +35,7 @@ from bouwsteen_tui.core.kinds import (
     present,
 )
 from bouwsteen_tui.core.languages import speaks
+from bouwsteen_tui.core.numbering import numbered_title, part_number
 from bouwsteen_tui.export.checks import CheckFinding
 from bouwsteen_tui.export.model import Builder, Document, Item, Text, join, joined, label, plain, rich_item
 from bouwsteen_tui.export.network_map import PartnerDirectory
@@ -221,8 +222,9 @@ class SheetRenderer:
 
     # ----------------------------------------------------------------------------------- steps and parts
 
-    def part_title(self, part: Part) -> str:
-        return f"{part.number}. {part.title}" if part.number is not None else part.title
+    def part_title(self, step: Step, part: Part) -> str:
+        """A part's heading, numbered as the step screen numbers it (``core.numbering``)."""
+        return numbered_title(part_number(step, part), part.title)
 
     def answered_questions(self, part: Part) -> list[tuple[Question, Answer]]:
         out = []
@@ -244,7 +246,7 @@ class SheetRenderer:
             answered = self.answered_questions(part)
             if not answered:
                 continue
-            self.doc.heading(level, self.part_title(part))
+            self.doc.heading(level, self.part_title(step, part))
             self.part(part, answered, level + 1)
 
     def step_checklist(self, step: Step, level: int = 2) -> None:

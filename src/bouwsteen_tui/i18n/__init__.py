@@ -64,10 +64,15 @@ class Catalog:
 def os_error_text(t: Catalog, kind: str, code: int | None = None) -> str:
     """The reason an OS error gives, in ``t``'s language: never the system's own (English) words.
 
-    ``kind`` is one of ``core.files.OS_ERROR_KINDS``; an unexpected error shows its symbolic name (``EIO``).
+    ``kind`` is one of ``core.files.OS_ERROR_KINDS``. An error that needs its own advice (``code``: "File exists",
+    "Is a directory", see :mod:`.oserrors`) has its own sentence; another unexpected one shows its symbolic name.
     """
     import errno
 
+    from bouwsteen_tui.i18n.oserrors import errno_key
+
+    if (own := errno_key(code)) is not None and t.has(own):
+        return t(own)
     key = f"oserror.{kind}"
     if not t.has(key):
         key = "oserror.other"

@@ -155,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en een bundel bevat alles of niets. Vervang de gegevens door de casuscode (Ctrl+R in de wizard) of bundel "
         "bewust met --allow-identifiers.",
         "No bundle written to {path}: {codes} may hold identifying data (see above), and a bundle holds everything "
-        "or nothing. Replace the data by the case code (Ctrl+R in the wizard) or bundle deliberately with "
+        "or nothing. Replace the data with the case code (Ctrl+R in the wizard) or bundle deliberately with "
         "--allow-identifiers.",
     ),
     "export.bundle_written": (

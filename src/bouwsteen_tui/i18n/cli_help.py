@@ -10,7 +10,7 @@ FORMAT_MESSAGES: dict[str, tuple[str, str]] = {
     "format.md": ("md (Markdown-documenten)", "md (Markdown documents)"),
     "format.html": ("html (webpagina's om af te drukken)", "html (web pages to print)"),
     "format.docx": ("docx (Word-documenten)", "docx (Word documents)"),
-    "format.ics": ("ics (agenda met de data van terugkoppeling en bijsturing)",
+    "format.ics": ("ics (kalender met de datums van terugkoppeling en bijsturing)",
                    "ics (calendar with the report-back and adjustment dates)"),
 }
 
@@ -71,7 +71,7 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
         "write your role card, cases and network map to files",
     ),
     "cmd.export.description": (
-        "Schrijf de uitvoer (documenten in de formaten die je kiest met --format, en een agenda met de data van "
+        "Schrijf de uitvoer (documenten in de formaten die je kiest met --format, en een kalender met de datums van "
         "terugkoppeling en bijsturing) naar een map. Let op: die bestanden bevatten wat je invulde; bewaar en deel "
         "ze even zorgvuldig.",
         "Write the outputs (documents in the formats you choose with --format, and a calendar with the report-back "
@@ -120,11 +120,11 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     "export.withheld": (
         "Niet geëxporteerd: {codes}. Vervang de gegevens door de casuscode (Ctrl+R in de wizard) of exporteer "
         "bewust met --allow-identifiers.",
-        "Not exported: {codes}. Replace the data by the case code (Ctrl+R in the wizard) or export deliberately "
+        "Not exported: {codes}. Replace the data with the case code (Ctrl+R in the wizard) or export deliberately "
         "with --allow-identifiers.",
     ),
     "cmd.list": (
-        "toon je casussen: code, korte beschrijving, status en data",
+        "toon je casussen: code, korte beschrijving, status en datums",
         "list your cases: code, short description, status and dates",
     ),
     "cmd.list.description": (
@@ -198,7 +198,7 @@ HELP_MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.demo.description": (
         "Vul een lege werkmap met een volledig, verzonnen en geanonimiseerd voorbeeld: de rolkaart van een "
         "CLB-medewerker, een netwerkkaart met zeven partners (sterke banden en hiaten) en twee casussen met "
-        "invalshoeken, gekozen acties en afspraken met data. Zo zie je meteen wat elke stap oplevert. Een werkmap "
+        "invalshoeken, gekozen acties en afspraken met datums. Zo zie je meteen wat elke stap oplevert. Een werkmap "
         "die al antwoorden bevat, wordt nooit overschreven.",
         "Fill an empty workspace with a complete, fictional and anonymised example: the role card of a CLB "
         "worker, a network map with seven partners (strong links and gaps) and two cases with perspectives, "

@@ -82,7 +82,7 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "import.withheld": (
         "Niet geïmporteerd: {file} bevat mogelijk identificerende gegevens. Vraag om een versie waarin ze door de "
         "casuscode vervangen zijn, of importeer bewust met --allow-identifiers.",
-        "Not imported: {file} contains possibly identifying data. Ask for a version in which they are replaced by "
+        "Not imported: {file} contains possibly identifying data. Ask for a version in which they are replaced with "
         "the case code, or import deliberately with --allow-identifiers.",
     ),
     "import.not_workspace": (

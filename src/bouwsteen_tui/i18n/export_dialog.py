@@ -10,7 +10,7 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "export.title_case": ("De documenten van casus {code} exporteren", "Export the documents of case {code}"),
     "export.body": (
         "Bouwsteen schrijft de documenten in de formaten die je aanvinkt, en een kalenderbestand met de afgesproken "
-        "data. Kies een map die alleen jij kan lezen.",
+        "datums. Kies een map die alleen jij kan lezen.",
         "Bouwsteen writes the documents in the formats you tick, and a calendar file with the agreed dates. Choose a "
         "folder only you can read.",
     ),
@@ -31,7 +31,7 @@ EXPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Vervang ze best door de casuscode (Ctrl+R bij de vraag). Zonder jouw bevestiging worden deze "
         "casussen niet geëxporteerd.",
         "These cases may contain data that identify someone:\n{where}\n\n"
-        "Best replace them by the case code (Ctrl+R at the question). Without your confirmation these cases "
+        "It is best to replace them with the case code (Ctrl+R at the question). Without your confirmation these cases "
         "are not exported.",
     ),
     "export.identifiers_yes": ("Toch exporteren", "Export anyway"),

@@ -55,7 +55,7 @@ APP_IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "ze door de casuscode vervangen zijn, of importeer bewust met 'Toch importeren' (daarna kan je ze in de casus "
         "vervangen met {key}).",
         "{file} contains possibly identifying data:\n{where}\nNothing was changed. Ask for a version in which they "
-        "are replaced by the case code, or import deliberately with 'Import anyway' (then replace them in the case "
+        "are replaced with the case code, or import deliberately with 'Import anyway' (then replace them in the case "
         "with {key}).",
     ),
     "import_dialog.failed": (

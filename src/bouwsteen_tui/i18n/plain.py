@@ -235,8 +235,8 @@ PLAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Careful: this answer may contain data that identify someone ({kinds}). Use the case code instead. "
         "What do you do?",
     ),
-    "plain.guard.replace": ("Vervangen door de casuscode {code}", "Replace them by the case code {code}"),
-    "plain.guard.replace_new": ("Vervangen door de casuscode", "Replace them by the case code"),
+    "plain.guard.replace": ("Vervangen door de casuscode {code}", "Replace them with the case code {code}"),
+    "plain.guard.replace_new": ("Vervangen door de casuscode", "Replace them with the case code"),
     "plain.guard.keep": ("Toch zo bewaren", "Keep it anyway"),
     "plain.guard.retype": ("Opnieuw typen", "Type it again"),
     "plain.guard.records": (

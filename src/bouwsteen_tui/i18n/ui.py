@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from bouwsteen_tui.core.roles import READERS
 from bouwsteen_tui.i18n.export_dialog import EXPORT_MESSAGES
+from bouwsteen_tui.i18n.identifiers import IDENTIFIER_MESSAGES
 from bouwsteen_tui.i18n.import_case import APP_IMPORT_MESSAGES
 from bouwsteen_tui.i18n.ledger import PRIVACY_OUTSIDE_MESSAGES
 from bouwsteen_tui.i18n.notices import NOTICE_MESSAGES
 from bouwsteen_tui.i18n.packs import PACK_MESSAGES
 from bouwsteen_tui.i18n.prose import prose
+from bouwsteen_tui.i18n.textual_nl import TEXTUAL_MESSAGES
 from bouwsteen_tui.i18n.workspace import WORKSPACE_MESSAGES
 
 # Who reads an answer, under each answer of the review: "zichtbaar voor partners", "alleen in je casusverslag" …
@@ -22,13 +24,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.home": ("Startscherm", "Home"),
     "key.help": ("Hulp", "Help"),
     "key.quit": ("Stoppen", "Quit"),
-    "key.palette": ("Opdrachten", "Commands"),
+    "key.palette": ("Commando's", "Commands"),
     "key.language": ("Taal", "Language"),
     "key.back": ("Terug", "Back"),
     "key.cancel": ("Annuleren", "Cancel"),
     "key.close": ("Sluiten", "Close"),
     "key.done": ("Klaar", "Done"),
-    "key.keep_close": ("Bewaren en sluiten", "Keep and close"),
+    "key.keep_close": ("Bewaren en sluiten", "Save and close"),
     "key.add_record": ("Toevoegen", "Add"),
     "key.delete_record": ("Verwijderen", "Delete"),
     "key.move_up": ("Naar boven", "Move up"),
@@ -40,9 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.delete_case": ("Casus verwijderen", "Delete case"),
     "key.preview": ("Uitvoer bekijken", "View output"),
     "key.export": ("Exporteren", "Export"),
-    "key.replace_identifiers": ("Vervang door casuscode", "Replace by case code"),
+    "key.replace_identifiers": ("Vervang door casuscode", "Replace with case code"),
     "keymap.title": ("Toetsen in settings.toml", "Keys in settings.toml"),
-    "keymap.unknown": ("{file} noemt in de tabel keymap een opdracht die niet bestaat: {name}. Gebruik een naam "
+    "keymap.unknown": ("{file} noemt in de tabel keymap een commando dat niet bestaat: {name}. Gebruik een naam "
                        "uit de lijst in de README, zoals bouwsteen.review, of wis de regel. De andere toetsen "
                        "werken gewoon.",
                        "{file} names a command in its keymap table that does not exist: {name}. Use a name from "
@@ -61,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "button.ok": ("OK", "OK"),
     "language.nl": ("Nederlands", "Dutch"),
     "language.en": ("Engels", "English"),
-    "palette.placeholder": ("Zoek een opdracht…", "Search for a command…"),
+    "palette.placeholder": ("Zoek een commando…", "Search for a command…"),
     "select.prompt": ("Kies…", "Choose…"),
     "select.partner": ("Kies een partner…", "Choose a partner…"),
     # --- hints
@@ -82,7 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- choices
     "choice.add_other": ("Eigen aanvulling…", "Your own addition…"),
-    "choice.other": ("Anders, namelijk…", "Other, namely…"),
+    "choice.other": ("Anders, namelijk…", "Other (please specify)…"),
     "choice.primary": ("Wat is je belangrijkste werkwijze?", "Which is your main way of working?"),
     "choice.primary_prompt": ("Kies de belangrijkste…", "Choose the main one…"),
     "question.kept": (
@@ -117,17 +119,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tab: next field · Ctrl+S: done · Esc: close (asks first after a change)",
     ),
     "form.required": ("Vul dit in: het is verplicht.", "Fill this in: it is required."),
-    "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not kept yet. Check: {fields}."),
+    "form.refused": ("Nog niet bewaard. Kijk na: {fields}.", "Not saved yet. Check: {fields}."),
     "form.abbreviation_warning": ("Ouders kennen {abbreviations} misschien niet: zeg wat het is, of laat het weg.",
                                   "Parents may not know {abbreviations}: say what it is, or leave it out."),
     "form.email_warning": (
         "Dit lijkt geen e-mailadres (zoals naam@school.be). Het wordt wel bewaard zoals je het schreef.",
-        "This does not look like an e-mail address (such as name@school.org). It is kept as you wrote it.",
+        "This does not look like an e-mail address (such as name@school.org). It is saved as you wrote it.",
     ),
     "form.phone_warning": (
         "Dit lijkt geen telefoonnummer (zoals 050 12 34 56 of +32 470 12 34 56). Het wordt wel bewaard zoals je "
         "het schreef.",
-        "This does not look like a phone number (such as 050 12 34 56 or +32 470 12 34 56). It is kept as you "
+        "This does not look like a phone number (such as 050 12 34 56 or +32 470 12 34 56). It is saved as you "
         "wrote it.",
     ),
     "form.stale": (
@@ -135,12 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Before: {value} — no longer fits this question. It is kept until you change this field.",
     ),
     "form.no": ("Nee", "No"),
-    "leave.title": ("Wat je invulde bewaren?", "Keep what you filled in?"),
+    "leave.title": ("Wat je invulde bewaren?", "Save what you filled in?"),
     "leave.body": (
         "Je hebt hier iets ingevuld of gewijzigd dat nog niet bewaard is.",
-        "You filled in or changed something here that is not kept yet.",
+        "You filled in or changed something here that is not saved yet.",
     ),
-    "leave.keep": ("Bewaren", "Keep"),
+    "leave.keep": ("Bewaren", "Save"),
     "leave.discard": ("Weggooien", "Discard"),
     "leave.back": ("Verder invullen", "Continue editing"),
     "draft.title": ("Niet afgewerkt", "Not finished"),
@@ -260,7 +262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geef een korte beschrijving die jij herkent, zonder namen: de casus krijgt een code. "
         "Bijvoorbeeld: “leerling 5e leerjaar, veel afwezig”.",
         "Give a short description you will recognise, without names: the case gets a code. "
-        "For example: “pupil year 5, often absent”.",
+        "For example: “pupil in the 5th year of primary school, often absent”.",
     ),
     "case.description_required": (
         "Geef een korte beschrijving: daaraan herken je de casus in de lijst.",
@@ -286,12 +288,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- identifier guard
     "guard.warning": (
-        "⚠ Dit antwoord bevat mogelijk een {kinds}. Gebruik de casuscode in plaats van gegevens die iemand "
+        "⚠ Dit antwoord bevat mogelijk {kinds}. Gebruik de casuscode in plaats van gegevens die iemand "
         "identificeren: Ctrl+R vervangt ze door de casuscode.",
-        "⚠ This answer may contain a {kinds}. Use the case code instead of data that identify someone: "
-        "Ctrl+R replaces them by the case code.",
+        "⚠ This answer may contain {kinds}. Use the case code instead of data that identify someone: "
+        "Ctrl+R replaces them with the case code.",
     ),
-    "guard.replaced": ("Vervangen door de casuscode {code}.", "Replaced by the case code {code}."),
+    **IDENTIFIER_MESSAGES,  # identifiers.py: "een telefoonnummer", "an e-mail address" for {kinds} above
+    "guard.replaced": ("Vervangen door de casuscode {code}.", "Replaced with the case code {code}."),
     # --- preview and export
     "preview.empty": (
         "Er is nog niets om te tonen: beantwoord eerst enkele vragen.",
@@ -320,7 +323,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- commands (palette)
     "cmd.goto_step": ("Ga naar stap {number}: {title}", "Go to step {number}: {title}"),
     "cmd.goto_step_help": ("Open deze stap bij het eerste deel.", "Open this step at its first part."),
-    "cmd.goto_part": ("Stap {step}, deel {part}", "Step {step}, part {part}"),
+    "cmd.goto_part": ("Stap {step}, deel {part}: {title}", "Step {step}, part {part}: {title}"),
     "cmd.goto_part_help": ("Spring naar dit deel.", "Jump to this part."),
     "cmd.new_case": ("Nieuwe casus", "New case"),
     "cmd.new_case_help": ("Start stap 2 voor een nieuwe casus met een eigen code.",
@@ -335,7 +338,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Switch between the normal theme and high contrast."),
     "cmd.help": ("Hulp", "Help"),
     "cmd.help_help": ("Uitleg bij de vraag waar je bent en bij de methodiek.",
-                      "Help for the current question and the methodology."),
+                      "Help for the current question and the method."),
     "cmd.privacy": ("Privacy en gegevens", "Privacy and data"),
     "cmd.privacy_help": ("Wat wordt waar bewaard, en hoe wis je het.", "What is stored where, and how to delete it."),
     "cmd.keys": ("Toetsen tonen", "Show keys"),
@@ -349,10 +352,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.kind.text": (
         "Typ vrij. Enter maakt een nieuwe regel; Tab gaat naar de volgende vraag.",
         "Type freely. Enter makes a new line; Tab moves to the next question.",
-    ),
-    "help.kind.choice": (
-        "Vink aan wat past (spatie of klik). Een eigen aanvulling typ je in het veld eronder en voeg je toe met Enter.",
-        "Tick what applies (space or click). Type your own addition in the field below and add it with Enter.",
     ),
     "help.kind.checklist": ("Vink aan wat je al gedaan hebt (spatie of klik).",
                             "Tick what you have already done (space or click)."),
@@ -377,9 +376,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **PRIVACY_OUTSIDE_MESSAGES,  # the files Bouwsteen wrote outside the workspace
     # --- exercise timer (bouwsteen --timer MINUTES)
     "timer.remaining": ("Tijd {time}", "Time {time}"),
-    "timer.expired": ("Tijd om", "Time up"),
+    "timer.expired": ("Tijd om", "Time's up"),
     "timer.title": ("Oefentimer", "Exercise timer"),
     "timer.up": ("De tijd is om. Rond rustig af.", "Time is up. Take a moment to round off."),
     **WORKSPACE_MESSAGES,
+    **TEXTUAL_MESSAGES,  # textual_nl.py: Textual's own words (key descriptions, Ctrl+C, the palette), F1 for a choice
     **PACK_MESSAGES,  # packs.py: the cases of other packs
 }

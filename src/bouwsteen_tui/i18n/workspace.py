@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bouwsteen_tui.i18n.oserrors import ERRNO_MESSAGES
+
 WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
     "problem.unreadable": ("kan niet gelezen worden (controleer de rechten)", "cannot be read (check the permissions)"),
     "problem.corrupt": ("is beschadigd (geen geldige TOML)", "is damaged (not valid TOML)"),
@@ -12,13 +14,13 @@ WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
         "is een symbolische link; Bouwsteen volgt geen links voor zijn eigen bestanden en laat het onaangeroerd. "
         "Vervang de link door het bestand zelf",
         "is a symbolic link; Bouwsteen does not follow links for its own files and leaves it untouched. Replace the "
-        "link by the file itself",
+        "link with the file itself",
     ),
     "problem.symlink_folder": (
         "is een symbolische link; Bouwsteen volgt geen links voor zijn eigen mappen en gebruikt ze niet. Vervang de "
         "link door een gewone map (verplaats de bestanden en verwijder de link)",
         "is a symbolic link; Bouwsteen does not follow links for its own folders and does not use it. Replace the "
-        "link by a normal folder (move the files over and remove the link)",
+        "link with a normal folder (move the files over and remove the link)",
     ),
     "problem.not_folder": (
         "is een bestand en geen map; hernoem of verplaats dat bestand, zodat Bouwsteen de map kan maken",
@@ -61,4 +63,5 @@ WORKSPACE_MESSAGES: dict[str, tuple[str, str]] = {
         "copy when you quit and open the workspace again",
     ),
     "oserror.other": ("een onverwachte systeemfout{code}", "an unexpected system error{code}"),
+    **ERRNO_MESSAGES,  # oserrors.py: a sentence per system error that needs its own advice ("File exists")
 }

@@ -42,6 +42,23 @@ def _outside(t: Catalog, root: Path | None) -> str:
     return "\n".join([*lines, *(f"- {_md_escape(str(path))}" for path in found)])
 
 
+def kind_help(t: Catalog, question: Question) -> str:
+    """How to answer ``question``: for a choice, one option or several, with or without an answer of one's own;
+    and, when its options have help, where that shows."""
+    from bouwsteen_tui.core.content import ChecklistQuestion, ChoiceQuestion, ScaleQuestion
+
+    key = f"help.kind.{question.kind}"
+    if isinstance(question, ChoiceQuestion):
+        key = f"help.kind.choice.{'multiple' if question.multiple else 'single'}"
+        key += ".other" if question.allow_other else ""
+    text = t(key)
+    options = question.items if isinstance(question, ChecklistQuestion) else \
+        question.options if isinstance(question, ChoiceQuestion | ScaleQuestion) else []
+    if any(option.help.strip() for option in options):
+        text += " " + t("help.option_help")
+    return text
+
+
 # the commands the help's list of keys names, by the user's keys if they remapped them (settings.toml [keymap])
 _KEYS_IN_HELP = (commands.NEXT_PART, commands.PREVIOUS_PART, commands.REVIEW, commands.HOME, commands.PALETTE,
                  commands.QUIT)
@@ -69,7 +86,7 @@ class HelpScreen(TranslatedModalScreen[None]):
                 parts.append(_md_escape(self.question.help))
             if self.question.example:
                 parts.append(f"**{t('help.example')}** {_md_escape(self.question.example)}")
-            parts.append(t(f"help.kind.{self.question.kind}"))
+            parts.append(kind_help(t, self.question))
         parts.append(f"## {t('help.keys_title')}")
         keys = {c.id.removeprefix(commands.PREFIX): app_state(self).key_for(c) for c in _KEYS_IN_HELP}
         parts.append(t("help.keys", **keys))

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, fits, is_answered
 from bouwsteen_tui.core.content import Question, Scope, Step
+from bouwsteen_tui.core.numbering import numbered_title
 from bouwsteen_tui.core.roles import OWN_READER, READERS
 from bouwsteen_tui.widgets.base import Lookups, TranslatedScreen, app_state, build_lookups, default_css, printable, tr
 from bouwsteen_tui.widgets.keys import highlight_a_row
@@ -71,8 +72,7 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
         lookups = build_lookups(session, document, self.step, t)
         options: list[Option | None] = []
         for index, part in enumerate(self.step.parts):
-            number = f"{part.number} " if part.number is not None else ""
-            heading = Text(printable(f"{number}{part.title}"), style="bold")
+            heading = Text(printable(numbered_title(index + 1, part.title)), style="bold")  # as the step screen
             options.append(Option(heading, id=f"h-{index}", disabled=True))
             for question in part.questions:
                 stored = document.stored(question)

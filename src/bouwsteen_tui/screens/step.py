@@ -17,7 +17,7 @@ from bouwsteen_tui import commands
 from bouwsteen_tui.core.answers import Answer, AnswerSet, Case, Record, Sheet, answers_question, step_progress
 from bouwsteen_tui.core.content import Part, RecordsQuestion, Scope, Step
 from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
-from bouwsteen_tui.core.privacy import kind_label, mask
+from bouwsteen_tui.core.privacy import mask
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
@@ -112,9 +112,8 @@ class StepScreen(TranslatedScreen[None]):
     def _part_label(self, index: int) -> Text:
         """A part in the narrow parts list (a ``Select``): rich ``Text``, shown literally and searchable."""
         part = self.step.parts[index]
-        number = f"{part.number} " if part.number is not None else ""
         total = len(self.step.parts)
-        label = tr(self)("step.part_choice", current=index + 1, total=total, title=f"{number}{part.title}")
+        label = tr(self)("step.part_choice", current=index + 1, total=total, title=part.title)
         return Text(printable(label))
 
     @on(Select.Changed, "#part-select")
@@ -134,8 +133,7 @@ class StepScreen(TranslatedScreen[None]):
         part = self.step.parts[index]
         answered = sum(1 for q in part.questions if answers_question(q, self.document.answers.get(q.id)))
         mark = "●" if answered == len(part.questions) else ("◐" if answered else "○")
-        number = f"{part.number} " if part.number is not None else ""
-        return Option(literal(f"{mark} {number}{part.title}"), id=f"part-{index}")
+        return Option(literal(f"{mark} {index + 1} {part.title}"), id=f"part-{index}")  # one numbering: places
 
     async def on_mount(self) -> None:
         self._set_titles()
@@ -163,8 +161,7 @@ class StepScreen(TranslatedScreen[None]):
         self.query_one("#part-position", Static).update(
             t("step.position", current=self.part_index + 1, total=len(self.step.parts))
         )
-        number = f"{part.number}  " if part.number is not None else ""
-        self.query_one("#part-title", Static).update(styled(f"{number}{part.title}", "bold"))
+        self.query_one("#part-title", Static).update(styled(part.title, "bold"))  # its number: "Deel 6 van 8" above
         container = self.query_one("#part", Vertical)
         await container.remove_children()
         lookups = build_lookups(self.session, self.document, self.step, tr(self))
@@ -272,7 +269,6 @@ class StepScreen(TranslatedScreen[None]):
         Only answers changed since their last scan are scanned again: while someone types, that is one field,
         not every record of the part on each autosave.
         """
-        language = tr(self).language  # the interface's words: a warning speaks the language of the screen
         for widget in self.query(QuestionWidget):
             answer = case.get(widget.question)
             scanned = self._scanned.get(widget.question.id)
@@ -280,7 +276,7 @@ class StepScreen(TranslatedScreen[None]):
                 kinds = scanned[1]
             else:
                 findings = scan_answer(widget.question.id, answer)
-                kinds = list(dict.fromkeys(kind_label(f.kind, language) for f in findings))
+                kinds = list(dict.fromkeys(f.kind.value for f in findings))
                 self._scanned[widget.question.id] = (answer.model_copy(deep=True), kinds)
             widget.show_identifiers(kinds)
 

@@ -77,11 +77,20 @@ def tr(node: DOMNode) -> Catalog:
     return app_state(node).catalog
 
 
+def _in(catalog: Catalog, text: str) -> str:
+    """A catalogue key in ``catalog``'s language; one of Textual's English texts by its own words
+    (``i18n/textual_nl.py``); anything else as it is."""
+    for key in (text, f"textual:{text}"):
+        if text and catalog.has(key):
+            return catalog(key)
+    return text
+
+
 def translated(binding: Binding, catalog: Catalog) -> Binding:
     """``binding`` with its description and tooltip (catalogue keys, see ``commands.py``) in ``catalog``'s language;
-    Textual's own bindings (their descriptions are no catalogue keys) unchanged."""
-    description = catalog(binding.description) if catalog.has(binding.description) else binding.description
-    tooltip = catalog(binding.tooltip) if binding.tooltip and catalog.has(binding.tooltip) else binding.tooltip
+    Textual's own bindings described in the same language (``i18n/textual_nl.py``)."""
+    description = _in(catalog, binding.description)
+    tooltip = _in(catalog, binding.tooltip)
     if description == binding.description and tooltip == binding.tooltip:
         return binding
     return dataclasses.replace(binding, description=description, tooltip=tooltip)
@@ -206,11 +215,11 @@ def build_lookups(session: Session, document: AnswerSet, step: Step, catalog: Ca
 
 def network_place(pack: Pack) -> tuple[int, int | None] | None:
     """Where a pack's partners are filled in: the number of its own network step (a trainer's pack may number it
-    otherwise than the built-in step 3) and of the part holding the partner list (``None``: a part without a
-    number); ``None`` for a pack without a partner list."""
+    otherwise than the built-in step 3) and of the part holding the partner list, numbered by its place as the
+    step screen numbers it (``None``: not found); ``None`` for a pack without a partner list."""
     source = pack.partner_records()
     if source is None:
         return None
     step = pack.step_of(source.id)
-    part = next((p for p in step.parts if any(q.id == source.id for q in p.questions)), None)
-    return step.number, part.number if part is not None else None
+    place = next((i + 1 for i, p in enumerate(step.parts) if any(q.id == source.id for q in p.questions)), None)
+    return step.number, place

@@ -38,9 +38,11 @@ from bouwsteen_tui.core.content import (
     TextQuestion,
 )
 from bouwsteen_tui.core.dates import format_date, parse_date
+from bouwsteen_tui.i18n.identifiers import identifier_phrase
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, printable, tr
-from bouwsteen_tui.widgets.fitted import FittedRadioSet, FittedTextArea, input_with_hint
+from bouwsteen_tui.widgets.fitted import FittedTextArea, input_with_hint
 from bouwsteen_tui.widgets.messages import AnswerChanged, ReplaceIdentifiersRequested
+from bouwsteen_tui.widgets.option_help import FittedOptionRadioSet, OptionRadioSet, option_help
 
 OTHER_PREFIX = "other:"
 
@@ -77,13 +79,14 @@ class QuestionWidget(Vertical):
         yield Static("", classes="q-warning")
 
     def show_identifiers(self, kinds: list[str]) -> None:
-        """Warn that the saved answer holds identifiers (labels of their kinds), or clear the warning."""
+        """Warn that the saved answer holds identifiers (``IdentifierKind`` values), or clear the warning."""
         if kinds == self.identifier_kinds:
             return
         self.identifier_kinds = kinds
         self.set_class(bool(kinds), "-identifiers")
         if kinds:
-            self.query_one(".q-warning", Static).update(literal(tr(self)("guard.warning", kinds=", ".join(kinds))))
+            t = tr(self)
+            self.query_one(".q-warning", Static).update(literal(t("guard.warning", kinds=identifier_phrase(t, kinds))))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -189,7 +192,9 @@ class ChoiceQuestionWidget(QuestionWidget):
                 Selection(literal(o.label), o.id, o.id in answer.selected) for o in self.question.options
             ]
             selections += [Selection(literal(text), OTHER_PREFIX + text, True) for text in answer.other]
-            yield SelectionList[str](*selections, id="options")
+            options = SelectionList[str](*selections, id="options")
+            yield options
+            yield from option_help(self.question.options, options)
             if self.question.allow_other:
                 yield Input(
                     printable(answer.adding or ""),
@@ -202,9 +207,10 @@ class ChoiceQuestionWidget(QuestionWidget):
                 yield Select[str](self._primary_options(), value=answer.primary or Select.NULL,
                                   prompt=t("choice.primary_prompt"), id="primary")
         else:
-            with RadioSet(id="options"):
+            with OptionRadioSet(id="options") as radio:
                 for option in self.question.options:
                     yield RadioButton(literal(option.label), value=option.id in answer.selected, name=option.id)
+            yield from option_help(self.question.options, radio)
             if self.question.allow_other:
                 yield Input(printable(answer.other[0]) if answer.other else "",
                             placeholder=printable(self.question.other_label) or t("choice.other"), id="other",
@@ -295,7 +301,9 @@ class ChecklistQuestionWidget(QuestionWidget):
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ChecklistAnswer)
         checked = set(self.answer.checked)
-        yield SelectionList[str](*(Selection(literal(i.label), i.id, i.id in checked) for i in self.question.items))
+        items = SelectionList[str](*(Selection(literal(i.label), i.id, i.id in checked) for i in self.question.items))
+        yield items
+        yield from option_help(self.question.items, items)
 
     @on(SelectionList.SelectedChanged)
     def _changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -351,9 +359,10 @@ class ScaleQuestionWidget(QuestionWidget):
 
     def compose_input(self) -> ComposeResult:
         assert isinstance(self.answer, ScaleAnswer)
-        with FittedRadioSet():
+        with FittedOptionRadioSet() as radio:
             for option in self.question.options:
                 yield RadioButton(literal(option.label), value=option.id == self.answer.value, name=option.id)
+        yield from option_help(self.question.options, radio)
 
     @on(RadioSet.Changed)
     def _changed(self, event: RadioSet.Changed) -> None:

@@ -17,13 +17,6 @@ from bouwsteen_tui.i18n import Catalog
 LOOPBACK = "127.0.0.1"  # browser mode serves this machine only
 
 
-def _reason(error: BaseException) -> str:
-    """An error in words, naming the file when the system names one."""
-    if isinstance(error, OSError) and error.strerror:
-        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
-    return str(error)
-
-
 def run(args: argparse.Namespace, t: Catalog) -> int:
     """``bouwsteen serve``: the wizard in a browser, on this machine only (127.0.0.1)."""
     if importlib.util.find_spec("textual_serve") is None:
@@ -61,7 +54,9 @@ def run(args: argparse.Namespace, t: Catalog) -> int:
         if error.errno == errno.EADDRINUSE:
             warn(t("serve.port_in_use", port=args.port))
         else:
-            warn(t("serve.failed", reason=_reason(error)))
+            from bouwsteen_tui.cli.workspace import why  # the system's reason in the interface language
+
+            warn(t("serve.failed", reason=why(error, t)))
         return EXIT_FAILED
     say(t("serve.stopped"))
     return EXIT_OK
