@@ -8,6 +8,10 @@ the footer, the key panel and the palette follow the interface language when it 
 
 A command without a key, or with a key but not in the palette, says why in ``no_key`` / ``no_palette``
 (``tests/ui/test_commands.py`` holds every command to that).
+
+A key that types a character (``a``, ``n``, ``p`` …) must not eat what the user types: such a command says where it
+acts in ``typed`` (``ON_ITS_LIST`` or ``ON_THE_SCREEN``; ``widgets/keys.py`` applies it, docs/architecture.md,
+"Keys", describes it, ``tests/ui/test_typed_keys.py`` tries every such command on every kind of focused widget).
 """
 
 from __future__ import annotations
@@ -18,6 +22,16 @@ from typing import Any
 from textual.binding import Binding
 
 PREFIX = "bouwsteen."
+
+# Where a command whose key types a character acts (``Command.typed``); never in a text field, on a button, a check
+# box or a choice, where the user may be typing a sentence:
+ON_ITS_LIST = "list"  # only while the list or table it acts on has the focus
+ON_THE_SCREEN = "screen"  # while the focus is on a list, table, tab row or text that scrolls of its screen, or nowhere
+
+
+def types_a_character(key: str) -> bool:
+    """Whether ``key`` (as Textual names keys: "a", "ctrl+n", "insert") types a character in a text field."""
+    return len(key) == 1 and key.isprintable()
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,12 @@ class Command:
     priority: bool = False
     no_key: str = ""  # why a palette command has no key
     no_palette: str = ""  # why a key is not in the palette
+    typed: str = ""  # for a key that types a character: ON_ITS_LIST or ON_THE_SCREEN
+
+    @property
+    def typed_keys(self) -> list[str]:
+        """Its default keys that type a character (``typed`` says where they act)."""
+        return [key for key in self.key.split(",") if types_a_character(key)]
 
     def binding(self, *, key: str = "", action: str = "", show: bool | None = None) -> Binding:
         """The key binding; ``key``, ``action`` and ``show`` differ where one command is bound in several places
@@ -72,20 +92,20 @@ KEYS = _command("keys", "", palette="cmd.keys", palette_help="cmd.keys_help",
 # ------------------------------------------------------------------------------------------ the home screen
 
 NEW_CASE = _command("new_case", "new_case", "n", footer="key.new_case", palette="cmd.new_case",
-                    palette_help="cmd.new_case_help", palette_action="app.new_case")
+                    palette_help="cmd.new_case_help", palette_action="app.new_case", typed=ON_THE_SCREEN)
 IMPORT_CASE = _command("import_case", "", palette="cmd.import_case", palette_help="cmd.import_case_help",
                        palette_action="app.import_case",
                        no_key="done a few times a workshop; the home screen has a button for it under the cases")
 DESCRIBE_CASE = _command("describe_case", "describe_case", "r", footer="key.describe_case", show=False,
-                         no_palette="acts on the case selected in the home screen's table")
+                         no_palette="acts on the case selected in the home screen's table", typed=ON_ITS_LIST)
 TOGGLE_CASE = _command("toggle_case", "toggle_case", "c", footer="key.close_case", show=False,
-                       no_palette="acts on the case selected in the home screen's table")
+                       no_palette="acts on the case selected in the home screen's table", typed=ON_ITS_LIST)
 KEEP_UNTIL = _command("keep_until", "keep_until", "k", footer="key.keep_until", show=False,
-                      no_palette="acts on the case selected in the home screen's table")
+                      no_palette="acts on the case selected in the home screen's table", typed=ON_ITS_LIST)
 DELETE_CASE = _command("delete_case", "delete_case", "delete", footer="key.delete_case", show=False,
                        no_palette="acts on the case selected in the home screen's table")
 PREVIEW = _command("preview", "preview", "p", footer="key.preview",
-                   no_palette="shows the output selected in the home screen's list")
+                   no_palette="shows the output selected in the home screen's list", typed=ON_THE_SCREEN)
 
 # ------------------------------------------------------------------------------------------ a step
 
@@ -99,7 +119,7 @@ HOME = _command("home", "home", "escape", footer="key.home", no_palette="Escape 
 REPLACE_IDENTIFIERS = _command("replace_identifiers", "replace_identifiers", "ctrl+r",
                                footer="key.replace_identifiers", no_palette="acts on the answer being typed")
 ADD_RECORD = _command("add_record", "add", "a,insert", footer="key.add_record",
-                      no_palette="acts on the list that has the focus")
+                      no_palette="acts on the list that has the focus", typed=ON_ITS_LIST)
 DELETE_RECORD = _command("delete_record", "delete", "delete", footer="key.delete_record", show=False,
                          no_palette="acts on the list that has the focus")
 MOVE_UP = _command("move_up", "move(-1)", "shift+up", footer="key.move_up", show=False,
@@ -110,7 +130,7 @@ MOVE_DOWN = _command("move_down", "move(1)", "shift+down", footer="key.move_down
 # ------------------------------------------------------------------------------------------ outputs, dialogs
 
 EXPORT = _command("export", "export", "x", footer="key.export",
-                  no_palette="exports the output on screen; the palette has 'export everything'")
+                  no_palette="exports the output on screen; the palette has 'export everything'", typed=ON_THE_SCREEN)
 DONE = _command("done", "done", "ctrl+s", footer="key.done", show=False, no_palette="closes the open dialog")
 BACK = _command("back", "back", "escape", footer="key.back", no_palette="Escape leaves every screen")
 CLOSE = _command("close", "close", "escape", footer="key.close", no_palette="Escape leaves every screen")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -41,6 +41,7 @@ from bouwsteen_tui.dialogs.record_fields import (
 )
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, tr
+from bouwsteen_tui.widgets.keys import highlight_a_row
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.session import Session
@@ -193,6 +194,10 @@ class RecordDialog(LeavingDialog[Record | None]):
         self.query_one(f"#in-{first.id}").focus()
         for field in self.question.fields:
             self._check_field(field)
+
+    @on(events.DescendantFocus)
+    def _highlight_on_focus(self, event: events.DescendantFocus) -> None:
+        highlight_a_row(event.widget)  # a list of choices with the focus has a highlighted row: space ticks it
 
     # ----------------------------------------------------------------------------------- checks
 

@@ -16,6 +16,7 @@ from bouwsteen_tui.screens.home_cases import CaseActions
 from bouwsteen_tui.widgets.base import app_state, literal, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 from bouwsteen_tui.widgets.fitted import set_label
+from bouwsteen_tui.widgets.keys import highlight_a_row, typed_key_acts
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
@@ -47,7 +48,10 @@ class HomeScreen(CaseActions):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # until the core is loaded only the app's own keys (quit, help) work
-        return True if self._ready else None
+        if not self._ready:
+            return None
+        # a letter acts on the table of cases only while it has the focus, and never on a button (widgets/keys.py)
+        return True if typed_key_acts(self, action, self.query_one("#cases", CaseTable)) else None
 
     def compose(self) -> ComposeResult:
         t = tr(self)
@@ -78,13 +82,15 @@ class HomeScreen(CaseActions):
         yield Static(t("home.cases_hint"), classes="hint")
         yield CaseTable(id="cases")
         with Horizontal(id="case-buttons"):
-            yield Button(t("case.new"), id="new-case", compact=True)
-            yield Button(t("case.import"), id="import-case", compact=True)
+            # What acts on the selected case first: Tab from the table, then Enter, opens that case. The new and the
+            # imported case come after, so Enter never opens a dialog where the user meant the case they selected.
             yield Button(t("case.open"), id="open-case", compact=True)
             yield Button(t("case.describe"), id="describe-case", compact=True)
             yield Button(t("case.close"), id="toggle-case", compact=True)
             yield Button(t("case.keep_until"), id="keep-case", compact=True)
             yield Button(t("case.delete"), id="delete-case", compact=True, variant="error")
+            yield Button(t("case.new"), id="new-case", compact=True)
+            yield Button(t("case.import"), id="import-case", compact=True)
         yield Label(t("home.outputs"), classes="section")
         yield Static(t("home.outputs_hint"), classes="hint")
         yield OptionList(id="outputs")
@@ -189,11 +195,17 @@ class HomeScreen(CaseActions):
                 key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
                 options.append(Option(literal(t(key, title=step.title)), id=f"step:{step.id}"))
         outputs = self.query_one("#outputs", OptionList)
+        before = outputs.highlighted_option
         outputs.clear_options()
         if options:
             outputs.add_options(options)
         else:
             outputs.add_option(Option(literal(t("output.none")), disabled=True))
+        if before is not None and before.id is not None:  # the same output stays highlighted when it is still there
+            index = next((i for i, option in enumerate(options) if option.id == before.id), None)
+            outputs.highlighted = index
+        if outputs.has_focus:
+            highlight_a_row(outputs)
 
     # ----------------------------------------------------------------------------------- steps
 
@@ -204,7 +216,10 @@ class HomeScreen(CaseActions):
         step = self._step(event.option.id or "")
         if step is None:
             return
-        if step.scope is Scope.CASE:
+        resume = self.session.resume_point()
+        if resume is not None and resume[0].id == step.id:  # where the user left off, as "Verder" does
+            self.action_resume()
+        elif step.scope is Scope.CASE:
             code = self._selected_case()
             if code is None:
                 self.action_new_case()
@@ -242,11 +257,7 @@ class HomeScreen(CaseActions):
     @on(events.DescendantFocus)
     def _highlight_on_focus(self, event: events.DescendantFocus) -> None:
         """A list that gets the focus always has a highlighted row (its first enabled one), so Enter acts on it."""
-        widget = event.widget
-        if isinstance(widget, OptionList) and widget.highlighted is None:
-            first = next((i for i in range(widget.option_count) if not widget.get_option_at_index(i).disabled), None)
-            if first is not None:
-                widget.highlighted = first
+        highlight_a_row(event.widget)
 
     def preview(self, target: str) -> None:
         """Show an output (``step:<id>`` or ``case:<code>``) as it will be exported."""

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, Tab
 from bouwsteen_tui import commands
 from bouwsteen_tui.dialogs.export import ExportDialog, default_export_dir, sheet_outputs
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, default_css, literal, network_place, printable, tr
+from bouwsteen_tui.widgets.keys import typed_key_acts
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
 if TYPE_CHECKING:
@@ -138,6 +139,9 @@ class PreviewScreen(TranslatedScreen[None]):
         else:
             empty = t("map.empty", number=place[0], part=place[1])
         return NetworkMap(root, groups, t("map.legend"), gaps, t("map.gap"), empty)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return True if typed_key_acts(self, action) else None  # "x" never from a button or a field (none yet)
 
     def action_back(self) -> None:
         self.dismiss(None)

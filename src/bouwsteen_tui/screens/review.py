@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Footer, Header, OptionList, Static
@@ -24,6 +24,7 @@ from bouwsteen_tui.core.content import Question, Scope, Step
 from bouwsteen_tui.core.numbering import numbered_title
 from bouwsteen_tui.core.roles import OWN_READER, READERS
 from bouwsteen_tui.widgets.base import Lookups, TranslatedScreen, app_state, build_lookups, default_css, printable, tr
+from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.summary import answer_summary
 
 
@@ -113,6 +114,11 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
         if others:
             return " · ".join(t(f"review.reader.{name}") for name in others)
         return t(f"review.reader.{OWN_READER}") if self.step.scope is Scope.CASE else ""
+
+    @on(events.DescendantFocus)
+    def _highlight_on_focus(self, event: events.DescendantFocus) -> None:
+        """The list of answers has a highlighted answer (the first, not its part's heading), so Enter jumps to it."""
+        highlight_a_row(event.widget)
 
     @on(OptionList.OptionSelected)
     def _jump(self, event: OptionList.OptionSelected) -> None:

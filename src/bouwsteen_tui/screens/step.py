@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -23,6 +23,7 @@ from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
 from bouwsteen_tui.widgets.factory import question_widget
 from bouwsteen_tui.widgets.fitted import set_label
+from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.widgets.partner import PartnerQuestionWidget
 from bouwsteen_tui.widgets.questions import (
@@ -346,6 +347,11 @@ class StepScreen(TranslatedScreen[None]):
     def action_home(self) -> None:
         self.save_now()
         self.dismiss(None)
+
+    @on(events.DescendantFocus)
+    def _highlight_on_focus(self, event: events.DescendantFocus) -> None:
+        """A list that gets the focus (parts, records, partners, choices) always has a highlighted row."""
+        highlight_a_row(event.widget)
 
     def focused_question(self) -> QuestionWidget | None:
         """The question that holds the focus (for F1 help)."""

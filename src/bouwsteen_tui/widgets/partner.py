@@ -14,6 +14,7 @@ from textual.widgets.selection_list import Selection
 from bouwsteen_tui.core.answers import SELF_PARTNER, PartnerAnswer
 from bouwsteen_tui.core.content import PartnerQuestion
 from bouwsteen_tui.widgets.base import Lookups, default_css, literal, tr
+from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.messages import NewPartnerRequested
 from bouwsteen_tui.widgets.questions import QuestionWidget
 
@@ -47,9 +48,18 @@ class PartnerQuestionWidget(QuestionWidget):
         assert isinstance(self.answer, PartnerAnswer)
         selection_list = self.query_one("#partners", SelectionList)
         chosen = set(self.answer.partners)
+        before = selection_list.highlighted
+        value = selection_list.get_option_at_index(before).value if before is not None else None
         with selection_list.prevent(SelectionList.SelectedChanged):
             selection_list.clear_options()
             selection_list.add_options([Selection(literal(n), p, p in chosen) for p, n in self._choices(lookups)])
+        if value is not None:  # the partner that was highlighted stays so (a list with the focus always has one)
+            count = selection_list.option_count
+            selection_list.highlighted = next(
+                (i for i in range(count) if selection_list.get_option_at_index(i).value == value), None
+            )
+        if selection_list.has_focus:
+            highlight_a_row(selection_list, near=before)
         for empty in self.query(".empty"):
             empty.display = not lookups.partners
 

@@ -23,6 +23,7 @@ from bouwsteen_tui.dialogs.confirm import ConfirmDialog
 from bouwsteen_tui.dialogs.drafts import local_time
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.base import Lookups, app_state, default_css, literal, tr
+from bouwsteen_tui.widgets.keys import highlight_a_row, typed_key_acts
 from bouwsteen_tui.widgets.questions import QuestionWidget
 from bouwsteen_tui.widgets.summary import field_text
 
@@ -88,13 +89,26 @@ class RecordsQuestionWidget(QuestionWidget):
         return options
 
     def _refresh(self, highlight: str | None = None) -> None:
+        """Redraw the list with ``highlight`` (a record's id) highlighted, else the record that was; a list with the
+        focus always has a highlighted row, so Enter, Delete and the arrows act on a record."""
         option_list = self.query_one("#records", OptionList)
+        before = option_list.highlighted
+        if highlight is None and before is not None and before < option_list.option_count:
+            highlight = option_list.get_option_at_index(before).id
         option_list.clear_options()
         option_list.add_options(self._options())
         if highlight is not None:
             index = next((i for i, r in enumerate(self._answer().items) if r.id == highlight), None)
             option_list.highlighted = index
+        if option_list.has_focus:
+            highlight_a_row(option_list, near=before)
         self._show_drafts()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "a" adds only while the list has the focus: typed on a button under it, it is typing, not a command
+        if not typed_key_acts(self, action, self.query_one("#records", OptionList)):
+            return None
+        return super().check_action(action, parameters)
 
     def on_mount(self) -> None:
         self._show_drafts()
