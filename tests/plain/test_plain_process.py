@@ -103,3 +103,19 @@ def test_a_signal_mid_session_keeps_the_answers_already_given(workspace_dir: Pat
         assert not again.read_only
     finally:
         again.close()
+
+
+def test_a_reader_that_goes_away_ends_the_dialogue_quietly(workspace_dir: Path) -> None:
+    """``bouwsteen --plain | head -3``: the reader closes the pipe; the dialogue ends saving, with no traceback and
+    no "Exception ignored … BrokenPipeError" at exit."""
+    process = _bouwsteen(["--plain"], workspace_dir)
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    process.stdout.readline()  # the first line is there: then the reader goes
+    process.stdout.close()
+    process.stdin.write(b"1\n\nEen antwoord\n.\n")
+    process.stdin.close()
+    process.wait(timeout=30)
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.returncode == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors

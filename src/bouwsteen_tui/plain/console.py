@@ -8,6 +8,8 @@ the dialogue it was; a terminal shows what is typed itself.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import textwrap
 from typing import TextIO
@@ -41,6 +43,7 @@ class Console:
             self.echo = not self.stdin.isatty()
         except (AttributeError, ValueError):
             self.echo = True
+        self.gone = False  # the reader of the output has gone: nothing more is printed
 
     def say(self, text: str = "", *, indent: int = 0) -> None:
         """Print ``text``: each of its lines cleaned and wrapped at :data:`WIDTH`, indented by ``indent`` spaces."""
@@ -62,10 +65,24 @@ class Console:
             self.say(line, indent=indent)
 
     def _print(self, line: str) -> None:
+        if self.gone:
+            return
         try:
             print(line, file=self.stdout, flush=True)
         except BrokenPipeError:  # whoever read the output has gone (``bouwsteen --plain | head``): end, saving
+            self.gone = True
+            self._silence()
             raise EndOfInput from None
+
+    def _silence(self) -> None:
+        """Point a closed standard output at the null device, so that Python's flush at exit finds no broken pipe
+        (it would print "Exception ignored … BrokenPipeError" after the last answer was saved)."""
+        if self.stdout is not sys.stdout:
+            return
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
 
     def read(self) -> str:
         """One line of input, without its line end; :class:`EndOfInput` when there is none."""
