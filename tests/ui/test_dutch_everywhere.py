@@ -170,6 +170,23 @@ async def test_ctrl_c_says_how_to_quit_in_dutch(tmp_path: Path) -> None:
         assert "Ctrl+Q" in notice.message and "bewaard" in notice.message
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_the_header_icon_says_what_it_does_in_the_interface_language(tmp_path: Path, language: str) -> None:
+    """Hovering the header's icon: Textual says "Open the command palette"; the app says it in its language, on
+    every screen with a header."""
+    app = BouwsteenApp(write_sample(tmp_path / "ws"), language=language, background_saves=False, preload=True)
+    expected = MESSAGES[f"{TEXTUAL}Open the command palette"][0 if language == "nl" else 1]
+
+    def icon_says() -> bool:
+        return [str(icon.tooltip) for icon in app.screen.query("HeaderIcon")] == [expected]
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, icon_says)
+        app.open_step("role")
+        await until(pilot, lambda: type(app.screen).__name__ == "StepScreen")
+        await until(pilot, icon_says)
+
+
 async def test_the_key_list_closes_from_where_it_was_opened(tmp_path: Path) -> None:
     """Opened from the palette ("Toetsen tonen"), the key list closes with the same palette command (then called
     "Toetsen verbergen") and with Escape; it lists the focused widget's keys in Dutch."""

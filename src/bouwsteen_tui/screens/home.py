@@ -8,7 +8,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Label, OptionList, Static
+from textual.widgets import Button, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui import commands
@@ -16,6 +16,7 @@ from bouwsteen_tui.screens.home_cases import CaseActions
 from bouwsteen_tui.widgets.base import app_state, literal, tr
 from bouwsteen_tui.widgets.cases import CaseTable
 from bouwsteen_tui.widgets.fitted import set_label
+from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import highlight_a_row, typed_key_acts
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class HomeScreen(CaseActions):
 
     def compose(self) -> ComposeResult:
         t = tr(self)
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="home"):
             yield Static("", id="intro", markup=False)
             if app_state(self).ready:

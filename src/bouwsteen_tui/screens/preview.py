@@ -9,11 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Markdown, Static, TabbedContent, TabPane
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.dialogs.export import ExportDialog, default_export_dir, sheet_outputs
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, default_css, literal, network_place, printable, tr
+from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import typed_key_acts
 from bouwsteen_tui.widgets.network_map import NetworkMap
 
@@ -63,7 +64,7 @@ class PreviewScreen(TranslatedScreen[None]):
     def compose(self) -> ComposeResult:
         t = tr(self)
         outputs = self._outputs()
-        yield Header()
+        yield AppHeader()
         if not outputs:
             yield Static(literal(t("preview.empty")), id="empty")
             yield Footer()

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui import commands
@@ -24,6 +24,7 @@ from bouwsteen_tui.core.content import Question, Scope, Step
 from bouwsteen_tui.core.numbering import numbered_title
 from bouwsteen_tui.core.roles import OWN_READER, READERS
 from bouwsteen_tui.widgets.base import Lookups, TranslatedScreen, app_state, build_lookups, default_css, printable, tr
+from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.summary import answer_summary
 
@@ -51,7 +52,7 @@ class ReviewScreen(TranslatedScreen[tuple[int, str] | None]):
         self.case_code = case_code
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         t = tr(self)
         yield Static(t("review.intro"), id="review-intro")
         if self.step.sheet in ("role_card", "network_map"):

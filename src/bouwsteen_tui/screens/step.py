@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Collapsible, Footer, Header, Label, OptionList, Select, Static
+from textual.widgets import Button, Collapsible, Footer, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui import commands
@@ -23,6 +23,7 @@ from bouwsteen_tui.widgets.autosave import AutosaveTimer
 from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
 from bouwsteen_tui.widgets.factory import question_widget
 from bouwsteen_tui.widgets.fitted import set_label
+from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested
 from bouwsteen_tui.widgets.partner import PartnerQuestionWidget
@@ -74,7 +75,7 @@ class StepScreen(TranslatedScreen[None]):
 
     def compose(self) -> ComposeResult:
         t = tr(self)
-        yield Header()
+        yield AppHeader()
         with Horizontal(id="body"):
             with Vertical(id="nav"):
                 yield Label(t("step.parts"), id="nav-title")
