@@ -63,7 +63,12 @@ async def _open(pilot: Pilot[None]) -> ImportCaseDialog:
     return dialog
 
 
-def test_import_dialog(snap_compare, tmp_path: Path, home: Path) -> None:
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((100, 30), id="100x30"),
+         pytest.param((120, 40), id="120x40")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_import_dialog(snap_compare, tmp_path: Path, home: Path, size: tuple[int, int]) -> None:
     """The picker in ~/Downloads: a folder and the one .toml file, the path field, the checkbox, the buttons."""
 
     async def run_before(pilot: Pilot[None]) -> None:
@@ -73,7 +78,7 @@ def test_import_dialog(snap_compare, tmp_path: Path, home: Path) -> None:
         await pilot.pause()
         freeze(pilot)
 
-    assert snap_compare(app_at(tmp_path), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(app_at(tmp_path), terminal_size=size, run_before=run_before)
 
 
 def test_import_dialog_identifiers(snap_compare, tmp_path: Path, home: Path) -> None:

@@ -205,3 +205,61 @@ def test_network_map(snap_compare, tmp_path: Path, size: tuple[int, int]) -> Non
         await pilot.pause()
 
     assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_new_case_dialog(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The dialog of a new case: the description and its advice."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        pilot.app.screen.query_one("#cases").focus()
+        await pilot.press("n")
+        await pilot.pause()
+        assert pilot.app.screen.is_modal
+        freeze(pilot)
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_delete_case_dialog(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The confirmation before a case is deleted."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        pilot.app.screen.query_one("#cases").focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert pilot.app.screen.is_modal
+        freeze(pilot)
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_key_list(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The app's own key list ("Toetsen") over a step's text field."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _open_step(pilot, 0)
+        await _next_part(pilot)
+        pilot.app.action_show_help_panel()  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.pause()
+        freeze(pilot)
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_palette(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The palette, searching "deel 2": the parts of the steps, numbered as their screens number them."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"deel 2")
+        for _ in range(20):
+            await pilot.pause()
+        freeze(pilot)
+
+    assert snap_compare(sample_app(tmp_path), terminal_size=size, run_before=run_before)
