@@ -14,7 +14,7 @@ from textual.system_commands import SystemCommandsProvider
 from bouwsteen_tui.app.keys import KeysScreen
 from bouwsteen_tui.commands import KEYS, PALETTE_COMMANDS, QUIT
 from bouwsteen_tui.core.languages import next_language
-from bouwsteen_tui.widgets.base import literal, tr, translated
+from bouwsteen_tui.widgets.base import literal, tr, translated_bindings
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -28,12 +28,7 @@ class Palette(CommandPalette):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        catalog = tr(self)
-        shown: dict[str, ActiveBinding] = {}
-        for key, active in super().active_bindings.items():
-            binding = translated(active.binding, catalog)
-            shown[key] = ActiveBinding(active.node, binding, active.enabled, binding.tooltip)
-        return shown
+        return translated_bindings(super().active_bindings, tr(self))
 
 
 class LiteralCommands(SystemCommandsProvider):

@@ -106,12 +106,16 @@ class TranslatedScreen(Screen[ScreenResultType]):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        catalog = tr(self)
-        shown: dict[str, ActiveBinding] = {}
-        for key, active in super().active_bindings.items():
-            binding = translated(active.binding, catalog)
-            shown[key] = ActiveBinding(active.node, binding, active.enabled, binding.tooltip)
-        return shown
+        return translated_bindings(super().active_bindings, tr(self))
+
+
+def translated_bindings(active: dict[str, ActiveBinding], catalog: Catalog) -> dict[str, ActiveBinding]:
+    """A screen's active bindings with their descriptions in the interface language (footer and key list)."""
+    shown: dict[str, ActiveBinding] = {}
+    for key, one in active.items():
+        binding = translated(one.binding, catalog)
+        shown[key] = ActiveBinding(one.node, binding, one.enabled, binding.tooltip)
+    return shown
 
 
 class TranslatedModalScreen(TranslatedScreen[ScreenResultType], ModalScreen[ScreenResultType]):
