@@ -73,7 +73,7 @@ class CalendarState(BaseModel):
 
 
 @contextlib.contextmanager
-def _writer(workspace: Workspace) -> Iterator[Workspace | None]:
+def writer_for(workspace: Workspace) -> Iterator[Workspace | None]:
     """The workspace to write through: ``workspace`` when it holds the lock; else, when no other window holds it,
     the same folder opened with the lock for the moment (its problems are passed on); else ``None``."""
     if not workspace.read_only:
@@ -105,7 +105,7 @@ def workspace_id(workspace: Workspace) -> str:
     :func:`provisional_id`; it is never an error.
     """
     path = workspace.root / WORKSPACE_ID_FILE
-    with _writer(workspace) as writer:
+    with writer_for(workspace) as writer:
         found = (writer or workspace)._load(path, WorkspaceIdentity, "workspace_id")
         if found is not None:
             return found.id
@@ -128,7 +128,7 @@ def read_calendar_state(workspace: Workspace) -> tuple[CalendarState, bool]:
     """What earlier exports wrote, and whether that memory was lost (its file corrupt, foreign, unreadable or from
     a newer Bouwsteen: the file is set aside when it may be, and reported). No file yet is an empty memory."""
     path = workspace.root / CALENDAR_STATE_FILE
-    with _writer(workspace) as writer:
+    with writer_for(workspace) as writer:
         reader = writer or workspace
         before = len(reader.problems)
         found = reader._load(path, CalendarState, "calendar_state")
@@ -142,7 +142,7 @@ def update_calendar_state(workspace: Workspace, change: Callable[[CalendarState]
     """Read the memory, apply ``change`` and write the result; ``False`` when it cannot be written (another window
     holds the workspace, the disk is full …): the export stands, the memory stays as it was."""
     path = workspace.root / CALENDAR_STATE_FILE
-    with _writer(workspace) as writer:
+    with writer_for(workspace) as writer:
         if writer is None:
             return False
         state = writer._load(path, CalendarState, "calendar_state") or CalendarState()

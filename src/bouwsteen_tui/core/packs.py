@@ -30,7 +30,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from bouwsteen_tui.core.answers import SCHEMA_VERSION, CaseSummary
-from bouwsteen_tui.core.calendar_memory import _writer  # the window's workspace, or the folder locked for the moment
+from bouwsteen_tui.core.calendar_memory import writer_for  # the window's workspace, or the folder locked for the moment
 from bouwsteen_tui.core.files import dump_document
 from bouwsteen_tui.core.workspace import PACKS_FILE, Workspace, WorkspaceError
 
@@ -115,7 +115,7 @@ def remember_pack_folder(workspace: Workspace, pack_id: str, folder: Path | None
         return True
     folders[pack_id] = where
     path = workspace.root / PACKS_FILE
-    with _writer(workspace) as writer:
+    with writer_for(workspace) as writer:
         if writer is None:
             return False
         try:
