@@ -87,7 +87,8 @@ THEME = _command("theme", "", palette="cmd.theme", palette_help="cmd.theme_help"
 PRIVACY = _command("privacy", "", palette="cmd.privacy", palette_help="cmd.privacy_help",
                    palette_action="app.privacy", no_key="read once; the help screen links to it too")
 KEYS = _command("keys", "", palette="cmd.keys", palette_help="cmd.keys_help",
-                palette_action="app.show_help_panel", no_key="Textual's key panel; the palette is its way in")
+                palette_action="app.show_help_panel",
+                no_key="the app's key list (app/keys.py); the palette is its way in")
 
 # ------------------------------------------------------------------------------------------ the home screen
 
