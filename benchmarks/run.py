@@ -41,7 +41,11 @@ STEP = b"Deel 1 van"  # step 1 is open on its first part (Enter on the home scre
 
 
 def run_in_pty(
-    argv: list[str], marker: bytes | tuple[bytes, ...], timeout: float = 60.0, then: tuple[bytes, bytes] | None = None
+    argv: list[str],
+    marker: bytes | tuple[bytes, ...],
+    timeout: float = 60.0,
+    then: tuple[bytes, bytes] | None = None,
+    settle: float = 0.0,
 ) -> tuple[float, int]:
     """Start ``argv`` in a 100×30 pseudo-terminal; seconds until ``marker`` is drawn, and peak RSS in KiB.
 
@@ -49,6 +53,7 @@ def run_in_pty(
 
     Once the marker is on screen, Ctrl+Q is sent and the process's own peak memory is read from wait4().
     With ``then=(keys, next_marker)`` the keys are typed first, and Ctrl+Q waits for ``next_marker``.
+    With ``settle``, Ctrl+Q waits that many seconds more (what loads after the screen counts towards the memory).
     """
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
@@ -61,7 +66,8 @@ def run_in_pty(
     os.close(slave)
     buffer = b""
     elapsed: float | None = None
-    deadline = start + timeout
+    quit_at: float | None = None
+    deadline = start + timeout + settle
     try:
         while time.perf_counter() < deadline:
             ready, _, _ = select.select([master], [], [], 0.02)
@@ -73,7 +79,13 @@ def run_in_pty(
                     if elapsed is None:
                         elapsed = time.perf_counter() - start
                     buffer = b""
-                    os.write(master, stages[0][1] if stages else b"\x11")  # the next keys, or Ctrl+Q
+                    if stages:
+                        os.write(master, stages[0][1])  # the next keys
+                    else:
+                        quit_at = time.perf_counter() + settle
+            if quit_at is not None and time.perf_counter() >= quit_at:
+                os.write(master, b"\x11")  # Ctrl+Q
+                quit_at = None
             pid, _status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 proc.returncode = 0  # reaped here; keeps Popen from waiting again
@@ -281,7 +293,8 @@ def bench_app(report: Report, rounds: int, bindir: Path, tmp: Path, big: Path) -
     report.line("  ratio to empty workspace", f"{t_big / t_empty:.2f}x", "<= 1.50x", t_big / t_empty <= 1.5)
     report.line("peak memory, hello world (baseline)", f"{m_hello / 1024:.1f} MiB", "", None)
     report.line("peak memory, bouwsteen to a ready home screen (largest run)", f"{m_app / 1024:.1f} MiB", "", None)
-    report.line("  ratio to hello world", f"{m_app / m_hello:.2f}x", "<= 1.50x", m_app / m_hello <= 1.5)
+    # issue 17 moved the memory baseline to hello world with pydantic (--only memory): this one is for information
+    report.line("  ratio to hello world (for information; target: memory)", f"{m_app / m_hello:.2f}x", "", None)
     report.line("peak memory, bouwsteen with step 1 open", f"{m_step / 1024:.1f} MiB", "", None)
     report.line("  ratio to hello world (for information)", f"{m_step / m_hello:.2f}x", "", None)
 
