@@ -129,7 +129,7 @@ async def measure(root: Path, last: int, rounds: int) -> dict[str, list[float]]:
     from bouwsteen_tui.screens.home import HomeScreen
     from bouwsteen_tui.screens.review import ReviewScreen
 
-    app = BouwsteenApp(root, preload=True)
+    app: Any = BouwsteenApp(root, preload=True)
     figures: dict[str, list[float]] = {"open_large": [], "open_empty": [], "switch": [], "review": []}
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.3)
