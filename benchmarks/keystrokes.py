@@ -3,6 +3,9 @@
 Run by ``run.py --only typing`` with the installed wheel; prints JSON. Each keystroke's window runs from the key
 press to the next one (keys come ten a second, as a person types), so the autosaves that fire while typing count
 towards the keys around them. Busy time is the window minus the time the event loop sat idle in ``select()``.
+Paint time runs from the key press to the first screen update made after the typed character is in the text
+(``App._display``, with the changed lines turned into the terminal's escape sequences as the app does for a
+terminal; the headless test driver then writes nothing): key press to painted character, less the write itself.
 The baseline is a Textual app with one TextArea, measured the same way in the same process. Keys are posted to the
 app as its terminal driver posts them; the benchmark's own coroutine only sleeps between them.
 """
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import events
+from textual._compositor import CompositorUpdate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -44,24 +48,50 @@ class IdleMeter:
         selector.select = select
 
 
-async def measure(app: Any, focus: Callable[[Any, Any], Awaitable[None]]) -> list[float]:
+def paint_meter(app: Any, area: Any) -> list[tuple[float, int]]:
+    """Records each screen update the app makes: (when, length of the text in ``area`` then)."""
+    paints: list[tuple[float, int]] = []
+    original = app._display
+
+    def display(screen: Any, renderable: Any) -> None:
+        if renderable is not None:
+            if isinstance(renderable, CompositorUpdate):  # as the app does for a terminal (headless skips it)
+                renderable.render_segments(app.console)
+            paints.append((time.perf_counter(), len(area.text)))
+        original(screen, renderable)
+
+    app._display = display
+    return paints
+
+
+async def measure(app: Any, focus: Callable[[Any, Any], Awaitable[None]]) -> tuple[list[float], list[float]]:
+    """Per keystroke: the event loop's busy time, and the time from the key press to the painted character."""
     async with app.run_test(size=(100, 30)) as pilot:
         await focus(pilot, app)
         await pilot.pause(0.5)
         meter = IdleMeter(asyncio.get_running_loop())
         area = app.focused
         before = len(area.text)
+        paints = paint_meter(app, area)
         busy: list[float] = []
+        pressed: list[float] = []
         for index in range(KEYS):
             character = " " if index % 7 == 6 else "a"
             start, idle = time.perf_counter(), meter.idle
+            pressed.append(start)
             # posted as the terminal driver does, not through Pilot.press, whose own waiting visits every widget
             app.post_message(events.Key("space" if character == " " else character, character))
             await asyncio.sleep(GAP)
             busy.append((time.perf_counter() - start) - (meter.idle - idle))
         if len(area.text) != before + KEYS:
             raise RuntimeError(f"{KEYS} keys were sent but the text grew by {len(area.text) - before}")
-    return busy
+    paint: list[float] = []
+    for index, start in enumerate(pressed):
+        when = next((t for t, length in paints if t >= start and length >= before + index + 1), None)
+        if when is None:
+            raise RuntimeError(f"key {index + 1} was never painted")
+        paint.append(when - start)
+    return busy, paint
 
 
 def hello_app() -> Any:
@@ -114,9 +144,9 @@ async def focus_bouwsteen(pilot: Any, app: Any) -> None:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        hello = asyncio.run(measure(hello_app(), focus_hello))
-        ours = asyncio.run(measure(bouwsteen_app(Path(tmp)), focus_bouwsteen))
-    print(json.dumps({"hello": hello, "bouwsteen": ours}))
+        hello, hello_paint = asyncio.run(measure(hello_app(), focus_hello))
+        ours, ours_paint = asyncio.run(measure(bouwsteen_app(Path(tmp)), focus_bouwsteen))
+    print(json.dumps({"hello": hello, "bouwsteen": ours, "hello_paint": hello_paint, "bouwsteen_paint": ours_paint}))
 
 
 if __name__ == "__main__":

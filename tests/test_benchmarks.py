@@ -45,3 +45,44 @@ def test_the_export_per_case_benchmark_runs_and_judges_markdown_and_html() -> No
                                                                            or "FAIL" in figures[fmt])
     assert lines[-1] in ("all targets met", "FAILED: a target was missed")
     assert (lines[-1] == "all targets met") == (result.returncode == 0)
+
+
+def test_the_user_speed_benchmarks_of_issue_17_run_and_print_each_figure_beside_its_target() -> None:
+    """One quick round of issue 17's groups from the installed wheel: every figure line is printed, the judged ones
+    with their target and a verdict, the ones without a target yet with a value in milliseconds."""
+    groups = "memory,usablehome,opencase,switchpart,review,typingp95"
+    result = subprocess.run(
+        [sys.executable, str(RUN), "--quick", "--rounds", "1", "--only", groups],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode in (0, 1), result.stderr  # 1 only means a target was missed on this machine
+    lines = result.stdout.splitlines()
+
+    def line(start: str) -> str:
+        found = [text for text in lines if text.startswith(start)]
+        assert len(found) == 1, (start, result.stdout)
+        return found[0]
+
+    judged = {  # the figure's line, then the line of its ratio or percentile with the target
+        "peak memory, usable home with 1,000 cases": ("  ratio to the baseline", "<= 1.30x"),
+        "peak memory, usable home with 5,000 cases": ("  ratio 5,000 to 100 cases", "<= 1.20x"),
+        "usable home, 1,000 cases": ("  ratio to hello world", "<= 1.50x"),
+        "open a case with 50 agreements": ("  ratio to the empty case", "<= 1.50x"),
+    }
+    for figure, (ratio, target) in judged.items():
+        assert line(figure).split()[-1] in ("MiB", "ms")
+        verdict = line(ratio)
+        assert target in verdict and verdict.split()[-1] in ("PASS", "FAIL")
+    typing = line("key press to painted character: case with 50 agreements")
+    assert "p95 < 16 ms" in typing and typing.split()[-1] in ("PASS", "FAIL")
+    for reported in ("switch parts within step 2", "open the review of a full step 2"):
+        assert line(reported).rstrip().endswith(" ms")  # reported: the team sets a target after measuring
+    assert lines[-1] in ("all targets met", "FAILED: a target was missed")
+    assert (lines[-1] == "all targets met") == (result.returncode == 0)
+
+
+def test_an_unknown_benchmark_group_is_refused_with_the_list_of_groups() -> None:
+    result = subprocess.run([sys.executable, str(RUN), "--only", "app,nosuch"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2
+    assert "unknown group nosuch" in result.stderr and "usablehome" in result.stderr
