@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,7 +22,7 @@ from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 from bouwsteen_tui import commands
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.i18n import Catalog
-from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, literal, tr
+from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, in_thread, literal, tr
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from bouwsteen_tui.core.session import Session
     from bouwsteen_tui.export import Output
 
-T = TypeVar("T")
 
 PROGRESS_DELAY = 1.0  # seconds an export runs before its progress bar appears
 PROGRESS_INTERVAL = 0.05  # the export's thread reports at most twenty times a second
@@ -171,8 +170,8 @@ class ExportDialog(TranslatedModalScreen[None]):
         # save first, then check and export what is on disk, on a thread: a large workspace never stalls typing
         self.app.save_open_screens()  # type: ignore[attr-defined]
         session.flush()
-        found = await self._in_thread(
-            lambda: scan_before_export(session.workspace, self.case_code, session.pack.id)  # the pack's cases only
+        found = await in_thread(  # the pack's cases only
+            self, lambda: scan_before_export(session.workspace, self.case_code, session.pack.id),
         )
         allowed: set[str] = set()
         if found:
@@ -203,9 +202,9 @@ class ExportDialog(TranslatedModalScreen[None]):
         if all(path.suffix == ".ics" for path in written):
             return []
         session = app_state(self).session
-        return await self._in_thread(
-            lambda: family_sheet_warnings(session.workspace, session.pack, case_code=self.case_code, skip_cases=skip)
-        )
+        return await in_thread(self, lambda: family_sheet_warnings(
+            session.workspace, session.pack, case_code=self.case_code, skip_cases=skip,
+        ))
 
     async def _write_one(self, folder: Path, formats: list[str]) -> None:
         """Only the previewed sheet, in each document format ticked (a role card or network map holds no case
@@ -276,12 +275,10 @@ class ExportDialog(TranslatedModalScreen[None]):
 
         self._started()
         try:
-            return await self._in_thread(
-                lambda: export_outputs(session.workspace, session.pack, folder, formats=formats,
-                                       case_code=self.case_code, skip_cases=skip, today=dates.today(),
-                                       workspace_language=language, progress=progress,
-                                       unrecorded=self._unrecorded)
-            )
+            return await in_thread(self, lambda: export_outputs(
+                session.workspace, session.pack, folder, formats=formats, case_code=self.case_code, skip_cases=skip,
+                today=dates.today(), workspace_language=language, progress=progress, unrecorded=self._unrecorded,
+            ))
         finally:
             self._ended()
 
@@ -304,14 +301,3 @@ class ExportDialog(TranslatedModalScreen[None]):
         self.query_one("#busy").display = False
         self.query_one("#go", Button).disabled = False
         self.query_one("#cancel", Button).disabled = False
-
-    async def _in_thread(self, work: Callable[[], T]) -> T:
-        """Run ``work`` on a thread and wait for it; its exception is raised here."""
-        from textual.worker import WorkerFailed
-
-        worker = self.run_worker(work, thread=True, exit_on_error=False)
-        try:
-            await worker.wait()
-        except WorkerFailed as failed:
-            raise failed.error from None
-        return cast(T, worker.result)

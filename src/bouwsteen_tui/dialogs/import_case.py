@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -25,7 +25,15 @@ from textual.widgets import Button, Checkbox, DirectoryTree, Input, Label, Stati
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.i18n import Catalog, os_error_text
-from bouwsteen_tui.widgets.base import TranslatedModalScreen, app_state, default_css, literal, printable, tr
+from bouwsteen_tui.widgets.base import (
+    TranslatedModalScreen,
+    app_state,
+    default_css,
+    in_thread,
+    literal,
+    printable,
+    tr,
+)
 
 if TYPE_CHECKING:
     from typing import Self
@@ -38,7 +46,6 @@ if TYPE_CHECKING:
     from bouwsteen_tui.core.exchange import ExchangeError
     from bouwsteen_tui.core.session import Session
 
-T = TypeVar("T")
 NAMES = 60  # the longest a partner's name is shown in the report, in characters
 
 
@@ -202,18 +209,6 @@ def undo_text(t: Catalog, undone: UndoResult) -> str:
         if names:
             lines.append(t(key, names=_names(names)))
     return "\n".join(lines)
-
-
-async def in_thread(screen: Screen[Any], work: Callable[[], T]) -> T:
-    """Run ``work`` on a thread and wait for it; its exception is raised here."""
-    from textual.worker import WorkerFailed
-
-    worker = screen.run_worker(work, thread=True, exit_on_error=False)
-    try:
-        await worker.wait()
-    except WorkerFailed as failed:
-        raise failed.error from None
-    return cast(T, worker.result)
 
 
 async def import_case_file(screen: Screen[Any], shown: Callable[[str], None]) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from textual.binding import ActiveBinding, Binding
 from textual.content import Content
@@ -227,3 +228,19 @@ def network_place(pack: Pack) -> tuple[int, int | None] | None:
     step = pack.step_of(source.id)
     place = next((i + 1 for i, p in enumerate(step.parts) if any(q.id == source.id for q in p.questions)), None)
     return step.number, place
+
+
+T = TypeVar("T")
+
+
+async def in_thread(node: DOMNode, work: Callable[[], T]) -> T:
+    """Run ``work`` (disk, a whole import or export) on a thread and wait for it, so the event loop keeps drawing;
+    its exception is raised here, in the caller."""
+    from textual.worker import WorkerFailed
+
+    worker: Any = node.run_worker(work, thread=True, exit_on_error=False)
+    try:
+        await worker.wait()
+    except WorkerFailed as failed:
+        raise failed.error from None
+    return cast(T, worker.result)
