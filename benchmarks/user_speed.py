@@ -111,7 +111,7 @@ def bench_usable_home(report: Report, rounds: int, bindir: Path, big: Path) -> N
     report.line("usable home, 1,000 cases: step titles and case rows drawn", f"{t_home * 1000:.0f} ms", "", None)
     report.line("  ratio to hello world", f"{t_home / t_base:.2f}x", "<= 1.50x", t_home / t_base <= 1.5)
     report.line("the same, first start (no home cache yet, or a changed pack)", f"{t_first * 1000:.0f} ms", "", None)
-    report.line("  ratio to hello world", f"{t_first / t_base:.2f}x", "", None)
+    report.line("  its ratio to hello world (for information)", f"{t_first / t_base:.2f}x", "", None)
 
 
 def _script(bindir: Path, name: str, *args: str) -> Any:
@@ -130,16 +130,25 @@ def bench_open_case(report: Report, bindir: Path, rounds: int) -> None:
     report.line("  ratio to the empty case", f"{large / empty:.2f}x", "<= 1.50x", large / empty <= 1.5)
 
 
+# Switching parts and opening the review: targets set after measuring them (issue 17), against opening an empty case
+# in the same run (p50 208 ms on 7 December): the slowest one in twenty no slower than one and a half of those.
+SCREEN_P95 = 1.5
+
+
+def _against_an_empty_case(report: Report, figures: Any, key: str, name: str) -> None:
+    times, empty = figures[key], statistics.median(figures["open_empty"])
+    p95 = percentile(times, 0.95)
+    report.line(f"{name}, p50 / p95", f"{statistics.median(times) * 1000:.0f} / {p95 * 1000:.0f} ms", "", None)
+    report.line("  p95 ratio to opening an empty case", f"{p95 / empty:.2f}x", f"<= {SCREEN_P95:.2f}x",
+                p95 / empty <= SCREEN_P95)
+
+
 def bench_switch_part(report: Report, bindir: Path, rounds: int) -> None:
-    switch = screens(bindir, rounds)["switch"]
-    report.line("switch parts within step 2 (large case), p50 / p95",
-                f"{statistics.median(switch) * 1000:.0f} / {percentile(switch, 0.95) * 1000:.0f} ms", "", None)
+    _against_an_empty_case(report, screens(bindir, rounds), "switch", "switch parts within step 2 (large case)")
 
 
 def bench_review(report: Report, bindir: Path, rounds: int) -> None:
-    review = screens(bindir, rounds)["review"]
-    report.line("open the review of a full step 2, p50 / p95",
-                f"{statistics.median(review) * 1000:.0f} / {percentile(review, 0.95) * 1000:.0f} ms", "", None)
+    _against_an_empty_case(report, screens(bindir, rounds), "review", "open the review of a full step 2")
 
 
 def screens(bindir: Path, rounds: int) -> Any:

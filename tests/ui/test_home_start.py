@@ -158,3 +158,20 @@ async def test_a_read_only_window_writes_no_cache(workspace_dir: Path) -> None:
             assert app.workspace.read_only
             await app.action_quit()
     assert not (root / CACHE_FILE).exists()
+
+
+async def test_descriptions_drawn_from_the_index_are_masked(workspace_dir: Path) -> None:
+    """The first frame shows identifiers in a case's description masked, as the loaded screen does."""
+    root = _cached(workspace_dir)
+    session = Session(load_pack_or_raise(builtin_pack_dir("nl")), Workspace.open(root))
+    session.new_case("RRN 85.07.30-033.28 thuis")
+    session.close()
+    app = BouwsteenApp(root, background_saves=False)
+    release = _held(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not app.ready
+        drawn = _rows(app.screen.query_one(CaseTable))
+        assert "RRN ••.••.••-•••.••" in drawn and "85.07.30" not in drawn
+        release.set()
+        await until(pilot, lambda: app.ready)

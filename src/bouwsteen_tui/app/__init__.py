@@ -138,6 +138,7 @@ class BouwsteenApp(App[None]):
         return session
 
     def _loaded(self, session: Session) -> None:
+        self.start_view = None  # the session's own view replaces it (its summaries are the session's)
         self._session = session  # a --lang (or BOUWSTEEN_LANG) holds for this run only: nothing is written
         if session.settings.theme in self.available_themes:
             self.theme = session.settings.theme

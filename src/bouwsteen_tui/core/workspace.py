@@ -9,6 +9,7 @@ Layout::
     <root>/set-aside/             corrupt or foreign files, moved here untouched
     <root>/workspace-id.toml, calendar-state.toml   the calendar's memory (:mod:`.calendar_memory`)
     <root>/packs.toml             the content folder each trainer's pack was opened from (:mod:`.packs`)
+    <root>/home-cache.json        what the home screen shows, for its first frame (:mod:`.home_cache`; no answers)
 
 One window writes at a time (:mod:`.lock`). Every write is atomic, files are created 0600 and folders 0700
 (:mod:`.files`). A corrupt or foreign file is never overwritten: it is moved to ``set-aside/`` and the rest loads;
