@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from bouwsteen_tui.core.workspace import Workspace
 
 
-
 class BouwsteenApp(App[None]):
     """The Bouwsteen wizard.
 
