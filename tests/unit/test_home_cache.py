@@ -296,3 +296,22 @@ def test_reading_the_start_view_loads_no_pydantic(tmp_path: Path, pack_dir: Path
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["2"]
+
+
+def test_the_session_takes_the_index_read_at_start_and_still_checks_it(tmp_path: Path, pack_dir: Path) -> None:
+    """The summaries the first frame read are the session's (one copy in memory); an entry whose case file changed
+    since is read again from that file."""
+    from dataclasses import replace
+
+    from bouwsteen_tui.core.home_cache import read_start_index
+
+    root = tmp_path / "ws"
+    _written(root, pack_dir)
+    index = read_start_index(root)
+    stale_code, kept_code = sorted(index)
+    stale = replace(index[stale_code], description="verouderd", mtime_ns=1)
+    session = Session(load_pack_or_raise(pack_dir), Workspace.open(root), index={**index, stale_code: stale})
+    assert session.summary(stale_code).description != "verouderd"
+    assert session.summary(kept_code) is index[kept_code]
+    session.close()
+    assert read_start_index(tmp_path / "nowhere") == {}

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Pack
     from bouwsteen_tui.core.home_cache import HomeView
     from bouwsteen_tui.core.session import Session
+    from bouwsteen_tui.core.summaries import CaseSummary
     from bouwsteen_tui.core.workspace import Workspace
 
 
@@ -88,12 +89,14 @@ class BouwsteenApp(App[None]):
         theme = settings.get("theme")
         self.theme = theme if isinstance(theme, str) and theme in self.available_themes else DEFAULT_THEME
         self.start_view: HomeView | None = None
+        self._index: dict[str, CaseSummary] | None = None
         if preload:
             self._loaded(self._load())
         else:
-            from bouwsteen_tui.core.home_cache import read_start
+            from bouwsteen_tui.core.home_cache import read_start, read_start_index
 
-            self.start_view = read_start(self.workspace_dir, self.pack_dir, self.ui_language, settings)
+            self._index = read_start_index(self.workspace_dir)  # for the session too: one copy of the summaries
+            self.start_view = read_start(self.workspace_dir, self.pack_dir, self.ui_language, settings, self._index)
 
     @property
     def ready(self) -> bool:
@@ -132,7 +135,8 @@ class BouwsteenApp(App[None]):
         workspace = Workspace.open(self.workspace_dir)
         pack = self._load_pack(self.ui_language)
         session = Session(pack, workspace, background=self._background, on_save_error=self._save_failed,
-                          content_dir=self.content_dir)  # remembered, so that another pack can say how to open it
+                          content_dir=self.content_dir, index=self._index)
+        self._index = None
         remember_home(self, session)
         return session
 

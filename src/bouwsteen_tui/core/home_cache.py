@@ -27,7 +27,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from bouwsteen_tui.core.case_index import INDEX_FILE, read_index
-from bouwsteen_tui.core.files import NOFOLLOW, TOO_DEEP, atomic_write
+from bouwsteen_tui.core.files import NOFOLLOW, TOO_DEEP, atomic_write, folder_state
 from bouwsteen_tui.core.summaries import CaseStatus, CaseSummary, StepProgress
 
 if TYPE_CHECKING:
@@ -223,9 +223,16 @@ def _step_view(item: object, root: Path) -> StepView:
     return StepView(id_, number, title, scope, parts, progress, exported)
 
 
-def read_start(root: Path, pack_dir: Path, language: str, settings: dict[str, Any] | None = None) -> HomeView | None:
+def read_start(
+    root: Path,
+    pack_dir: Path,
+    language: str,
+    settings: dict[str, Any] | None = None,
+    index: dict[str, CaseSummary] | None = None,
+) -> HomeView | None:
     """The home screen's view at start, from the cache, the case index and the settings (``settings``: the parsed
-    ``settings.toml``, if it was read already); ``None`` when the cache has no valid entry for this pack."""
+    ``settings.toml``; ``index``: the case index, :func:`read_start_index`; each read here when not given);
+    ``None`` when the cache has no valid entry for this pack."""
     entry = _read_entries(root).get(_key(pack_dir, language))
     if not isinstance(entry, dict):
         return None
@@ -242,12 +249,20 @@ def read_start(root: Path, pack_dir: Path, language: str, settings: dict[str, An
         steps = tuple(_step_view(item, root) for item in entry["steps"])
     except ValueError:
         return None
-    mine = [case for case in read_index(root / "cases" / INDEX_FILE).values() if case.pack_id == pack_id]
+    found = read_start_index(root) if index is None else index
+    mine = [case for case in found.values() if case.pack_id == pack_id]
     cases = tuple(sorted_cases(mine))
     codes = {case.code for case in cases}
     position = (settings or {}).get("position")
     return HomeView(pack_id, brand, title, intro, steps, frozenset(questions), cases,
                     resume_of(steps, position, codes.__contains__))
+
+
+def read_start_index(root: Path) -> dict[str, CaseSummary]:
+    """The case index (every pack's cases), as the first frame reads it; the session, given it, reads it no more."""
+    if folder_state(root / "cases") != "ok":  # as Workspace reads it: a link or a file there gives none
+        return {}
+    return read_index(root / "cases" / INDEX_FILE)
 
 
 def write_cache(root: Path, pack_dir: Path, language: str, view: HomeView) -> bool:

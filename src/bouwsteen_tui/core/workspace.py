@@ -229,11 +229,13 @@ class Workspace(DocumentFolder):
     def index_path(self) -> Path:
         return self.cases_dir / INDEX_FILE
 
-    def case_summaries(self, pack: Pack | None = None) -> list[CaseSummary]:
+    def case_summaries(
+        self, pack: Pack | None = None, known: dict[str, CaseSummary] | None = None
+    ) -> list[CaseSummary]:
         """A summary of every case (of every pack), by code, parsing only the case files changed since the index
         (``cases/index.jsonl``: each summary with its file's size and modification time); given the ``pack``, its own
         cases' report-back dates are found by role. The refreshed index is written back when it changed."""
-        known = self._read_index()
+        known = self._read_index() if known is None else known  # ``known``: the index, read already
         summaries: list[CaseSummary] = []
         changed = False
         for code in self.case_codes():
