@@ -116,11 +116,17 @@ def _status(value: object) -> CaseStatus:
     return found
 
 
+_DATES: dict[object, date] = {}  # each date read once: a workspace's cases share a few hundred dates, not thousands
+
+
 def _iso_date(value: object) -> date:
     """``YYYY-MM-DD`` as a date; ``ValueError`` for anything else."""
-    if not isinstance(value, str) or len(value) != 10:
-        raise ValueError(f"not a date: {value!r}")
-    return date.fromisoformat(value)
+    found = _DATES.get(value) if isinstance(value, str) else None
+    if found is None:
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError(f"not a date: {value!r}")
+        found = _DATES[value] = date.fromisoformat(value)
+    return found
 
 
 def _is_int(value: object) -> TypeGuard[int]:
