@@ -8,7 +8,9 @@ Every figure is set against a baseline measured in the same run, and the app run
   against the home with 100. Each app quits a second after its screen is drawn, so memory that loading after
   the first paint takes (the step screens, a deferred pydantic) is counted too.
 - ``usablehome``: from starting the command to the usable home on screen in a pseudo-terminal: the first step's
-  title and the first case's code both drawn, with 1,000 cases, against hello.py's first screen.
+  title and the first case's code both drawn, with 1,000 cases, against hello.py's first screen; as every start
+  after the first (drawn from the home screen's cache), and as the first start (no cache: drawn once the core is
+  loaded).
 - ``opencase``, ``switchpart``, ``review``: in process with Pilot (screens.py).
 - ``typingp95``: key press to painted character in a case with 50 agreements (keystrokes.py).
 """
@@ -44,17 +46,25 @@ def first_step_title() -> bytes:
     return load_pack_or_raise(builtin_pack_dir("nl")).steps[0].title.encode()
 
 
-def home_runner(bindir: Path, root: Path, settle: float = 0.0) -> Callable[[], tuple[float, int]]:
+def home_runner(
+    bindir: Path, root: Path, settle: float = 0.0, *, cached: bool = True
+) -> Callable[[], tuple[float, int]]:
     """Starts ``bouwsteen`` on ``root``'s home screen; seconds until the usable home is drawn, and peak RSS (with
-    ``settle``: the peak until that many seconds after the usable home, when the app quits)."""
+    ``settle``: the peak until that many seconds after the usable home, when the app quits).
+
+    ``cached=False`` removes the home screen's cache first (``home-cache.json``, written by every start once the
+    core is loaded): the first start on a workspace, or after the content pack changed."""
     from run import run_in_pty
 
     usable = (first_step_title(), FIRST_CASE)
 
     def run() -> tuple[float, int]:
         (root / "settings.toml").unlink(missing_ok=True)  # start on the home screen every time
+        if not cached:
+            (root / "home-cache.json").unlink(missing_ok=True)
         return run_in_pty([str(bindir / "bouwsteen"), "--workspace", str(root)], usable, settle=settle)
 
+    run_in_pty([str(bindir / "bouwsteen"), "--workspace", str(root)], usable, settle=1.0)  # a start writes the cache
     return run
 
 
@@ -95,12 +105,13 @@ def bench_usable_home(report: Report, rounds: int, bindir: Path, big: Path) -> N
     def hello() -> tuple[float, int]:
         return run_in_pty([str(bindir / "python"), str(HERE / "hello.py")], MARKER)
 
-    base, home = rounds_alternating(rounds, hello, home_runner(bindir, big))
-    t_base = statistics.median(t for t, _ in base)
-    t_home = statistics.median(t for t, _ in home)
+    runs = rounds_alternating(rounds, hello, home_runner(bindir, big), home_runner(bindir, big, cached=False))
+    t_base, t_home, t_first = (statistics.median(t for t, _ in results) for results in runs)
     report.line("hello-world Textual app: first screen (baseline)", f"{t_base * 1000:.0f} ms", "", None)
     report.line("usable home, 1,000 cases: step titles and case rows drawn", f"{t_home * 1000:.0f} ms", "", None)
     report.line("  ratio to hello world", f"{t_home / t_base:.2f}x", "<= 1.50x", t_home / t_base <= 1.5)
+    report.line("the same, first start (no home cache yet, or a changed pack)", f"{t_first * 1000:.0f} ms", "", None)
+    report.line("  its ratio to hello world (for information)", f"{t_first / t_base:.2f}x", "", None)
 
 
 def _script(bindir: Path, name: str, *args: str) -> Any:
@@ -119,16 +130,27 @@ def bench_open_case(report: Report, bindir: Path, rounds: int) -> None:
     report.line("  ratio to the empty case", f"{large / empty:.2f}x", "<= 1.50x", large / empty <= 1.5)
 
 
+# Switching parts and opening the review: targets set after measuring them (issue 17), against opening an empty case
+# in the same run. Measured on 7 December (medians 0.45x to 0.67x of it; p95 from 0.9x to 1.7x, as noisy as the
+# machine), the target is the median: no more than 0.8 of opening a case. The p95 is reported for information.
+SCREEN_P50 = 0.8
+
+
+def _against_an_empty_case(report: Report, figures: Any, key: str, name: str) -> None:
+    times, empty = figures[key], statistics.median(figures["open_empty"])
+    p50, p95 = statistics.median(times), percentile(times, 0.95)
+    report.line(f"{name}, p50 / p95", f"{p50 * 1000:.0f} / {p95 * 1000:.0f} ms", "", None)
+    report.line("  p50 ratio to opening an empty case", f"{p50 / empty:.2f}x", f"<= {SCREEN_P50:.2f}x",
+                p50 / empty <= SCREEN_P50)
+    report.line("  p95 ratio to it (for information)", f"{p95 / empty:.2f}x", "", None)
+
+
 def bench_switch_part(report: Report, bindir: Path, rounds: int) -> None:
-    switch = screens(bindir, rounds)["switch"]
-    report.line("switch parts within step 2 (large case), p50 / p95",
-                f"{statistics.median(switch) * 1000:.0f} / {percentile(switch, 0.95) * 1000:.0f} ms", "", None)
+    _against_an_empty_case(report, screens(bindir, rounds), "switch", "switch parts within step 2 (large case)")
 
 
 def bench_review(report: Report, bindir: Path, rounds: int) -> None:
-    review = screens(bindir, rounds)["review"]
-    report.line("open the review of a full step 2, p50 / p95",
-                f"{statistics.median(review) * 1000:.0f} / {percentile(review, 0.95) * 1000:.0f} ms", "", None)
+    _against_an_empty_case(report, screens(bindir, rounds), "review", "open the review of a full step 2")
 
 
 def screens(bindir: Path, rounds: int) -> Any:

@@ -53,7 +53,7 @@ async def test_the_case_table_masks_descriptions(workspace_dir: Path) -> None:
     app = make_app(workspace_dir)
     async with app.run_test(size=SIZE) as pilot:
         app.session.new_case(DESCRIPTION)
-        app.screen._refresh_cases()  # type: ignore[attr-defined]
+        app.screen.refresh_all()  # type: ignore[attr-defined]
         await pilot.pause()
         table = app.screen.query_one(CaseTable)
         drawn = "\n".join(table.render_line(y).text for y in range(table.scrollable_content_region.height))

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
 from textual.content import Content
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.app.keymap import KeymapProblem, checked_keymap, key_label
 from bouwsteen_tui.app.keys import toggle_keys
+from bouwsteen_tui.app.loading import collect_garbage_again, pack_folder, remember_home
 from bouwsteen_tui.app.notices import WorkspaceNotices
 from bouwsteen_tui.app.palette import LiteralCommands, Palette, system_commands
 from bouwsteen_tui.app.read_only import ReadOnlyWindow
 from bouwsteen_tui.app.signals import SaveOnSignal
-from bouwsteen_tui.i18n import Catalog, choose_language, peek_language
+from bouwsteen_tui.app.themes import DEFAULT_THEME, HIGH_CONTRAST
+from bouwsteen_tui.i18n import Catalog, choose_language, peek_language, peek_settings
 from bouwsteen_tui.i18n.ui import MESSAGES
 from bouwsteen_tui.widgets.base import printable
 
@@ -30,36 +31,23 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from bouwsteen_tui.core.content import Pack
+    from bouwsteen_tui.core.home_cache import HomeView
     from bouwsteen_tui.core.session import Session
+    from bouwsteen_tui.core.summaries import CaseSummary
     from bouwsteen_tui.core.workspace import Workspace
-
-HIGH_CONTRAST = Theme(
-    name="bouwsteen-contrast",
-    primary="#FFFF00",
-    secondary="#00FFFF",
-    accent="#FFFFFF",
-    foreground="#FFFFFF",
-    background="#000000",
-    surface="#000000",
-    panel="#1A1A1A",
-    success="#00FF00",
-    warning="#FFFF00",
-    error="#FF5555",
-    dark=True,
-    variables={"text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00", "border": "#FFFFFF"},
-)
-DEFAULT_THEME = "textual-dark"
 
 
 class BouwsteenApp(App[None]):
     """The Bouwsteen wizard.
 
     The first screen is drawn before the core (pydantic models, the content pack, the workspace) is loaded:
-    loading runs on a thread right after the first frame, then the home screen fills in. ``preload=True``
-    loads everything up front instead (tests that drive the app straight away).
+    loading runs on a thread right after the first frame. The home screen is drawn in that frame from its cache
+    (``start_view``, core/home_cache.py), else it fills in once the core is loaded. ``preload=True`` loads
+    everything up front instead (tests that drive the app straight away).
     """
 
-    CSS_PATH = "app.tcss"
+    # the home screen's too: the app's first screen (get_default_screen), which Textual gives no style sheet of its own
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "../screens/home.tcss"]
     TITLE = "BOUWSTEEN"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {LiteralCommands}
@@ -85,7 +73,8 @@ class BouwsteenApp(App[None]):
         self.workspace_dir = Path(workspace)
         self.content_dir = content
         self._background = background_saves
-        self.ui_language = choose_language(language, peek_language(self.workspace_dir))
+        settings = peek_settings(self.workspace_dir)  # read cheaply: the core checks the file once it is loaded
+        self.ui_language = choose_language(language, peek_language(self.workspace_dir, settings))
         self.catalog = Catalog(self.ui_language, MESSAGES)
         self._session: Session | None = None
         self.load_error = ""
@@ -97,9 +86,17 @@ class BouwsteenApp(App[None]):
         self.user_keys: dict[str, str] = {}  # the entries of settings.toml's [keymap] that apply
         self.notices = WorkspaceNotices(self)
         self.register_theme(HIGH_CONTRAST)
-        self.theme = DEFAULT_THEME
+        theme = settings.get("theme")
+        self.theme = theme if isinstance(theme, str) and theme in self.available_themes else DEFAULT_THEME
+        self.start_view: HomeView | None = None
+        self._index: dict[str, CaseSummary] | None = None
         if preload:
             self._loaded(self._load())
+        else:
+            from bouwsteen_tui.core.home_cache import read_start, read_start_index
+
+            self._index = read_start_index(self.workspace_dir)  # for the session too: one copy of the summaries
+            self.start_view = read_start(self.workspace_dir, self.pack_dir, self.ui_language, settings, self._index)
 
     @property
     def ready(self) -> bool:
@@ -120,12 +117,15 @@ class BouwsteenApp(App[None]):
     def workspace(self) -> Workspace:
         return self.session.workspace
 
+    @property
+    def pack_dir(self) -> Path:
+        """The folder of the content pack shown: the one named, else the built-in pack in the interface language."""
+        return pack_folder(self.content_dir, self.ui_language)
+
     def _load_pack(self, language: str) -> Pack:
-        from bouwsteen_tui.core.content import builtin_pack_dir
         from bouwsteen_tui.core.loader import load_pack_or_raise
 
-        folder = self.content_dir if self.content_dir is not None else builtin_pack_dir(language)
-        return load_pack_or_raise(folder)
+        return load_pack_or_raise(pack_folder(self.content_dir, language))
 
     def _load(self) -> Session:
         """Open the workspace, load the content pack and the documents (runs on a thread)."""
@@ -134,10 +134,14 @@ class BouwsteenApp(App[None]):
 
         workspace = Workspace.open(self.workspace_dir)
         pack = self._load_pack(self.ui_language)
-        return Session(pack, workspace, background=self._background, on_save_error=self._save_failed,
-                       content_dir=self.content_dir)  # remembered, so that another pack can say how to open it
+        session = Session(pack, workspace, background=self._background, on_save_error=self._save_failed,
+                          content_dir=self.content_dir, index=self._index)
+        self._index = None
+        remember_home(self, session)
+        return session
 
     def _loaded(self, session: Session) -> None:
+        self.start_view = None  # the session's own view replaces it (its summaries are the session's)
         self._session = session  # a --lang (or BOUWSTEEN_LANG) holds for this run only: nothing is written
         if session.settings.theme in self.available_themes:
             self.theme = session.settings.theme
@@ -164,12 +168,16 @@ class BouwsteenApp(App[None]):
 
         super().notify(mask(message), title=mask(title), severity=severity, timeout=timeout, markup=markup)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the app's first screen: composed with the app, its first frame is the app's first."""
         from bouwsteen_tui.screens.home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         self.notices.started()
         self.signals.install()
-        self.push_screen(HomeScreen())
+        self.call_after_refresh(collect_garbage_again)  # turned off until the first frame (cli/commands/wizard.py)
         if self.timer_minutes:
             from bouwsteen_tui.widgets.timer import ExerciseTimer
 
@@ -255,6 +263,8 @@ class BouwsteenApp(App[None]):
         self.signals.remove()
         if self.ready:
             self.save_open_screens()
+            if self.session.flush():
+                remember_home(self, self.session)
             self.session.close()
 
     # ----------------------------------------------------------------------------------- read-only windows

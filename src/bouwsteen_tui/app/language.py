@@ -32,9 +32,9 @@ async def switch_language(app: BouwsteenApp) -> None:
         app.pop_screen()
     from bouwsteen_tui.screens.home import HomeScreen
 
-    home = HomeScreen()
-    await app.push_screen(home)
-    home.setup()
+    home = app.screen
+    if isinstance(home, HomeScreen):  # the first screen of the stack (BouwsteenApp.get_default_screen)
+        await home.compose_again()
     if (resume := app.session.resume_point()) is not None:
         from bouwsteen_tui.screens.step import StepScreen
 

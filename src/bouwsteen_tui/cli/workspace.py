@@ -12,6 +12,7 @@ from pathlib import Path
 from bouwsteen_tui.cli.output import warn
 from bouwsteen_tui.core.case_index import INDEX_FILE
 from bouwsteen_tui.core.files import os_error_kind
+from bouwsteen_tui.core.home_cache import CACHE_FILE
 from bouwsteen_tui.core.ledger import LEDGER_DIR
 from bouwsteen_tui.core.workspace import Workspace, WorkspaceError
 from bouwsteen_tui.i18n import Catalog, os_error_text
@@ -78,7 +79,7 @@ def not_a_workspace(root: Path, t: Catalog) -> str:
     if root.is_symlink():
         return t("wipe.reason.symlink")
 
-    def ours(entry: Path, dirs: frozenset[str], files: frozenset[str] = frozenset({".lock"})) -> bool:
+    def ours(entry: Path, dirs: frozenset[str], files: frozenset[str] = frozenset({".lock", CACHE_FILE})) -> bool:
         name = entry.name
         if entry.is_symlink():
             return False

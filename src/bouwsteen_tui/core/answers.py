@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import secrets
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, Literal, TypeGuard
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -47,9 +45,10 @@ from bouwsteen_tui.core.kinds import new_record_id as new_record_id
 from bouwsteen_tui.core.kinds import option_label as option_label
 from bouwsteen_tui.core.kinds import remember_labels as remember_labels
 from bouwsteen_tui.core.kinds.base import AnswerModel as _Answer
-
-# 1: the first release. 2: a closed case records when it was closed (``closed_on``), for retention.
-SCHEMA_VERSION = 2
+from bouwsteen_tui.core.summaries import SCHEMA_VERSION as SCHEMA_VERSION
+from bouwsteen_tui.core.summaries import CaseStatus as CaseStatus
+from bouwsteen_tui.core.summaries import CaseSummary as CaseSummary
+from bouwsteen_tui.core.summaries import StepProgress as StepProgress
 
 # Unambiguous letters and digits: no 0/O, 1/I/L, so a code can be read aloud in a meeting.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -142,13 +141,6 @@ class Sheet(AnswerSet):
     updated: datetime = Field(default_factory=_now)
 
 
-class CaseStatus(StrEnum):
-    """Whether a case is being worked on."""
-
-    OPEN = "open"
-    CLOSED = "closed"
-
-
 def default_keep_until(today: date) -> date:
     """30 June of the current school year (a Flemish school year runs 1 September – 30 June)."""
     year = today.year if today.month < 9 else today.year + 1
@@ -222,22 +214,6 @@ class Settings(BaseModel):
 # --------------------------------------------------------------------------------------------- progress
 
 
-@dataclass(frozen=True, slots=True)
-class StepProgress:
-    """Questions answered of total, checklist items ticked of total; ``kept``: questions whose answer no longer fits
-    (the pack changed since), not counted as answered but still there to show and export."""
-
-    answered: int
-    total: int
-    checked: int
-    checklist_total: int
-    kept: int = 0
-
-    @property
-    def complete(self) -> bool:
-        return self.total > 0 and self.answered == self.total
-
-
 def step_progress(step: Step, answers: AnswerSet) -> StepProgress:
     """Progress of ``step`` given ``answers``: the checklist counts apart from the questions."""
     questions = [q for part in step.parts for q in part.questions]
@@ -276,95 +252,6 @@ def report_date_field(pack: Pack) -> tuple[str, str] | None:
     question = pack.records_for_role("agreements")
     found = next((f for f in question.fields if f.role == "report_date"), None) if question is not None else None
     return (question.id, found.id) if question is not None and found is not None else None
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """What lists of cases show, without the case's content: kept in the workspace index.
-
-    A slotted dataclass rather than a pydantic model: the home screen keeps one per case in memory, and a workspace
-    of a few school years holds thousands (about 0.3 KB each, against 1.4 KB for a model).
-    """
-
-    code: str
-    created: date
-    keep_until: date
-    pack_id: str  # the pack the case belongs to (core/packs.py): lists show the current pack's cases only
-    description: str = ""
-    status: CaseStatus = CaseStatus.OPEN
-    closed_on: date | None = None
-    answered: tuple[str, ...] = ()  # ids of answered questions
-    report_dates: tuple[date, ...] = ()
-    mtime_ns: int = 0
-    size: int = 0
-
-    def next_report_back(self, today: date) -> date | None:
-        """The earliest report-back date from ``today`` on, if any."""
-        upcoming = [d for d in self.report_dates if d >= today]
-        return min(upcoming) if upcoming else None
-
-    def expired(self, today: date) -> bool:
-        return self.keep_until < today
-
-    def to_json(self) -> dict[str, Any]:
-        """The summary as an entry of the index file (dates as ISO text)."""
-        return {
-            "code": self.code,
-            "pack_id": self.pack_id,
-            "description": self.description,
-            "status": self.status.value,
-            "created": self.created.isoformat(),
-            "keep_until": self.keep_until.isoformat(),
-            "closed_on": self.closed_on.isoformat() if self.closed_on is not None else None,
-            "answered": list(self.answered),
-            "report_dates": [d.isoformat() for d in self.report_dates],
-            "mtime_ns": self.mtime_ns,
-            "size": self.size,
-        }
-
-    @classmethod
-    def from_json(cls, entry: object) -> CaseSummary:
-        """An index entry as a summary; ``ValueError`` (its case file is read) when it is not one or has no pack."""
-        if not isinstance(entry, dict):
-            raise ValueError("an index entry is an object")
-        answered = entry.get("answered", [])
-        report_dates = entry.get("report_dates", [])
-        closed_on = entry.get("closed_on")
-        if not (
-            isinstance(code := entry.get("code"), str)
-            and isinstance(pack_id := entry.get("pack_id"), str)
-            and isinstance(description := entry.get("description", ""), str)
-            and isinstance(answered, list)
-            and all(isinstance(a, str) for a in answered)
-            and isinstance(report_dates, list)
-            and _is_int(mtime_ns := entry.get("mtime_ns", 0))
-            and _is_int(size := entry.get("size", 0))
-        ):
-            raise ValueError("an index entry has a missing or wrongly typed field")
-        return cls(
-            code=code,
-            pack_id=sys.intern(pack_id),
-            description=description,
-            status=CaseStatus(entry.get("status", CaseStatus.OPEN.value)),
-            created=_iso_date(entry.get("created")),
-            keep_until=_iso_date(entry.get("keep_until")),
-            closed_on=None if closed_on is None else _iso_date(closed_on),
-            answered=tuple(sys.intern(a) for a in answered),  # the same few question ids in every case
-            report_dates=tuple(_iso_date(d) for d in report_dates),
-            mtime_ns=mtime_ns,
-            size=size,
-        )
-
-
-def _iso_date(value: object) -> date:
-    """``YYYY-MM-DD`` as a date; ``ValueError`` for anything else."""
-    if not isinstance(value, str) or len(value) != 10:
-        raise ValueError(f"not a date: {value!r}")
-    return date.fromisoformat(value)
-
-
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def summarize(case: Case, mtime_ns: int = 0, size: int = 0, pack: Pack | None = None) -> CaseSummary:

@@ -15,8 +15,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from bouwsteen_tui.core.answers import SCHEMA_VERSION, CaseSummary
 from bouwsteen_tui.core.files import NOFOLLOW, TOO_DEEP
+from bouwsteen_tui.core.summaries import SCHEMA_VERSION, CaseSummary
 
 INDEX_FILE = "index.jsonl"
 LEGACY_INDEX_FILES = ("index.toml", "index.json")

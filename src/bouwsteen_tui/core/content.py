@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import StrEnum
-from importlib import resources
-from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, PrivateAttr
@@ -34,7 +32,9 @@ from bouwsteen_tui.core.kinds import RecordsQuestion as RecordsQuestion
 from bouwsteen_tui.core.kinds import ScaleQuestion as ScaleQuestion
 from bouwsteen_tui.core.kinds import TextQuestion as TextQuestion
 from bouwsteen_tui.core.kinds.base import Id, Label, _Model
-from bouwsteen_tui.core.languages import LANGUAGES
+from bouwsteen_tui.core.languages import LANGUAGES as LANGUAGES
+from bouwsteen_tui.core.paths import builtin_content_root as builtin_content_root
+from bouwsteen_tui.core.paths import builtin_pack_dir as builtin_pack_dir
 from bouwsteen_tui.core.roles import OWN_READER
 
 
@@ -177,17 +177,3 @@ def field_for_role(question: Question | None, role: str) -> RecordField | None:
     return next((f for f in question.fields if f.role == role), None)
 
 
-def builtin_content_root() -> Path:
-    """The folder holding the built-in packs (``nl/``, ``en/``), in the wheel or in the source tree."""
-    packaged = Path(str(resources.files("bouwsteen_tui"))) / "content"
-    if packaged.is_dir():
-        return packaged
-    # editable install / source checkout: content/ sits at the repository root
-    return Path(__file__).resolve().parents[3] / "content"
-
-
-def builtin_pack_dir(language: str) -> Path:
-    """The folder of the built-in pack for ``language`` ("nl" or "en")."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
-    return builtin_content_root() / language

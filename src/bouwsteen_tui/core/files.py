@@ -15,10 +15,12 @@ import os
 import stat as stat_module
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
-from pydantic import BaseModel
+
+if TYPE_CHECKING:  # the index and the home's cache use this module before pydantic loads
+    from pydantic import BaseModel
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

@@ -1,4 +1,4 @@
-"""Where the workspace lives by default; light enough to import at start-up (no pydantic).
+"""Where the workspace and the built-in content packs live; light enough to import at start-up (no pydantic).
 
 Part of the core: imports neither textual nor rich.
 """
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from bouwsteen_tui.core.languages import LANGUAGES
 
 ENV_WORKSPACE = "BOUWSTEEN_WORKSPACE"
 
@@ -19,3 +21,19 @@ def default_workspace_dir() -> Path:
     from platformdirs import user_data_path  # imported late: only needed without --workspace
 
     return user_data_path("bouwsteen", appauthor=False) / "workspace"
+
+
+def builtin_content_root() -> Path:
+    """The folder holding the built-in packs (``nl/``, ``en/``), in the wheel or in the source tree."""
+    packaged = Path(__file__).resolve().parents[1] / "content"  # bouwsteen_tui/content (not importlib.resources:
+    if packaged.is_dir():  # its import costs the first frame 10 ms; the package is always a folder on disk)
+        return packaged
+    # editable install / source checkout: content/ sits at the repository root
+    return Path(__file__).resolve().parents[3] / "content"
+
+
+def builtin_pack_dir(language: str) -> Path:
+    """The folder of the built-in pack for ``language`` ("nl" or "en")."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    return builtin_content_root() / language

@@ -59,9 +59,10 @@ class Session:
         background: bool = False,
         on_save_error: Callable[[Path, Exception], None] | None = None,
         content_dir: Path | None = None,
+        index: dict[str, CaseSummary] | None = None,
     ) -> None:
-        """``content_dir``: the folder a trainer's pack was loaded from, remembered in the workspace
-        (:func:`~bouwsteen_tui.core.packs.remember_pack_folder`) so that another pack can say how to open it."""
+        """``content_dir``: a trainer's pack's folder, remembered (:func:`.packs.remember_pack_folder`) so that another
+        pack can say how to open it; ``index``: the case index read already (checked against the case files)."""
         self.pack = pack
         self.workspace = workspace
         self.settings: Settings = workspace.load_settings()
@@ -80,7 +81,7 @@ class Session:
                     self._sheets[step.id] = sheet
         # cases load lazily: the home screen needs only their summaries, kept in the workspace index; only this
         # pack's cases are listed, opened and changed, the other packs' are counted (core/packs.py)
-        mine, others = split_by_pack(workspace.case_summaries(pack), pack.id)
+        mine, others = split_by_pack(workspace.case_summaries(pack, index), pack.id)
         self._summaries: dict[str, CaseSummary] = {c.code: c for c in mine}
         self._other_cases = others
         remember_pack_folder(workspace, pack.id, content_dir)

@@ -9,6 +9,7 @@ Layout::
     <root>/set-aside/             corrupt or foreign files, moved here untouched
     <root>/workspace-id.toml, calendar-state.toml   the calendar's memory (:mod:`.calendar_memory`)
     <root>/packs.toml             the content folder each trainer's pack was opened from (:mod:`.packs`)
+    <root>/home-cache.json        what the home screen shows, for its first frame (:mod:`.home_cache`; no answers)
 
 One window writes at a time (:mod:`.lock`). Every write is atomic, files are created 0600 and folders 0700
 (:mod:`.files`). A corrupt or foreign file is never overwritten: it is moved to ``set-aside/`` and the rest loads;
@@ -228,11 +229,13 @@ class Workspace(DocumentFolder):
     def index_path(self) -> Path:
         return self.cases_dir / INDEX_FILE
 
-    def case_summaries(self, pack: Pack | None = None) -> list[CaseSummary]:
+    def case_summaries(
+        self, pack: Pack | None = None, known: dict[str, CaseSummary] | None = None
+    ) -> list[CaseSummary]:
         """A summary of every case (of every pack), by code, parsing only the case files changed since the index
         (``cases/index.jsonl``: each summary with its file's size and modification time); given the ``pack``, its own
         cases' report-back dates are found by role. The refreshed index is written back when it changed."""
-        known = self._read_index()
+        known = self._read_index() if known is None else known  # ``known``: the index, read already
         summaries: list[CaseSummary] = []
         changed = False
         for code in self.case_codes():

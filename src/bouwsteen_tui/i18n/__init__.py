@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from bouwsteen_tui.core.languages import DEFAULT_LANGUAGE, LANGUAGES, choose_language, language_index, speaks
 
@@ -32,6 +33,7 @@ __all__ = [
     "normalise_language",
     "os_error_text",
     "peek_language",
+    "peek_settings",
     "speaks",
 ]
 
@@ -85,16 +87,22 @@ def normalise_language(value: str | None) -> str:
     return choose_language(value)
 
 
-def peek_language(workspace: Path) -> str | None:
-    """The language remembered in a workspace's settings, read cheaply (before the core is loaded)."""
+def peek_settings(workspace: Path) -> dict[str, Any]:
+    """A workspace's ``settings.toml`` as plain data, read cheaply (before the core is loaded, which checks it);
+    empty when it is missing or cannot be read."""
     path = Path(workspace) / "settings.toml"
     if not path.is_file():
-        return None
+        return {}
     import tomllib  # only when there is something to read
 
     try:
         with open(path, "rb") as handle:
-            value = tomllib.load(handle).get("language")
+            return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, MemoryError):
-        return None  # the app sets a corrupt file aside (RecursionError: nested thousands deep)
+        return {}  # the app sets a corrupt file aside (RecursionError: nested thousands deep)
+
+
+def peek_language(workspace: Path, settings: dict[str, Any] | None = None) -> str | None:
+    """The language remembered in a workspace's settings (``settings``: already peeked at), read cheaply."""
+    value = (peek_settings(workspace) if settings is None else settings).get("language")
     return value if speaks(value) else None

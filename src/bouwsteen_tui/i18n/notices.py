@@ -90,5 +90,6 @@ NOTICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Bouwsteen could not load the workspace or the content: {error}",
     ),
     "home.loading": ("Laden…", "Loading…"),
+    "home.progress_loading": ("voortgang wordt gelezen…", "reading the progress…"),
     "notice.language": ("De taal is nu Nederlands.", "The language is now English."),
 }

@@ -12,25 +12,25 @@ from textual.widgets import Button, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bouwsteen_tui import commands
-from bouwsteen_tui.screens.home_cases import CaseActions
-from bouwsteen_tui.widgets.base import app_state, literal, tr
+from bouwsteen_tui.screens.home_cases import CaseActions, when_ready
+from bouwsteen_tui.widgets.base import app_state, literal, set_label, tr
 from bouwsteen_tui.widgets.cases import CaseTable
-from bouwsteen_tui.widgets.fitted import set_label
 from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import highlight_a_row, typed_key_acts
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.home_cache import HomeView
 
-# The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
-# Its cases (the table and what changes them) are in home_cases.py.
+# The home screen is drawn before the core (pydantic models) is loaded, from a HomeView (core/home_cache.py): the core
+# is imported in methods. Its cases (the table and what changes them) are in home_cases.py.
 
 
 class HomeScreen(CaseActions):
     """Where every session starts: steps, cases (:class:`CaseActions`), outputs."""
 
-    CSS_PATH = "home.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - Textual declares it so
+    AUTO_FOCUS = "#steps"  # not the first focusable widget (the scrolling #home): a focus moved restyles the screen
 
     BINDINGS: ClassVar[list[BindingType]] = [
         commands.NEW_CASE.binding(),
@@ -45,38 +45,45 @@ class HomeScreen(CaseActions):
 
     def __init__(self) -> None:
         super().__init__()
-        self._ready = False
+        # the breakpoint's class from the start, as Textual sets it on the first resize: set then, it would restyle
+        # every widget of the first frame once more
+        width = self.app.size.width
+        self.add_class(next(name for least, name in reversed(self.HORIZONTAL_BREAKPOINTS) if width >= least))
+        self._ready = False  # the core is loaded: the screen shows the session and its actions run
+        self._view: HomeView | None = None  # what the screen shows now
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # until the core is loaded only the app's own keys (quit, help) work
-        if not self._ready:
+        # until anything is shown only the app's own keys (quit, help) work; drawn from the cache at start, an action
+        # asked before the core is loaded runs once it is (see when_ready)
+        if not self._ready and self._view is None:
             return None
         # a letter acts on the table of cases only while it has the focus, and never on a button (widgets/keys.py)
         return True if typed_key_acts(self, action, self.query_one("#cases", CaseTable)) else None
 
     def compose(self) -> ComposeResult:
         t = tr(self)
+        full = app_state(self).ready or app_state(self).start_view is not None
         yield AppHeader()
         with VerticalScroll(id="home"):
             yield Static("", id="intro", markup=False)
-            if app_state(self).ready:
+            if full:
                 yield self._resume_button()
             yield Label(t("home.steps"), classes="section", id="steps-title")
-            if app_state(self).ready:
+            if full:
                 yield from self._compose_rest()
             else:
-                # The first frame comes before the core is loaded, and is made of light widgets only: the steps,
-                # the resume button, the cases and the outputs are mounted once it is (see setup()).
+                # Without a cached view (the first start, a changed pack) the first frame comes before the core is
+                # loaded, made of light widgets only: the rest is mounted once it is (see setup()).
                 yield Static(t("home.loading"), id="steps-loading", classes="hint")
         yield Footer()
 
     def _resume_button(self) -> Button:
         button = Button(tr(self)("home.resume"), id="resume", variant="primary", compact=True)
-        button.display = False  # shown by _refresh_resume() when there is somewhere to resume
+        button.display = False  # shown by _draw_resume() when there is somewhere to resume
         return button
 
     def _compose_rest(self) -> ComposeResult:
-        """The steps, the cases and the outputs: composed once the core is loaded, so the first frame is sooner."""
+        """The steps, the cases and the outputs: composed once there is something to show in them."""
         t = tr(self)
         yield OptionList(id="steps")
         yield Label(t("home.cases"), classes="section")
@@ -100,26 +107,30 @@ class HomeScreen(CaseActions):
         self.title = "BOUWSTEEN"
         if app_state(self).ready:  # otherwise the app calls setup() when the core is loaded
             self.setup()
+        elif (view := app_state(self).start_view) is not None:
+            self.draw(view)  # from the cache: the usable home in the first frame (#steps has the focus: AUTO_FOCUS)
 
     def setup(self) -> None:
-        """Fill the screen from the session (once the core is loaded)."""
+        """Fill the screen from the session (once the core is loaded), then run what was asked before."""
         if self._ready:
             return
         if not self.query("#cases"):
             self._mount_rest_then_setup()
             return
         self._ready = True
-        pack = self.session.pack
-        self.title = f"{pack.brand or 'BOUWSTEEN'} · {pack.title}"
-        self.sub_title = ""
-        self.query_one("#intro", Static).update(literal(pack.introduction))
-        if len(pack.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
-            self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(pack.steps)))
-        self._set_columns()
+        drawn_before = self._view is not None
         self.refresh_all()
-        self.query_one("#steps", OptionList).focus()
+        if not drawn_before:
+            self.query_one("#steps", OptionList).focus()
         if self.session.settings.case_draft is not None:  # the new-case dialog was open when the app stopped
             self.notify(tr(self)("draft.case_notice"), timeout=10)
+        self.run_pending()
+
+    async def compose_again(self) -> None:
+        """Compose and fill the screen once more: in the interface's language, after a switch."""
+        self._ready, self._view = False, None
+        await self.recompose()
+        self.setup()
 
     @work(exclusive=True, group="home-setup")
     async def _mount_rest_then_setup(self) -> None:
@@ -135,40 +146,48 @@ class HomeScreen(CaseActions):
 
     def refresh_all(self) -> None:
         """Re-read progress, cases and outputs from the session."""
-        self._refresh_resume()
-        self._refresh_steps()
-        self._refresh_cases()
-        self._refresh_outputs()
+        from bouwsteen_tui.core.home_cache import view_of
 
-    def _refresh_resume(self) -> None:
-        from bouwsteen_tui.core.content import Scope
+        self.draw(view_of(self.session))
+        self._refresh_other_packs()
 
+    def draw(self, view: HomeView) -> None:
+        """Show ``view``: the pack's titles, where to resume, the steps, the cases and the outputs."""
+        self._view = view
+        self.title = f"{view.brand or 'BOUWSTEEN'} · {view.title}"
+        self.sub_title = ""
+        self.query_one("#intro", Static).update(literal(view.introduction))
+        if len(view.steps) != 3:  # a trainer's pack: the heading drawn before loading assumed the method's three
+            self.query_one("#steps-title", Label).update(tr(self)("home.steps_n", count=len(view.steps)))
+        self._draw_resume(view)
+        self._draw_steps(view)
+        self._draw_cases(view)
+        self._draw_outputs()
+
+    def _draw_resume(self, view: HomeView) -> None:
         t = tr(self)
         button = self.query_one("#resume", Button)
-        resume = self.session.resume_point()
+        resume = view.resume
         button.display = resume is not None
         if resume is not None:
-            step, position = resume
-            where = t("home.resume_where", number=step.number, part=position.part_index + 1)
-            if step.scope is Scope.CASE:
-                where += f" · {position.case_code}"
+            where = t("home.resume_where", number=resume.step.number, part=resume.part_index + 1)
+            if resume.step.is_case:
+                where += f" · {resume.case_code}"
             set_label(button, literal(f"{t('home.resume')}: {where}"))
 
     def _step(self, step_id: str) -> Step | None:
         return next((s for s in self.session.pack.steps if s.id == step_id), None)
 
-    def _refresh_steps(self) -> None:
-        from bouwsteen_tui.core.answers import step_progress
-        from bouwsteen_tui.core.content import Scope
-
+    def _draw_steps(self, view: HomeView) -> None:
         t = tr(self)
         options = []
-        for step in self.session.pack.steps:
-            if step.scope is Scope.CASE:
-                count = len(self.session.cases())
-                status = t("home.case_count", count=count)
+        for step in view.steps:
+            progress = step.progress
+            if step.is_case:
+                status = t("home.case_count", count=len(view.cases))
+            elif progress is None:  # its sheet changed since the cache was written: the core counts it
+                status = t("home.progress_loading")
             else:
-                progress = step_progress(step, self.session.sheet(step.id))
                 status = t("home.progress", answered=progress.answered, total=progress.total,
                            checked=progress.checked, checklist=progress.checklist_total)
             options.append(Option(literal(f"{step.number}  {step.title}\n   {status}"), id=step.id))
@@ -178,22 +197,22 @@ class HomeScreen(CaseActions):
         steps.add_options(options)
         steps.highlighted = highlighted if highlighted is not None else 0
 
-    def _refresh_outputs(self) -> None:
-        from bouwsteen_tui.core.answers import step_progress
-        from bouwsteen_tui.core.content import Scope
-
+    def _draw_outputs(self) -> None:
+        view = self._view
+        if view is None:
+            return
         t = tr(self)
         options = []
         selected = self._selected_case()
-        for step in self.session.pack.steps:
-            if step.scope is Scope.CASE:
+        summary = view.case(selected) if selected is not None else None
+        for step in view.steps:
+            if step.is_case:
                 # the sheet of the case selected above: one line, however many cases the workspace holds
-                if selected is not None and self.session.summary(selected).answered:
-                    options.append(Option(literal(t("output.case_sheet", code=selected)), id=f"case:{selected}"))
-                continue
-            progress = step_progress(step, self.session.sheet(step.id)) if self.session.has_sheet(step.id) else None
-            if progress is not None and (progress.answered or progress.kept):  # kept answers are exported too
-                key = {Scope.PROFILE: "output.role_card", Scope.NETWORK: "output.network"}[step.scope]
+                if summary is not None and summary.answered:
+                    line = literal(t("output.case_sheet", code=summary.code))
+                    options.append(Option(line, id=f"case:{summary.code}"))
+            elif step.exported:  # kept answers are exported too
+                key = "output.network" if step.scope == "network" else "output.role_card"
                 options.append(Option(literal(t(key, title=step.title)), id=f"step:{step.id}"))
         outputs = self.query_one("#outputs", OptionList)
         before = outputs.highlighted_option
@@ -211,6 +230,7 @@ class HomeScreen(CaseActions):
     # ----------------------------------------------------------------------------------- steps
 
     @on(OptionList.OptionSelected, "#steps")
+    @when_ready
     def _step_selected(self, event: OptionList.OptionSelected) -> None:
         from bouwsteen_tui.core.content import Scope
 
@@ -235,6 +255,7 @@ class HomeScreen(CaseActions):
         self.app.push_screen(StepScreen(step, case_code, part_index))
 
     @on(Button.Pressed, "#resume")
+    @when_ready
     def action_resume(self) -> None:
         if (resume := self.session.resume_point()) is not None:
             step, position = resume
@@ -243,10 +264,12 @@ class HomeScreen(CaseActions):
     # ----------------------------------------------------------------------------------- outputs
 
     @on(OptionList.OptionSelected, "#outputs")
+    @when_ready
     def _output_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
             self.preview(event.option.id)
 
+    @when_ready
     def action_preview(self) -> None:
         outputs = self.query_one("#outputs", OptionList)
         option = outputs.highlighted_option

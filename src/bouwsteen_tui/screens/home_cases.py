@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial, wraps
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from textual import on, work
 from textual.widgets import Button, Static
 
 from bouwsteen_tui.core import dates
 from bouwsteen_tui.core.dates import format_date
-from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, literal, tr
+from bouwsteen_tui.core.summaries import CaseStatus
+from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, literal, set_label, tr
 from bouwsteen_tui.widgets.cases import CaseTable
-from bouwsteen_tui.widgets.fitted import set_label
 
 if TYPE_CHECKING:
     from bouwsteen_tui.core.content import Step
+    from bouwsteen_tui.core.home_cache import HomeView
     from bouwsteen_tui.core.session import Session
     from bouwsteen_tui.i18n import Catalog
 
@@ -25,6 +27,26 @@ DESCRIPTION_WIDTH = 40
 COLUMNS = ("code", "description", "status", "progress", "report_back", "keep_until")
 
 # The home screen is drawn before the core (pydantic models) is loaded, so the core is imported in methods.
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+S = TypeVar("S", bound="CaseActions")
+
+
+def when_ready(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R | None]:
+    """An action of the home screen that needs the core. Drawn from the cache at start, the screen is usable before
+    the core is loaded: an action asked for then (Enter on a step, a case's button, a key) runs as soon as it is,
+    so nothing the user did is lost (the last one asked for runs; see :meth:`CaseActions.run_pending`)."""
+
+    @wraps(method)
+    def run(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        if self._ready:
+            return method(self, *args, **kwargs)
+        self._pending = partial(method, self, *args, **kwargs)
+        return None
+
+    return run
 
 
 def _date_problem(text: str, t: Catalog) -> str:
@@ -41,6 +63,16 @@ class CaseActions(TranslatedScreen[None]):
     """The part of the home screen that shows and changes the cases (:class:`~bouwsteen_tui.screens.home.HomeScreen`
     adds the steps and the outputs, and composes the table and its buttons)."""
 
+    _ready: bool  # the core is loaded (set by the home screen)
+    _view: HomeView | None  # what the screen shows now
+    _pending: Callable[[], object] | None = None  # an action asked for before the core was loaded (when_ready)
+
+    def run_pending(self) -> None:
+        """Run the action asked for before the core was loaded, if any (the home screen's setup calls it)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
+
     @property
     def session(self) -> Session:
         return app_state(self).session
@@ -49,50 +81,49 @@ class CaseActions(TranslatedScreen[None]):
         """Re-read everything the home screen shows (the home screen's own)."""
         raise NotImplementedError
 
-    def _refresh_outputs(self) -> None:
+    def _draw_outputs(self) -> None:
         raise NotImplementedError
 
     def open_step(self, step: Step, case_code: str = "", part_index: int = 0) -> None:
         raise NotImplementedError
 
-    def _set_columns(self) -> None:
-        t = tr(self)
-        widths = tuple(DESCRIPTION_WIDTH if key == "description" else None for key in COLUMNS)
-        table = self.query_one("#cases", CaseTable)
-        table.set_columns([t(f"case.col.{key}") for key in COLUMNS], widths, flexible=COLUMNS.index("description"))
-
-    def _refresh_cases(self) -> None:
-        from bouwsteen_tui.core.answers import CaseStatus
-        from bouwsteen_tui.core.content import Scope
-        from bouwsteen_tui.core.privacy import mask
-
+    def _draw_cases(self, view: HomeView) -> None:
         t = tr(self)
         table = self.query_one("#cases", CaseTable)
+        if not table.columns_set:
+            from bouwsteen_tui.core.privacy import mask  # the descriptions drawn are masked (not all of them at once)
+
+            widths = tuple(DESCRIPTION_WIDTH if key == "description" else None for key in COLUMNS)
+            described = COLUMNS.index("description")
+            table.set_columns([t(f"case.col.{key}") for key in COLUMNS], widths, flexible=described,
+                              shown={described: mask})
         today = dates.today()
-        case_steps = [s for s in self.session.pack.steps if s.scope is Scope.CASE]
-        question_ids = {q.id for s in case_steps for p in s.parts for q in p.questions}
-        total = len(question_ids)
+        total = len(view.case_questions)
+        status_of = {status: t(f"case.status.{status.value}") for status in CaseStatus}
+        expired = " " + t("case.expired")
         rows: list[tuple[str, tuple[str, ...]]] = []
-        for case in self.session.cases():
-            answered = len(question_ids.intersection(case.answered))
-            status = t(f"case.status.{case.status.value}")
+        for case in view.cases:
+            status = status_of[case.status]
             if case.closed_on is not None:
                 status = t("case.status.closed_on", date=format_date(case.closed_on))
             keep = format_date(case.keep_until)
             if case.expired(today):
-                keep += " " + t("case.expired")
+                keep += expired
             report = format_date(case.next_report_back(today)) or "—"
-            description = mask(case.description) or "—"
-            rows.append((case.code, (case.code, description, status, f"{answered}/{total}", report, keep)))
+            description = case.description or "—"
+            rows.append((case.code, (case.code, description, status, f"{view.answered(case)}/{total}", report, keep)))
         table.set_rows(rows)  # the cursor stays on the case it was on
-        has_cases = bool(self.session.cases())
         for button_id in ("open-case", "describe-case", "toggle-case", "keep-case", "delete-case"):
-            self.query_one(f"#{button_id}", Button).disabled = not has_cases
+            self.query_one(f"#{button_id}", Button).disabled = not view.cases
+        self._label_toggle(view)
+
+    def _label_toggle(self, view: HomeView) -> None:
+        """"Afsluiten" for an open case, "Heropenen" for a closed one (the selected case)."""
         code = self._selected_case()
-        if code is not None:
-            closed = self.session.summary(code).status is CaseStatus.CLOSED
-            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
-        self._refresh_other_packs()
+        summary = view.case(code) if code is not None else None
+        if summary is not None:
+            closed = summary.status is CaseStatus.CLOSED
+            set_label(self.query_one("#toggle-case", Button), tr(self)("case.reopen" if closed else "case.close"))
 
     def _refresh_other_packs(self) -> None:
         """Under the case list: how many cases of other packs the workspace holds, and the command that opens them
@@ -126,6 +157,7 @@ class CaseActions(TranslatedScreen[None]):
         return next((s for s in self.session.pack.steps if s.scope is Scope.CASE), None)
 
     @on(Button.Pressed, "#new-case")
+    @when_ready
     @work(exclusive=True, group="case-dialog")
     async def action_new_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import TextDialog
@@ -166,6 +198,7 @@ class CaseActions(TranslatedScreen[None]):
             self.open_step(step, case.code)
 
     @on(Button.Pressed, "#import-case")
+    @when_ready
     @work(exclusive=True, group="case-dialog")
     async def action_import_case(self) -> None:
         """Import a case file (the palette's "Casus importeren", the button under the list): the case is then
@@ -182,6 +215,7 @@ class CaseActions(TranslatedScreen[None]):
 
     @on(CaseTable.RowSelected, "#cases")
     @on(Button.Pressed, "#open-case")
+    @when_ready
     def action_open_case(self) -> None:
         code = self._selected_case()
         step = self._case_step()
@@ -189,6 +223,7 @@ class CaseActions(TranslatedScreen[None]):
             self.open_step(step, code)
 
     @on(Button.Pressed, "#describe-case")
+    @when_ready
     @work(exclusive=True, group="case-dialog")
     async def action_describe_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import TextDialog
@@ -225,6 +260,7 @@ class CaseActions(TranslatedScreen[None]):
             self.refresh_all()
 
     @on(Button.Pressed, "#keep-case")
+    @when_ready
     @work(exclusive=True, group="case-dialog")
     async def action_keep_until(self) -> None:
         """Change how long the selected case is kept; the date is checked before it is stored."""
@@ -253,9 +289,8 @@ class CaseActions(TranslatedScreen[None]):
         self.refresh_all()
 
     @on(Button.Pressed, "#toggle-case")
+    @when_ready
     def action_toggle_case(self) -> None:
-        from bouwsteen_tui.core.answers import CaseStatus
-
         code = self._case_to_change()
         if code is None:
             return
@@ -264,6 +299,7 @@ class CaseActions(TranslatedScreen[None]):
         self.refresh_all()
 
     @on(Button.Pressed, "#delete-case")
+    @when_ready
     @work(exclusive=True, group="case-dialog")
     async def action_delete_case(self) -> None:
         from bouwsteen_tui.dialogs.confirm import ConfirmDialog
@@ -283,11 +319,6 @@ class CaseActions(TranslatedScreen[None]):
 
     @on(CaseTable.RowHighlighted, "#cases")
     def _case_highlighted(self) -> None:
-        from bouwsteen_tui.core.answers import CaseStatus
-
-        code = self._selected_case()
-        if code is not None:
-            closed = self.session.summary(code).status is CaseStatus.CLOSED
-            t = tr(self)
-            set_label(self.query_one("#toggle-case", Button), t("case.reopen") if closed else t("case.close"))
-        self._refresh_outputs()  # the case sheet listed is the selected case's
+        if self._view is not None:
+            self._label_toggle(self._view)
+        self._draw_outputs()  # the case sheet listed is the selected case's

@@ -20,9 +20,17 @@ from bouwsteen_tui.core.guard import replace_identifiers, scan_answer
 from bouwsteen_tui.core.privacy import mask
 from bouwsteen_tui.dialogs.record import DraftStore, edit_record
 from bouwsteen_tui.widgets.autosave import AutosaveTimer
-from bouwsteen_tui.widgets.base import TranslatedScreen, app_state, build_lookups, literal, printable, styled, tr
+from bouwsteen_tui.widgets.base import (
+    TranslatedScreen,
+    app_state,
+    build_lookups,
+    literal,
+    printable,
+    set_label,
+    styled,
+    tr,
+)
 from bouwsteen_tui.widgets.factory import question_widget
-from bouwsteen_tui.widgets.fitted import set_label
 from bouwsteen_tui.widgets.header import AppHeader
 from bouwsteen_tui.widgets.keys import highlight_a_row
 from bouwsteen_tui.widgets.messages import AnswerChanged, NewPartnerRequested, ReplaceIdentifiersRequested

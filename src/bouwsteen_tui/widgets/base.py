@@ -20,14 +20,18 @@ from bouwsteen_tui.core.text import strip_control
 from bouwsteen_tui.i18n import Catalog
 
 if TYPE_CHECKING:
+    from textual.widgets import Button
+
     from bouwsteen_tui.commands import Command
     from bouwsteen_tui.core.answers import AnswerSet
     from bouwsteen_tui.core.content import Pack, Step
+    from bouwsteen_tui.core.home_cache import HomeView
     from bouwsteen_tui.core.session import Session
 
 
 class _HasCatalog(Protocol):
     catalog: Catalog
+    start_view: HomeView | None  # the home screen at start, before the core is loaded (core/home_cache.py)
 
     @property
     def session(self) -> Session: ...
@@ -244,3 +248,10 @@ async def in_thread(node: DOMNode, work: Callable[[], T]) -> T:
     except WorkerFailed as failed:
         raise failed.error from None
     return cast(T, worker.result)
+
+
+def set_label(button: Button, label: str | Content) -> None:
+    """Give ``button`` a new label and the width for it: Textual keeps a button's width when only its label
+    changes, which cut "Volgend deel →" turned "Naar het overzicht →" to "Naar het"."""
+    button.label = label
+    button.refresh(layout=True)

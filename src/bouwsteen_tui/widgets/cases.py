@@ -8,7 +8,7 @@ shown literally: a description such as ``[b]`` is never read as markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -98,14 +98,28 @@ class CaseTable(ScrollView, can_focus=True):
         self._natural: list[int] = []  # each column's width for its widest cell, within its maximum
         self._widths: list[int] = []  # as drawn: the flexible column gives way when the table is too wide
         self._highlighted: str | None = None
+        self._shown: dict[int, Callable[[str], str]] = {}
 
     # ----------------------------------------------------------------------------------- data
 
+    @property
+    def columns_set(self) -> bool:
+        """Whether the columns are set (:meth:`set_columns`)."""
+        return bool(self._labels)
+
     def set_columns(
-        self, labels: Sequence[str], max_widths: Sequence[int | None] | None = None, flexible: int | None = None
+        self,
+        labels: Sequence[str],
+        max_widths: Sequence[int | None] | None = None,
+        flexible: int | None = None,
+        shown: Mapping[int, Callable[[str], str]] | None = None,
     ) -> None:
         """The column headings, the widest each column may be (``None``: as wide as its widest cell), and which
-        column (an index) narrows, down to ``MIN_FLEXIBLE`` cells, so that the table fits its width."""
+        column (an index) narrows, down to ``MIN_FLEXIBLE`` cells, so that the table fits its width.
+
+        ``shown``: per column (an index), how a cell is shown, applied only to the rows drawn (a thousand rows are
+        not all masked to draw twenty); it must not make a cell wider (masking keeps the length)."""
+        self._shown = dict(shown or {})
         self._labels = tuple(one_line(label) for label in labels)
         self._max_widths = tuple(max_widths) if max_widths is not None else (None,) * len(self._labels)
         self._flexible = flexible
@@ -249,5 +263,8 @@ class CaseTable(ScrollView, can_focus=True):
                 style += self.get_component_rich_style("case-table--even-row")
             if row == self.cursor_row:
                 style += self.get_component_rich_style("case-table--cursor")
-            text = self._line_text(self._cells[row])
+            cells = self._cells[row]
+            if self._shown:
+                cells = tuple(one_line(self._shown[i](c)) if i in self._shown else c for i, c in enumerate(cells))
+            text = self._line_text(cells)
         return Strip([Segment(text, style or Style())]).crop_extend(scroll_x, scroll_x + width, style)

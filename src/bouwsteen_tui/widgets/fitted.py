@@ -19,7 +19,9 @@ from rich.cells import cell_len
 from textual import events
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Input, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Input, RadioButton, RadioSet, Static, TextArea
+
+from bouwsteen_tui.widgets.base import set_label as set_label  # where it lived before
 
 # A toggle button draws "▐●▌" and a space before its label, and a space after it.
 _TOGGLE_CHROME = 5
@@ -45,13 +47,6 @@ class FittedInput(Input):
         fits = cell_len(self.full_placeholder) < width
         self.placeholder = self.full_placeholder if fits else ""
         self.hint.display = not fits
-
-
-def set_label(button: Button, label: str | Content) -> None:
-    """Give ``button`` a new label and the width for it: Textual keeps a button's width when only its label
-    changes, which cut "Volgend deel →" turned "Naar het overzicht →" to "Naar het"."""
-    button.label = label
-    button.refresh(layout=True)
 
 
 def input_with_hint(value: str, *, placeholder: str, **kwargs: object) -> Iterator[Widget]:

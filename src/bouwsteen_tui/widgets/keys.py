@@ -13,23 +13,33 @@ from __future__ import annotations
 from functools import cache
 
 from textual.binding import Binding
-from textual.containers import ScrollableContainer
 from textual.dom import DOMNode
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, OptionList, RadioSet, SelectionList, Tabs, TextArea, Tree
+from textual.widgets import OptionList
 
 from bouwsteen_tui import commands
 from bouwsteen_tui.widgets.cases import CaseTable
 
 # Where nothing is typed or pressed: lists, tables, tab rows and text that scrolls. A list of check boxes
 # (``SelectionList``), a set of radio buttons and a text field scroll too, but are controls, as a button is.
-READING_PLACES: tuple[type[Widget], ...] = (OptionList, DataTable, CaseTable, Tree, Tabs, ScrollableContainer)
-CONTROLS: tuple[type[Widget], ...] = (SelectionList, RadioSet, Input, TextArea)
+# Textual's widgets are named, not imported: a widget is one of them when its class or a base is, and the home
+# screen's first frame does not wait for DataTable, TextArea and the rest to load.
+READING_PLACES = frozenset({"OptionList", "DataTable", "Tree", "Tabs", "ScrollableContainer"})
+CONTROLS = frozenset({"SelectionList", "RadioSet", "Input", "TextArea"})
+
+
+@cache
+def _textual_kinds(cls: type[Widget]) -> frozenset[str]:
+    """The names of Textual's own classes among ``cls`` and its bases."""
+    return frozenset(base.__name__ for base in cls.__mro__ if base.__module__.startswith("textual."))
 
 
 def is_reading_place(widget: Widget | None) -> bool:
     """Whether a character typed while ``widget`` has the focus cannot be meant as typing (``None``: no focus)."""
-    return widget is None or (isinstance(widget, READING_PLACES) and not isinstance(widget, CONTROLS))
+    if widget is None:
+        return True
+    kinds = _textual_kinds(type(widget))
+    return (isinstance(widget, CaseTable) or bool(kinds & READING_PLACES)) and not kinds & CONTROLS
 
 
 @cache
