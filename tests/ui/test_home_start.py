@@ -175,3 +175,18 @@ async def test_descriptions_drawn_from_the_index_are_masked(workspace_dir: Path)
         assert "RRN ••.••.••-•••.••" in drawn and "85.07.30" not in drawn
         release.set()
         await until(pilot, lambda: app.ready)
+
+
+async def test_f1_before_the_core_loads_opens_the_help_once_it_is(workspace_dir: Path) -> None:
+    from bouwsteen_tui.screens.help import HelpScreen
+
+    app = BouwsteenApp(_cached(workspace_dir), background_saves=False)
+    release = _held(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not app.ready and isinstance(app.screen, HomeScreen)
+        release.set()
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        assert isinstance(app.screen, HelpScreen)

@@ -38,13 +38,9 @@ if TYPE_CHECKING:
 
 
 class BouwsteenApp(App[None]):
-    """The Bouwsteen wizard.
-
-    The first screen is drawn before the core (pydantic models, the content pack, the workspace) is loaded:
-    loading runs on a thread right after the first frame. The home screen is drawn in that frame from its cache
-    (``start_view``, core/home_cache.py), else it fills in once the core is loaded. ``preload=True`` loads
-    everything up front instead (tests that drive the app straight away).
-    """
+    """The Bouwsteen wizard. Its first frame, the home screen, comes before the core (pydantic models, the pack, the
+    workspace) is loaded on a thread: drawn from its cache (``start_view``, core/home_cache.py), else filled in once
+    the core is loaded. ``preload=True`` loads everything up front instead (tests that drive the app at once)."""
 
     # the home screen's too: the app's first screen (get_default_screen), which Textual gives no style sheet of its own
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "../screens/home.tcss"]
@@ -90,6 +86,7 @@ class BouwsteenApp(App[None]):
         self.theme = theme if isinstance(theme, str) and theme in self.available_themes else DEFAULT_THEME
         self.start_view: HomeView | None = None
         self._index: dict[str, CaseSummary] | None = None
+        self._asked_before_load: Callable[[], object] | None = None
         if preload:
             self._loaded(self._load())
         else:
@@ -219,6 +216,9 @@ class BouwsteenApp(App[None]):
 
             step, position = resume
             self.push_screen(StepScreen(step, position.case_code, position.part_index))
+        if (asked := self._asked_before_load) is not None:
+            self._asked_before_load = None
+            asked()
 
     def _save_failed(self, path: Path, error: Exception) -> None:
         """Called by the saver (possibly on its thread): tell the user, keep the answers in memory."""
@@ -353,7 +353,8 @@ class BouwsteenApp(App[None]):
             self.session.set_theme(self.theme)
 
     def action_help(self) -> None:
-        if not self.ready:
+        if not self.ready:  # F1 on the home screen drawn before the core is loaded: the help opens once it is
+            self._asked_before_load = self.action_help
             return
         from bouwsteen_tui.screens.help import HelpScreen
         from bouwsteen_tui.screens.step import StepScreen
