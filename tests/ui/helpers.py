@@ -9,6 +9,7 @@ record after its timeout: "said once" means once.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -69,3 +70,17 @@ async def until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float
             raise AssertionError(f"still not true after {timeout} s: {getattr(condition, '__doc__', None)}")
         await pilot.pause()
         await asyncio.sleep(0.01)
+
+
+def hold_loading(app: Any) -> threading.Event:
+    """Keep ``app``'s core from loading (its thread waits) until the returned event is set: what the app shows and
+    does before the core is there."""
+    release = threading.Event()
+    load = app._load
+
+    def held_load() -> Any:
+        release.wait(10)
+        return load()
+
+    app._load = held_load
+    return release

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from textual.widgets import Button, OptionList
@@ -17,7 +16,7 @@ from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.step import StepScreen
 from bouwsteen_tui.widgets.cases import CaseTable
-from tests.ui.helpers import until
+from tests.ui.helpers import hold_loading, until
 from tests.ui.sample import CASE_CODE, write_sample
 
 SIZE = (100, 40)
@@ -30,19 +29,6 @@ def _cached(root: Path) -> Path:
     assert write_cache(root, builtin_pack_dir("nl"), "nl", view_of(session))
     session.close()
     return root
-
-
-def _held(app: BouwsteenApp) -> threading.Event:
-    """The core loads only once the returned event is set."""
-    release = threading.Event()
-    load = app._load
-
-    def held_load() -> Session:
-        release.wait(10)
-        return load()
-
-    app._load = held_load  # type: ignore[method-assign]
-    return release
 
 
 def _prompts(home: HomeScreen) -> list[str]:
@@ -58,7 +44,7 @@ async def test_the_first_frame_is_the_usable_home(workspace_dir: Path) -> None:
     """With a cache, the steps (titles and progress), the cases and the outputs are drawn before the core loads;
     once it is loaded, the same screen shows the session."""
     app = BouwsteenApp(_cached(workspace_dir), background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.ready
@@ -79,7 +65,7 @@ async def test_the_first_frame_is_the_usable_home(workspace_dir: Path) -> None:
 
 async def test_enter_on_a_step_before_the_core_loads_opens_it_once_it_is(workspace_dir: Path) -> None:
     app = BouwsteenApp(_cached(workspace_dir), background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.ready
@@ -94,7 +80,7 @@ async def test_enter_on_a_step_before_the_core_loads_opens_it_once_it_is(workspa
 async def test_a_button_pressed_before_the_core_loads_acts_once_it_is(workspace_dir: Path) -> None:
     """"Afsluiten" on the selected case, pressed while loading: the case is closed once the core is loaded."""
     app = BouwsteenApp(_cached(workspace_dir), background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.screen.query_one("#toggle-case", Button).press()
@@ -115,7 +101,7 @@ async def test_a_step_whose_sheet_changed_says_its_progress_is_being_read(worksp
         role.set("organisation", TextAnswer(text="CLB regio West"))
         workspace.save(role)
     app = BouwsteenApp(root, background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         home = app.screen
@@ -167,7 +153,7 @@ async def test_descriptions_drawn_from_the_index_are_masked(workspace_dir: Path)
     session.new_case("RRN 85.07.30-033.28 thuis")
     session.close()
     app = BouwsteenApp(root, background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.ready
@@ -181,7 +167,7 @@ async def test_f1_before_the_core_loads_opens_the_help_once_it_is(workspace_dir:
     from bouwsteen_tui.screens.help import HelpScreen
 
     app = BouwsteenApp(_cached(workspace_dir), background_saves=False)
-    release = _held(app)
+    release = hold_loading(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("f1")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -21,14 +20,13 @@ from bouwsteen_tui.core.answers import (
     ScaleAnswer,
     TextAnswer,
 )
-from bouwsteen_tui.core.session import Session
 from bouwsteen_tui.core.workspace import Workspace
 from bouwsteen_tui.dialogs.confirm import ChoiceDialog, ConfirmDialog, TextDialog
 from bouwsteen_tui.dialogs.record import RecordDialog
 from bouwsteen_tui.screens.home import HomeScreen
 from bouwsteen_tui.screens.review import ReviewScreen
 from bouwsteen_tui.screens.step import StepScreen
-from tests.ui.helpers import messages, until
+from tests.ui.helpers import hold_loading, messages, until
 
 SIZE = (100, 40)
 
@@ -426,14 +424,7 @@ async def test_identifier_guard_warns_and_replaces_by_case_code(workspace_dir: P
 async def test_first_screen_is_drawn_before_the_core_loads(workspace_dir: Path) -> None:
     """Without preloading, the home screen appears at once and fills in when the workspace is loaded."""
     app = BouwsteenApp(workspace_dir, background_saves=False)
-    release = threading.Event()
-    load = app._load
-
-    def held_load() -> Session:  # the core loads only when the test says so
-        release.wait(10)
-        return load()
-
-    app._load = held_load  # type: ignore[method-assign]
+    release = hold_loading(app)  # the core loads only when the test says so
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         # the first frame: the heading and a loading line, made of light widgets only (no button, no list)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from bouwsteen_tui.core.case_index import INDEX_FILE, read_index
 from bouwsteen_tui.core.files import NOFOLLOW, TOO_DEEP, atomic_write, folder_state
+from bouwsteen_tui.core.paths import sheet_file
 from bouwsteen_tui.core.summaries import CaseStatus, CaseSummary, StepProgress
 
 if TYPE_CHECKING:
@@ -174,10 +175,6 @@ def pack_stamps(folder: Path) -> dict[str, Stamp] | None:
     return stamps or None
 
 
-def sheet_path(root: Path, step_id: str) -> Path:
-    return root / f"{step_id}.toml"  # as Workspace.sheet_path
-
-
 # --------------------------------------------------------------------------------------------- the cache file
 
 
@@ -216,7 +213,7 @@ def _step_view(item: object, root: Path) -> StepView:
     if scope == CASE_SCOPE:
         return StepView(id_, number, title, scope, parts)
     sheet = item.get("sheet")
-    now = stamp(sheet_path(root, id_))
+    now = stamp(sheet_file(root, id_))
     same = (now is None and sheet is None) or (now is not None and sheet == list(now))
     progress = _progress(item.get("progress")) if same else None
     exported = bool(progress is not None and item.get("exported") is True)
@@ -278,7 +275,7 @@ def write_cache(root: Path, pack_dir: Path, language: str, view: HomeView) -> bo
         item: dict[str, Any] = {"id": step.id, "number": step.number, "title": step.title, "scope": step.scope,
                                 "parts": step.parts}
         if not step.is_case and step.progress is not None:
-            found = stamp(sheet_path(root, step.id))
+            found = stamp(sheet_file(root, step.id))
             item["sheet"] = list(found) if found is not None else None
             item["progress"] = [step.progress.answered, step.progress.total, step.progress.checked,
                                 step.progress.checklist_total, step.progress.kept]

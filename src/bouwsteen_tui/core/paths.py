@@ -1,4 +1,5 @@
-"""Where the workspace and the built-in content packs live; light enough to import at start-up (no pydantic).
+"""Where the workspace, a sheet in it and the built-in content packs live; light enough to import at start-up (no
+pydantic).
 
 Part of the core: imports neither textual nor rich.
 """
@@ -21,6 +22,11 @@ def default_workspace_dir() -> Path:
     from platformdirs import user_data_path  # imported late: only needed without --workspace
 
     return user_data_path("bouwsteen", appauthor=False) / "workspace"
+
+
+def sheet_file(root: Path, step_id: str) -> Path:
+    """The file of a profile or network step's sheet in the workspace ``root`` (``role.toml``, ``network.toml``)."""
+    return root / f"{step_id}.toml"
 
 
 def builtin_content_root() -> Path:

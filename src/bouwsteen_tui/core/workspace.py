@@ -43,6 +43,7 @@ from bouwsteen_tui.core.files import (
     read_only_file_system,
 )
 from bouwsteen_tui.core.lock import WriterLock
+from bouwsteen_tui.core.paths import sheet_file
 
 SETTINGS, WORKSPACE_ID_FILE, CALENDAR_STATE_FILE = "settings.toml", "workspace-id.toml", "calendar-state.toml"
 PACKS_FILE = "packs.toml"
@@ -178,7 +179,7 @@ class Workspace(DocumentFolder):
     # ----------------------------------------------------------------------------------- paths
 
     def sheet_path(self, step_id: str) -> Path:
-        return self.root / f"{step_id}.toml"
+        return sheet_file(self.root, step_id)
 
     def case_path(self, code: str) -> Path:
         if not CODE_RE.match(code):
@@ -232,10 +233,9 @@ class Workspace(DocumentFolder):
     def case_summaries(
         self, pack: Pack | None = None, known: dict[str, CaseSummary] | None = None
     ) -> list[CaseSummary]:
-        """A summary of every case (of every pack), by code, parsing only the case files changed since the index
-        (``cases/index.jsonl``: each summary with its file's size and modification time); given the ``pack``, its own
-        cases' report-back dates are found by role. The refreshed index is written back when it changed."""
-        known = self._read_index() if known is None else known  # ``known``: the index, read already
+        """Every case's summary (all packs), parsing only the case files changed since the index (``known``, else read
+        from ``cases/index.jsonl``); the ``pack``'s own report-back dates by role. A changed index is written back."""
+        known = self._read_index() if known is None else known
         summaries: list[CaseSummary] = []
         changed = False
         for code in self.case_codes():
